@@ -1,0 +1,43 @@
+// Builds dist/chrome and dist/firefox (unpacked, loadable) and a store-ready zip for each.
+import { build } from 'vite';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pagesConfig, scriptConfig, scriptEntries, type ScriptEntry } from '../vite.config.ts';
+import { manifestFor, type Target } from './manifest-for.ts';
+import { zipDirectory } from './zip.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const common = join(dist, '.common');
+
+async function main(): Promise<void> {
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(common, { recursive: true });
+  for (const entry of Object.keys(scriptEntries) as ScriptEntry[]) {
+    await build(scriptConfig(entry, common));
+  }
+  await build(pagesConfig(common));
+  cpSync(join(root, 'src/_locales'), join(common, '_locales'), { recursive: true });
+  mkdirSync(join(common, 'icons'));
+  for (const size of [16, 32, 48, 128]) {
+    const icon = join(root, `icons/icon-${size}.png`);
+    if (!existsSync(icon)) throw new Error(`missing ${icon}: run npm run icons`);
+    cpSync(icon, join(common, `icons/icon-${size}.png`));
+  }
+  const base = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  const version = String(base.version);
+  for (const target of ['chrome', 'firefox'] as Target[]) {
+    const out = join(dist, target);
+    cpSync(common, out, { recursive: true });
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(base, target), null, 2) + '\n');
+    const zip = join(dist, `upstream-${target}-${version}.zip`);
+    const bytes = zipDirectory(out, zip);
+    console.log(`built dist/${target}/ and ${zip.slice(root.length + 1)} (${(bytes / 1024).toFixed(1)} KiB)`);
+  }
+  rmSync(common, { recursive: true, force: true });
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
