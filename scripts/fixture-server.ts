@@ -1,0 +1,91 @@
+// Serves test/fixtures/<id>/source.html at http://127.0.0.1:<port>/<id>/ for browser tests and `npm start`.
+// Every request is recorded so tests can assert the extension itself never fetches anything.
+import { createServer, type IncomingMessage } from 'node:http';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../test/fixtures');
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  time: number;
+}
+
+export interface FixtureServer {
+  /** Base URL with a trailing slash, e.g. http://127.0.0.1:41234/ */
+  url: string;
+  /** URL of one fixture page. */
+  pageUrl(id: string): string;
+  close(): Promise<void>;
+  /** Every request received so far, in order (live array). */
+  requests: RecordedRequest[];
+}
+
+/** Fixture ids: folders holding a source.html. Read on each call, since fixtures may be added while it runs. */
+export function listFixtures(dir = FIXTURES_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'source.html')))
+    .map((d) => d.name)
+    .sort();
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/i;
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+function indexPage(ids: string[]): string {
+  const items = ids.map((id) => `<li><a href="/${id}/">${escapeHtml(id)}</a></li>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Upstream fixtures</title></head>
+<body><h1>Upstream fixture pages</h1><ul>\n${items}\n</ul></body></html>\n`;
+}
+
+export function startFixtureServer(opts: { dir?: string; port?: number } = {}): Promise<FixtureServer> {
+  const dir = opts.dir ?? FIXTURES_DIR;
+  const requests: RecordedRequest[] = [];
+  const server = createServer((req, res) => {
+    requests.push({ method: req.method ?? 'GET', url: req.url ?? '', headers: req.headers, time: Date.now() });
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const send = (status: number, body: string, type = 'text/html; charset=utf-8'): void => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (path === '/') return send(200, indexPage(listFixtures(dir)));
+    const m = /^\/([^/]+)\/$/.exec(path);
+    const id = m?.[1];
+    if (id && ID.test(id)) {
+      const file = join(dir, id, 'source.html');
+      if (existsSync(file)) return send(200, readFileSync(file, 'utf8'));
+    }
+    // Fixture pages point at relative assets that do not exist on purpose: a plain 404 is the expected answer.
+    send(404, 'not found\n', 'text/plain; charset=utf-8');
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      const url = `http://127.0.0.1:${port}/`;
+      resolvePromise({
+        url,
+        pageUrl: (id) => `${url}${id}/`,
+        requests,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+// `tsx scripts/fixture-server.ts` serves the fixtures until interrupted.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const s = await startFixtureServer({ port: Number(process.env.PORT) || 0 });
+  console.log(`serving ${listFixtures().length} fixtures at ${s.url}`);
+}
