@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzeOptions } from './types.ts';
 import type { SiteRule } from './rules/rule-types.ts';
-import { detect } from './detect.ts';
+import { detect } from './detect/index.ts';
 
 /** The whole pipeline for one page: detection, extraction, clutter removal, attribution. */
 export function analyze(doc: Document, url: string, rules: readonly SiteRule[], options: AnalyzeOptions = {}): Analysis {

@@ -11,6 +11,11 @@ export interface SiteRule {
   name: string;
   /** Registrable domains the rule applies to (subdomains included). */
   domains: string[];
+  /**
+   * 'always': every story page is someone else's story (or the aggregator's rewrite of one);
+   * 'sometimes': the site also reports itself, so a page is a copy only with evidence on the page.
+   */
+  aggregator: 'always' | 'sometimes';
   /** Homepage of the aggregator itself. */
   homepage: string;
   /** Real-looking example URLs with the kind of page each is; the meta-test checks every one. */

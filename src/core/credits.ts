@@ -1,0 +1,102 @@
+// Credit lines: the places where a page says who reported the story ("(Reuters) -", "(MENAFN- X)",
+// "— AFP", "X is a Bloomberg Opinion columnist", "This article is republished from X").
+// Shared by the detector (cheap, on every page) and attribution (which resolves names to outlets).
+
+export type CreditKind = 'dateline' | 'agency-tail' | 'bio' | 'republished' | 'source-label' | 'syndicated-feed';
+
+export interface Credit {
+  kind: CreditKind;
+  /** Outlet name as written, or null when the note names none (e.g. "auto-generated from a syndicated feed"). */
+  outlet: string | null;
+  /** The line (trimmed, at most 200 chars) the credit was found in. */
+  line: string;
+}
+
+// Short agency names that appear alone after a dash at the end of a wire story.
+const TAIL_AGENCIES =
+  'Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Kyodo News|Jiji|Jiji Press|Yonhap|PTI|ANI|IANS|UNI|ANSA|dpa|EFE|TASS|Interfax|' +
+  'Anadolu|WAM|SPA|Bernama|Antara|AAP|UPI|CNA|NHK|The Associated Press|Associated Press|Agence France-Presse|Reuters Staff';
+
+const NAME = String.raw`[A-Z][\w&'’.-]*(?: (?:of |the |de |and |& )?[A-Z0-9][\w&'’.-]*){0,5}`;
+
+const PATTERNS: { kind: CreditKind; re: RegExp }[] = [
+  // (MENAFN- Khaleej Times) / (MENAFN)
+  { kind: 'dateline', re: /^\(\s*MENAFN\s*(?:[-–—]\s*(?<outlet>[^)]{2,60}))?\)/ },
+  // TOKYO, June 27 (Reuters) - / WASHINGTON (AP) — / (Reuters) -
+  {
+    kind: 'dateline',
+    re: new RegExp(
+      String.raw`^(?:[A-Z][A-Za-z.'’ -]{1,40}(?:, [A-Z][A-Za-z. ]{1,20})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*)?\((?<outlet>${NAME})\)\s*[-–—:]`,
+    ),
+  },
+  // KYODO NEWS - / AFP, PARIS (Taipei Times style wire dateline)
+  { kind: 'dateline', re: new RegExp(String.raw`^(?<outlet>${TAIL_AGENCIES}|KYODO NEWS), [A-Z][A-Z .'’-]{2,30}\b`) },
+  { kind: 'dateline', re: /^(?<outlet>KYODO NEWS|BERNAMA|XINHUA|YONHAP)\s+[-–—]\s/ },
+  // "... text. — Reuters" / "(AFP)" at the very end of the story
+  { kind: 'agency-tail', re: new RegExp(String.raw`(?:^|[.!?'"”’]\s*)[-–—]+\s*(?<outlet>${TAIL_AGENCIES})\s*$`) },
+  { kind: 'agency-tail', re: new RegExp(String.raw`[.!?”"]\s*\((?<outlet>${TAIL_AGENCIES})\)\s*$`) },
+  // Gearoid Reidy is a Bloomberg Opinion columnist covering Japan
+  {
+    kind: 'bio',
+    re: new RegExp(
+      String.raw`^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:is|was) (?:an? |the )?(?:[a-z-]+ ){0,2}(?<outlet>${NAME}) (?:columnist|correspondent|reporter|contributor|writer|editor|analyst|bureau chief)\b`,
+    ),
+  },
+  // This article is republished from The Conversation / originally appeared on / was originally published by
+  {
+    kind: 'republished',
+    re: new RegExp(
+      String.raw`\b(?:(?:is|was) republished from|(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by)|was originally published (?:on|in|at|by)|(?:is|was) reprinted (?:with permission )?from|Originally published (?:on|in|at|by))\s+(?:the )?(?<outlet>${NAME})`,
+    ),
+  },
+  // Source: South China Morning Post / Source: Reuters
+  { kind: 'source-label', re: new RegExp(String.raw`^(?:Source|Sources|Via|Courtesy(?: of)?)\s*:\s*(?<outlet>${NAME})\s*\.?$`) },
+  // Devdiscourse, Latestly and many others: auto-generated from a syndicated feed
+  {
+    kind: 'syndicated-feed',
+    re: /\b(?:auto-generated from a syndicated feed|published from a syndicated feed|from a syndicated news feed|has not been edited by [\w ]+ staff)\b/i,
+  },
+];
+
+/** Credits found in one line of text (a paragraph or a short block). */
+export function findCredits(text: string): Credit[] {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length < 3) return [];
+  const out: Credit[] = [];
+  for (const { kind, re } of PATTERNS) {
+    const m = re.exec(line);
+    if (!m) continue;
+    let outlet = m.groups?.outlet?.trim().replace(/[.,]+$/, '') ?? null;
+    if (kind === 'dateline' && /^\(\s*MENAFN/.test(line) && !outlet) outlet = 'MENAFN';
+    if (outlet && !plausibleOutletName(outlet)) continue;
+    out.push({ kind, outlet, line: line.slice(0, 200) });
+  }
+  return out;
+}
+
+// Parenthesised words that are not outlets: "(AI)", "(EU)", "(2025)", "(Photo)".
+const NOT_OUTLETS = new Set(['photo', 'video', 'file', 'update', 'updated', 'ai', 'eu', 'un', 'us', 'uk', 'gdp', 'ceo', 'pictured', 'watch', 'listen', 'opinion', 'analysis', 'exclusive', 'breaking', 'sponsored', 'advertisement', 'ad']);
+
+function plausibleOutletName(name: string): boolean {
+  if (name.length < 2 || name.length > 60) return false;
+  if (/^\d/.test(name)) return false;
+  return !NOT_OUTLETS.has(name.toLowerCase());
+}
+
+/** Normalised form for comparing outlet names with each other and with domains. */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Initials of a multi-word name: 'Russia Today' → 'rt', 'South China Morning Post' → 'scmp'. */
+export function initials(name: string): string {
+  return name
+    .replace(/^the\s+/i, '')
+    .split(/[\s-]+/)
+    .filter((w) => /^[\p{L}\p{N}]/u.test(w) && !/^(of|and|the|de|&)$/i.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+}

@@ -1,0 +1,59 @@
+// The detector: runs on every page load, so it only reads a few meta tags, the first and last
+// paragraphs and at most a few thousand short text nodes. No Readability, no outlet directory.
+import type { Detection, OutletRef, Signal } from '../types.ts';
+import type { SiteRule } from '../rules/rule-types.ts';
+import { hostnameOf, registrableDomain } from '../domain.ts';
+import { metaSignals } from './meta-signals.ts';
+import { creditCandidateLines, creditSignals, outletCardSignal, storyParagraphs } from './text-signals.ts';
+import { pageKind } from './page-kind.ts';
+
+export function ruleForHost(hostname: string, rules: readonly SiteRule[]): SiteRule | null {
+  const host = hostname.toLowerCase();
+  return rules.find((r) => r.domains.some((d) => host === d || host.endsWith(`.${d}`))) ?? null;
+}
+
+/** The site we are on, as a person would name it. */
+export function hostOutlet(doc: Document, hostname: string, rule: SiteRule | null): OutletRef {
+  const domain = registrableDomain(hostname);
+  if (rule) return { name: rule.name, domain: rule.domains.find((d) => domain === d) ?? domain, homepage: rule.homepage };
+  const site =
+    doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ||
+    doc.querySelector('meta[name="application-name"]')?.getAttribute('content')?.trim() ||
+    '';
+  const name = site && site.length <= 60 ? site : domain;
+  return { name, domain, homepage: domain ? `https://${hostname.startsWith('www.') ? hostname : domain}/` : null };
+}
+
+/** Total evidence needed to call a page a copy: one strong signal, or two weaker ones. */
+const THRESHOLD = 0.6;
+
+function score(signals: Signal[]): number {
+  // Independent evidence adds up, with diminishing returns: 1 - Π(1 - w).
+  return 1 - signals.reduce((acc, s) => acc * (1 - s.weight), 1);
+}
+
+export function detect(doc: Document, url: string, rules: readonly SiteRule[]): Detection {
+  const hostname = hostnameOf(url);
+  const rule = ruleForHost(hostname, rules);
+  const host = hostOutlet(doc, hostname, rule);
+  const paragraphs = storyParagraphs(doc);
+  const kind = pageKind(doc, url, rule, paragraphs);
+  const signals: Signal[] = [];
+  if (rule) {
+    // A site that also reports itself only hints; the page must show more evidence.
+    const always = rule.aggregator === 'always';
+    signals.push({
+      id: 'site-rule',
+      weight: always ? 0.9 : 0.3,
+      reason: always ? `${rule.name} republishes stories from other outlets` : `${rule.name} often runs other outlets’ stories`,
+    });
+  }
+  signals.push(...metaSignals(doc, url, host.domain, host.name));
+  if (kind !== 'listing') {
+    signals.push(...creditSignals(creditCandidateLines(paragraphs), host.domain, host.name).signals);
+  }
+  const cards = outletCardSignal(doc, host.domain, host.name);
+  if (cards && (kind === 'listing' || signals.length > 0)) signals.push(cards);
+  const isAggregator = score(signals) >= THRESHOLD;
+  return { isAggregator, kind, host, signals, rule: rule?.id ?? null };
+}

@@ -1,0 +1,105 @@
+// Evidence in the visible text: credit lines at the start or end of the story, republication notes,
+// and cards of other outlets with relative times (the shape of aggregator feeds and related blocks).
+import type { Signal } from '../types.ts';
+import { findCredits, type Credit } from '../credits.ts';
+import { sameOutlet } from './same-outlet.ts';
+
+/** The paragraphs that most likely belong to the story: inside <article>/<main> when present. */
+export function storyParagraphs(doc: Document, limit = 400): HTMLElement[] {
+  const scope = doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
+  if (!scope) return [];
+  let ps = Array.from(scope.querySelectorAll<HTMLElement>('p')).slice(0, limit);
+  if (ps.length < 3 && scope !== doc.body && doc.body) ps = Array.from(doc.body.querySelectorAll<HTMLElement>('p')).slice(0, limit);
+  return ps;
+}
+
+/** Lines where credits live: first and last substantial paragraphs of the story. */
+export function creditCandidateLines(paragraphs: HTMLElement[]): string[] {
+  const texts: string[] = [];
+  for (const p of paragraphs) {
+    const t = (p.textContent ?? '').trim();
+    if (t.length >= 8) texts.push(t);
+  }
+  if (texts.length <= 10) return texts;
+  return [...texts.slice(0, 4), ...texts.slice(-6)];
+}
+
+const CREDIT_REASON: Record<Credit['kind'], string> = {
+  dateline: 'The story’s credit line names',
+  'agency-tail': 'The story ends with a credit to',
+  bio: 'The author’s bio line names',
+  republished: 'A note says the story was first published by',
+  'source-label': 'A source label names',
+  'syndicated-feed': 'A note says the story comes from a syndicated feed',
+};
+
+const CREDIT_WEIGHT: Record<Credit['kind'], number> = {
+  dateline: 0.75,
+  'agency-tail': 0.65,
+  bio: 0.65,
+  republished: 0.85,
+  'source-label': 0.7,
+  'syndicated-feed': 0.8,
+};
+
+export function creditSignals(lines: string[], hostDomain: string, hostName: string): { signals: Signal[]; credits: Credit[] } {
+  const signals: Signal[] = [];
+  const credits: Credit[] = [];
+  for (const line of lines) {
+    for (const c of findCredits(line)) {
+      credits.push(c);
+      if (c.outlet && sameOutlet(c.outlet, hostDomain, hostName)) continue;
+      if (signals.some((s) => s.id === `credit-${c.kind}` && s.outlet === (c.outlet ?? undefined))) continue;
+      const quote = c.line.length > 90 ? `${c.line.slice(0, 87)}…` : c.line;
+      signals.push({
+        id: `credit-${c.kind}`,
+        weight: CREDIT_WEIGHT[c.kind],
+        ...(c.outlet ? { outlet: c.outlet } : {}),
+        reason: c.outlet ? `${CREDIT_REASON[c.kind]} ${c.outlet}: “${quote}”` : `${CREDIT_REASON[c.kind]}: “${quote}”`,
+      });
+    }
+  }
+  return { signals, credits };
+}
+
+const RELATIVE_TIME = /^(?:time\s*)?(?:\d{1,2}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$|^(?:time\s*)?(?:yesterday|just now)$/i;
+const DATE_ONLY = /^(?:time\s*)?\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/;
+
+/**
+ * Cards naming other outlets next to a time ("Reuters · a day ago"): counts short text nodes that
+ * look like times and takes the short capitalised text just before each as the outlet name.
+ */
+export function outletCardSignal(doc: Document, hostDomain: string, hostName: string, maxNodes = 4000): Signal | null {
+  const body = doc.body;
+  if (!body) return null;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  const outlets = new Map<string, number>();
+  let prevShort = '';
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < maxNodes; n = walker.nextNode(), seen++) {
+    const raw = n.nodeValue ?? '';
+    if (raw.length > 60) {
+      prevShort = '';
+      continue;
+    }
+    const t = raw.trim();
+    if (!t) continue;
+    if (RELATIVE_TIME.test(t) || DATE_ONLY.test(t)) {
+      if (prevShort && !sameOutlet(prevShort, hostDomain, hostName)) outlets.set(prevShort, (outlets.get(prevShort) ?? 0) + 1);
+      prevShort = '';
+      continue;
+    }
+    const parentTag = n.parentElement?.tagName;
+    if (parentTag === 'SCRIPT' || parentTag === 'STYLE') continue;
+    if (/^[A-Z][\p{L}\p{N}&'’. -]{1,40}$/u.test(t) && t.split(' ').length <= 6 && t.toLowerCase() !== 'time') prevShort = t;
+  }
+  const total = Array.from(outlets.values()).reduce((a, b) => a + b, 0);
+  if (total < 2) return null;
+  const names = Array.from(outlets.keys()).slice(0, 4);
+  return {
+    id: 'outlet-cards',
+    weight: total >= 3 ? 0.55 : 0.4,
+    outlet: names[0]!,
+    reason: `${total} story cards credit other outlets (${names.join(', ')})`,
+  };
+}
