@@ -94,9 +94,19 @@ export function normalizeSettings(stored: unknown): Settings {
   };
 }
 
+/** The choice for a host or the closest parent domain listed ("daily8.com" covers "www.daily8.com"). */
+export function siteChoice(sites: Record<string, SiteChoice>, hostname: string): SiteChoice | null {
+  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
+  for (let i = 0; i < Math.max(1, labels.length - 1); i++) {
+    const choice = sites[labels.slice(i).join('.')];
+    if (choice) return choice;
+  }
+  return null;
+}
+
 /** Whether the clean view should open by itself on this host. */
 export function shouldAutoOpen(settings: Settings, hostname: string, isAggregator: boolean): boolean {
-  const choice = settings.sites[hostname.toLowerCase()];
+  const choice = siteChoice(settings.sites, hostname);
   if (choice === 'never') return false;
   if (choice === 'always') return true;
   return settings.autoOpen === 'aggregators' && isAggregator;
@@ -122,5 +132,37 @@ export async function saveSettings(store: SettingsStore, patch: Partial<Settings
   const current = await loadSettings(store);
   const next = normalizeSettings({ ...current, ...patch });
   await store.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+/** Like loadSettings, but says when storage failed so a page can tell the reader. */
+export async function loadSettingsReport(store: SettingsStore): Promise<{ settings: Settings; error: string | null }> {
+  try {
+    const got = await store.get(SETTINGS_KEY);
+    return { settings: normalizeSettings(got[SETTINGS_KEY]), error: null };
+  } catch (err) {
+    return { settings: normalizeSettings(undefined), error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** A hostname from what a person typed: "example.com", "www.Example.com/path" or a full URL; null if none. */
+export function normalizeHost(input: string): string | null {
+  const raw = input.trim().toLowerCase();
+  if (!raw) return null;
+  let host = raw;
+  try {
+    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(raw) ? raw : `http://${raw}`).hostname;
+  } catch {
+    return null;
+  }
+  host = host.replace(/\.$/, '');
+  return HOST_RE.test(host) && host.includes('.') && !host.startsWith('.') && !host.includes('..') ? host : null;
+}
+
+/** The site list with one host set to a choice, or removed with null. */
+export function withSite(sites: Record<string, SiteChoice>, host: string, choice: SiteChoice | null): Record<string, SiteChoice> {
+  const next = { ...sites };
+  if (choice) next[host] = choice;
+  else delete next[host];
   return next;
 }
