@@ -149,7 +149,7 @@ export async function loadSettingsReport(store: SettingsStore): Promise<{ settin
 export function normalizeHost(input: string): string | null {
   const raw = input.trim().toLowerCase();
   if (!raw) return null;
-  let host = raw;
+  let host: string;
   try {
     host = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(raw) ? raw : `http://${raw}`).hostname;
   } catch {
