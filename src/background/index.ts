@@ -2,7 +2,9 @@
 import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser.ts';
 import { isMessage, type Message, type TabState } from '../shared/messages.ts';
-import { loadSettings } from '../shared/settings.ts';
+import type { Detection } from '../core/types.ts';
+import { loadSettings, normalizeSettings, SETTINGS_KEY, shouldAutoOpen } from '../shared/settings.ts';
+import { hostnameOf } from '../ui/format.ts';
 
 // Per-tab state is kept in storage.session so it survives the service worker being stopped.
 const stateKey = (tabId: number): string => `tab:${tabId}`;
@@ -18,15 +20,25 @@ async function setState(tabId: number, patch: Partial<TabState>): Promise<void> 
   await browser.storage.session.set({ [stateKey(tabId)]: { ...prev, ...patch } });
 }
 
-async function updateBadge(tabId: number, aggregator: boolean): Promise<void> {
-  const settings = await loadSettings(browser.storage.sync);
-  const on = aggregator && settings.badge;
+async function updateBadge(tabId: number, aggregator: boolean, badgeSetting?: boolean): Promise<void> {
+  const enabled = badgeSetting ?? (await loadSettings(browser.storage.sync)).badge;
+  const on = aggregator && enabled;
   await browser.action.setBadgeText({ tabId, text: on ? '↑' : '' });
   if (on) await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b6e4f' });
   await browser.action.setTitle({
     tabId,
     title: on ? browser.i18n.getMessage('actionTitleAggregator') || 'Upstream' : browser.i18n.getMessage('actionTitle'),
   });
+}
+
+/** One settings read serves the badge and the auto-open decision sent back to the page. */
+async function onPageDetected(tabId: number, url: string, detection: Detection): Promise<{ ok: true; autoOpen: boolean }> {
+  const settings = await loadSettings(browser.storage.sync);
+  await setState(tabId, { url, detection, cleanViewOpen: false });
+  await updateBadge(tabId, detection.isAggregator, settings.badge).catch(() => {
+    // The tab may be gone already.
+  });
+  return { ok: true, autoOpen: shouldAutoOpen(settings, hostnameOf(url), detection.isAggregator) };
 }
 
 async function injectEngine(tabId: number, frameId: number | undefined): Promise<{ ok: true } | { ok: false; error: string }> {
@@ -41,11 +53,16 @@ async function injectEngine(tabId: number, frameId: number | undefined): Promise
   }
 }
 
-async function toggleCleanView(tabId: number): Promise<void> {
+async function toggleCleanView(tabId: number): Promise<{ ok: true; open: boolean } | { ok: false; error: string }> {
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'set-clean-view', open: 'toggle' } satisfies Message);
-  } catch {
+    const res = (await browser.tabs.sendMessage(tabId, { type: 'set-clean-view', open: 'toggle' } satisfies Message)) as
+      | { ok: true; open: boolean }
+      | { ok: false; error: string }
+      | undefined;
+    return res ?? { ok: false, error: 'no answer from the page' };
+  } catch (err) {
     // No content script in this tab (browser pages, PDFs, the store): nothing to toggle.
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
 }
 
@@ -55,9 +72,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   switch (raw.type) {
     case 'page-detected':
       if (tabId === undefined) return undefined;
-      return setState(tabId, { url: raw.url, detection: raw.detection, cleanViewOpen: false })
-        .then(() => updateBadge(tabId, raw.detection.isAggregator))
-        .then(() => ({ ok: true }));
+      return onPageDetected(tabId, raw.url, raw.detection);
     case 'clean-view-state':
       if (tabId === undefined) return undefined;
       return setState(tabId, { cleanViewOpen: raw.open }).then(() => ({ ok: true }));
@@ -66,6 +81,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
       return injectEngine(tabId, sender.frameId);
     case 'get-tab-state':
       return getState(raw.tabId);
+    case 'run-command':
+      // Only the extension's own pages (popup, tests) may drive other tabs.
+      if (!sender.url?.startsWith(browser.runtime.getURL(''))) return undefined;
+      return toggleCleanView(raw.tabId);
     default:
       return undefined;
   }
@@ -84,8 +103,25 @@ browser.commands.onCommand.addListener((command, tab) => {
   else void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => go(t?.id));
 });
 
+// Turning the badge setting on or off applies to the tabs already open.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'sync' || !changes[SETTINGS_KEY]) return;
+  const badge = normalizeSettings(changes[SETTINGS_KEY].newValue).badge;
+  void browser.storage.session.get(null).then((all) => {
+    for (const [key, value] of Object.entries(all)) {
+      const tabId = Number(key.slice(4));
+      if (!key.startsWith('tab:') || !Number.isInteger(tabId)) continue;
+      updateBadge(tabId, Boolean((value as TabState).detection?.isAggregator), badge).catch(() => {
+        // The tab may have closed in the meantime.
+      });
+    }
+  });
+});
+
 const MENU_ID = 'upstream-toggle-clean-view';
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener(async () => {
+  // Menus persist across restarts; start clean so an update does not create a duplicate.
+  await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_ID,
     title: browser.i18n.getMessage('menuToggle'),

@@ -2,7 +2,7 @@
 // Everything heavy (Readability, clean view) lives in the engine bundle, loaded on demand.
 import browser from '../shared/browser.ts';
 import { isMessage, type Message } from '../shared/messages.ts';
-import { detect } from '../core/detect.ts';
+import { detect } from '../core/detect/index.ts';
 import { SITE_RULES } from '../core/rules/index.ts';
 import type { Detection } from '../core/types.ts';
 
@@ -27,27 +27,50 @@ function runDetector(): void {
   }
   document.documentElement.setAttribute('data-upstream', detection?.isAggregator ? 'aggregator' : 'seen');
   if (detection) {
-    browser.runtime.sendMessage({ type: 'page-detected', url: location.href, detection } satisfies Message).catch(() => {
-      // The background may be restarting; the popup asks again when opened.
-    });
+    // The background answers with the auto-open decision: it reads the settings for the badge
+    // anyway, and keeping the settings code out of this script keeps every page load light.
+    browser.runtime
+      .sendMessage({ type: 'page-detected', url: location.href, detection } satisfies Message)
+      .then((res: unknown) => {
+        if ((res as { autoOpen?: boolean } | undefined)?.autoOpen) return openView();
+      })
+      .catch(() => {
+        // The background may be restarting; the popup asks again when opened.
+      });
   }
 }
 
-async function ensureEngine(): Promise<UpstreamEngine> {
-  if (globalThis.__upstreamEngine) return globalThis.__upstreamEngine;
-  const res = (await browser.runtime.sendMessage({ type: 'load-engine' } satisfies Message)) as
-    | { ok: true }
-    | { ok: false; error: string };
-  if (!res?.ok || !globalThis.__upstreamEngine) {
-    throw new Error(res && !res.ok ? res.error : 'the clean-view engine did not load');
-  }
-  return globalThis.__upstreamEngine;
+async function openView(): Promise<void> {
+  const engine = await ensureEngine();
+  await engine.handle({ type: 'set-clean-view', open: true }, detection);
+}
+
+let engineLoading: Promise<UpstreamEngine> | null = null;
+
+/** Loads the engine once, even when the popup and auto-open ask at the same moment. */
+function ensureEngine(): Promise<UpstreamEngine> {
+  if (globalThis.__upstreamEngine) return Promise.resolve(globalThis.__upstreamEngine);
+  engineLoading ??= (async () => {
+    const res = (await browser.runtime.sendMessage({ type: 'load-engine' } satisfies Message)) as
+      | { ok: true }
+      | { ok: false; error: string };
+    if (!res?.ok || !globalThis.__upstreamEngine) {
+      throw new Error(res && !res.ok ? res.error : 'the clean-view engine did not load');
+    }
+    return globalThis.__upstreamEngine;
+  })().finally(() => {
+    engineLoading = null;
+  });
+  return engineLoading;
 }
 
 browser.runtime.onMessage.addListener((raw: unknown) => {
   if (!isMessage(raw)) return undefined;
   if (raw.type === 'ping') return Promise.resolve({ ok: true, detection });
-  if (raw.type === 'analyze' || raw.type === 'set-clean-view') {
+  if (raw.type === 'view-snapshot' && !globalThis.__upstreamEngine) {
+    return Promise.resolve({ ok: true, open: false, title: '', strip: '', text: '', links: [] });
+  }
+  if (raw.type === 'analyze' || raw.type === 'set-clean-view' || raw.type === 'view-snapshot') {
     return ensureEngine()
       .then((engine) => engine.handle(raw, detection))
       .catch((err: unknown) => ({ ok: false, error: err instanceof Error ? err.message : String(err) }));

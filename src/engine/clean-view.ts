@@ -1,26 +1,213 @@
+// The clean view layer: one custom-element host appended to <html> (outside <body>) with a closed
+// shadow root holding all markup and styles. The page's DOM is never modified apart from adding and
+// removing that host, so closing the view leaves the page exactly as it was.
 import type { Analysis } from '../core/types.ts';
+import type { ViewSnapshot } from '../shared/messages.ts';
+import { DEFAULTS, type Settings } from '../shared/settings.ts';
+import { t } from '../ui/i18n.ts';
+import { CLEAN_VIEW_CSS, FONT_STACKS } from './clean-view-styles.ts';
+import { typographyControls, type TypographyPatch } from './clean-view-controls.ts';
+import { renderArticle, renderError } from './clean-view-render.ts';
+import { renderListing } from './clean-view-listing.ts';
+import { h } from './dom.ts';
 
-/** The clean view layer: a closed shadow root on a host element appended to <html>. */
+export const HOST_TAG = 'upstream-clean-view';
+
+export interface CleanViewOptions {
+  doc?: Document;
+  /** Told after every open and close (the engine reports it to the background). */
+  onStateChange?: (open: boolean) => void;
+  /** Told when the reader changes typography in the view (the engine saves it). */
+  onSettingsChange?: (patch: TypographyPatch) => void;
+}
+
+
+const FOCUSABLE = 'a[href], button:not([disabled]), select, input, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+// Pinned inline with !important on our own host so page rules like `html > * { display: none }` lose.
+const HOST_STYLE: Array<[string, string]> = [
+  ['all', 'initial'],
+  ['display', 'block'],
+  ['position', 'fixed'],
+  ['inset', '0'],
+  ['z-index', '2147483647'],
+  ['contain', 'strict'],
+];
+
+function adoptStyles(doc: Document, root: ShadowRoot): void {
+  try {
+    const Sheet = doc.defaultView?.CSSStyleSheet;
+    if (Sheet && 'adoptedStyleSheets' in root) {
+      // Constructed sheets are not subject to the page's style-src CSP, unlike <style>.
+      const sheet = new Sheet();
+      sheet.replaceSync(CLEAN_VIEW_CSS);
+      root.adoptedStyleSheets = [sheet];
+      if (root.adoptedStyleSheets.length === 1) return;
+    }
+  } catch {
+    // Not supported here (older engines, test DOMs): fall back to a <style> element.
+  }
+  root.append(h(doc, 'style', {}, CLEAN_VIEW_CSS));
+}
+
 export class CleanView {
+  private readonly doc: Document;
+  private readonly opts: CleanViewOptions;
   private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
+  private frame: HTMLElement | null = null;
+  private previousFocus: Element | null = null;
+  private settings: Settings = { ...DEFAULTS, sites: {} };
+  private readonly undo: Array<() => void> = [];
+
+  constructor(opts: CleanViewOptions = {}) {
+    this.opts = opts;
+    this.doc = opts.doc ?? document;
+  }
 
   get isOpen(): boolean {
     return this.host !== null;
   }
 
-  open(analysis: Analysis): void {
+  /** Opens the view on an analysis, or on an error state when the analysis failed. */
+  open(content: Analysis | Error, settings: Settings): void {
     if (this.host) return;
-    const host = document.createElement('upstream-clean-view');
-    const root = host.attachShadow({ mode: 'closed' });
-    const h1 = document.createElement('h1');
-    h1.textContent = analysis.title ?? '';
-    root.append(h1);
-    document.documentElement.append(host);
+    const doc = this.doc;
+    this.settings = settings;
+    this.previousFocus = doc.activeElement;
+    const host = doc.createElement(HOST_TAG);
+    for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    adoptStyles(doc, shadow);
+
+    const close = h(doc, 'button', { type: 'button', 'data-control': 'close', 'aria-label': t('viewClose'), title: t('viewCloseHint') }, t('viewCloseShort'));
+    close.addEventListener('click', () => this.close());
+    const body = content instanceof Error ? renderError(doc, content.message) : content.kind === 'listing' ? renderListing(doc, content) : renderArticle(doc, content);
+    const frame = h(
+      doc,
+      'div',
+      { class: 'uv', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'uv-title', 'data-kind': content instanceof Error ? 'error' : content.kind },
+      h(doc, 'div', { class: 'bar' }, h(doc, 'span', { class: 'brand' }, t('extName')), typographyControls(doc, settings, (p) => this.changeTypography(p)), close),
+      body,
+    );
+    shadow.append(frame);
     this.host = host;
+    this.shadow = shadow;
+    this.frame = frame;
+    this.applyTypography();
+    this.listen();
+    doc.documentElement.append(host);
+    close.focus({ preventScroll: true });
+    this.opts.onStateChange?.(true);
   }
 
   close(): void {
-    this.host?.remove();
-    this.host = null;
+    if (!this.host) return;
+    for (const off of this.undo.splice(0)) off();
+    this.host.remove();
+    this.host = this.shadow = this.frame = null;
+    const prev = this.previousFocus as HTMLElement | null;
+    this.previousFocus = null;
+    if (prev && prev.isConnected && typeof prev.focus === 'function' && prev !== this.doc.body) prev.focus({ preventScroll: true });
+    this.opts.onStateChange?.(false);
+  }
+
+  /** Settings changed elsewhere (options page, another tab): restyle without reopening. */
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+    this.applyTypography();
+  }
+
+  /** What the view shows, as text: for the extension's own tests and screenshots. */
+  snapshot(): ViewSnapshot {
+    const frame = this.frame;
+    const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+    if (!frame) return { open: false, title: '', strip: '', text: '', links: [] };
+    const page = frame.querySelector('.page');
+    return {
+      open: true,
+      title: squash(frame.querySelector('#uv-title')?.textContent),
+      strip: squash(frame.querySelector('[data-part="strip"]')?.textContent),
+      text: squash(page?.textContent),
+      links: Array.from(page?.querySelectorAll('a[href]') ?? []).map((a) => ({ text: squash(a.textContent), href: (a as HTMLAnchorElement).href })),
+    };
+  }
+
+  /** The shadow root, for the engine only (the page cannot reach this object). */
+  get root(): ShadowRoot | null {
+    return this.shadow;
+  }
+
+  private changeTypography(patch: TypographyPatch): void {
+    this.settings = { ...this.settings, ...patch };
+    this.applyTypography();
+    this.opts.onSettingsChange?.(patch);
+  }
+
+  private applyTypography(): void {
+    const frame = this.frame;
+    if (!frame) return;
+    const s = this.settings;
+    frame.setAttribute('data-theme', s.theme);
+    frame.style.setProperty('--font', FONT_STACKS[s.fontFamily]);
+    frame.style.setProperty('--size', String(s.fontSize));
+    frame.style.setProperty('--width', String(s.width));
+    const theme = frame.querySelector<HTMLSelectElement>('[data-control="theme"]');
+    if (theme) theme.value = s.theme;
+    const font = frame.querySelector<HTMLSelectElement>('[data-control="font"]');
+    if (font) font.value = s.fontFamily;
+  }
+
+  private on(target: EventTarget, type: string, fn: (e: Event) => void, capture = false): void {
+    target.addEventListener(type, fn, capture);
+    this.undo.push(() => target.removeEventListener(type, fn, capture));
+  }
+
+  private focusables(): HTMLElement[] {
+    const all = Array.from(this.frame?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []);
+    return all.filter((el) => !el.closest('details:not([open]) > :not(summary)') && (el.checkVisibility?.() ?? true));
+  }
+
+  private listen(): void {
+    const shadow = this.shadow!;
+    const onKey = (e: Event): void => {
+      const k = e as KeyboardEvent;
+      if (k.type === 'keydown' && k.key === 'Escape') {
+        k.preventDefault();
+        this.close();
+      } else if (k.type === 'keydown' && k.key === 'Tab') {
+        this.trapTab(k);
+      }
+      // Keys typed in the view are the reader's, not the page's shortcuts.
+      k.stopPropagation();
+    };
+    for (const type of ['keydown', 'keyup', 'keypress']) this.on(shadow, type, onKey);
+    // Focus that lands on the page behind (Tab from the address bar, page scripts) comes back.
+    this.on(this.doc, 'focusin', (e) => {
+      if (this.host && e.target !== this.host) this.focusables()[0]?.focus({ preventScroll: true });
+    }, true);
+    // In-page anchors would change the page's URL and scroll; scroll inside the view instead.
+    this.on(shadow, 'click', (e) => {
+      const a = (e.target as Element | null)?.closest?.('a[href^="#"]');
+      if (!a) return;
+      e.preventDefault();
+      const id = decodeURIComponent(a.getAttribute('href')!.slice(1));
+      shadow.getElementById(id)?.scrollIntoView();
+    });
+  }
+
+  private trapTab(e: KeyboardEvent): void {
+    const list = this.focusables();
+    if (list.length === 0) return;
+    const active = this.shadow?.activeElement;
+    const first = list[0]!;
+    const last = list[list.length - 1]!;
+    if (e.shiftKey && (active === first || !active)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && active === last) {
+      e.preventDefault();
+      first.focus();
+    }
   }
 }

@@ -3,26 +3,67 @@
 import { analyze } from '../core/analyze.ts';
 import { SITE_RULES } from '../core/rules/index.ts';
 import type { Analysis, Detection } from '../core/types.ts';
+import browser from '../shared/browser.ts';
 import type { Message } from '../shared/messages.ts';
+import { loadSettings, normalizeSettings, saveSettings, SETTINGS_KEY } from '../shared/settings.ts';
 import { CleanView } from './clean-view.ts';
 
 let cached: Analysis | null = null;
-const view = new CleanView();
+
+const view = new CleanView({
+  onStateChange: (open) => {
+    browser.runtime.sendMessage({ type: 'clean-view-state', open } satisfies Message).catch(() => {
+      // The background may be restarting; it learns the state on the next change.
+    });
+  },
+  onSettingsChange: (patch) => {
+    saveSettings(browser.storage.sync, patch).catch((err: unknown) => console.warn('Upstream: could not save settings', err));
+  },
+});
 
 function getAnalysis(): Analysis {
   if (!cached) cached = analyze(document, location.href, SITE_RULES, { now: new Date() });
   return cached;
 }
 
-globalThis.__upstreamEngine = {
+const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+async function setOpen(open: boolean): Promise<{ ok: true; open: boolean } | { ok: false; error: string }> {
+  if (!open) {
+    view.close();
+    return { ok: true, open: false };
+  }
+  if (view.isOpen) return { ok: true, open: true };
+  const settings = await loadSettings(browser.storage.sync);
+  let content: Analysis | Error;
+  try {
+    content = getAnalysis();
+  } catch (err) {
+    // The view still opens, with a readable error; the page is left alone.
+    content = err instanceof Error ? err : new Error(errorText(err));
+  }
+  try {
+    view.open(content, settings);
+  } catch (err) {
+    return { ok: false, error: errorText(err) };
+  }
+  return { ok: true, open: view.isOpen };
+}
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && changes[SETTINGS_KEY] && view.isOpen) view.updateSettings(normalizeSettings(changes[SETTINGS_KEY].newValue));
+});
+
+// Injected twice (two quick requests)? Keep the first engine: it owns the open view.
+globalThis.__upstreamEngine ??= {
   async handle(message: Message, _detection: Detection | null): Promise<unknown> {
-    if (message.type === 'analyze') return { ok: true, analysis: getAnalysis() };
-    if (message.type === 'set-clean-view') {
-      const open = message.open === 'toggle' ? !view.isOpen : message.open;
-      if (open) view.open(getAnalysis());
-      else view.close();
-      return { ok: true, open: view.isOpen };
+    try {
+      if (message.type === 'analyze') return { ok: true, analysis: getAnalysis() };
+      if (message.type === 'set-clean-view') return await setOpen(message.open === 'toggle' ? !view.isOpen : message.open);
+      if (message.type === 'view-snapshot') return { ok: true, ...view.snapshot() };
+      return { ok: false, error: `unsupported message ${message.type}` };
+    } catch (err) {
+      return { ok: false, error: errorText(err) };
     }
-    return { ok: false, error: `unsupported message ${message.type}` };
   },
 };

@@ -22,16 +22,38 @@ export type Message =
   /** popup/background → content: open, close or toggle the clean view. */
   | { type: 'set-clean-view'; open: boolean | 'toggle' }
   /** tests/popup → content: ping, answers with the detection. */
-  | { type: 'ping' };
+  | { type: 'ping' }
+  /**
+   * extension pages → content: what the clean view shows, as text. The view's shadow root is
+   * closed, so this is how the extension's browser tests and screenshot script read it.
+   * Only extension pages can send it; the page itself cannot.
+   */
+  | { type: 'view-snapshot' }
+  /** popup/tests → background: run what the keyboard shortcut or the context menu runs, for a tab. */
+  | { type: 'run-command'; command: 'toggle-clean-view'; tabId: number };
+
+/** The clean view's visible content as plain text. */
+export interface ViewSnapshot {
+  open: boolean;
+  title: string;
+  /** The attribution strip ("Republished by … from …"). */
+  strip: string;
+  /** All text of the reading column. */
+  text: string;
+  links: Array<{ text: string; href: string }>;
+}
 
 export interface Responses {
-  'page-detected': { ok: true };
+  /** autoOpen: the settings say the clean view should open by itself on this page. */
+  'page-detected': { ok: true; autoOpen: boolean };
   'load-engine': { ok: true } | { ok: false; error: string };
   'clean-view-state': { ok: true };
   'get-tab-state': TabState | null;
   analyze: { ok: true; analysis: Analysis } | { ok: false; error: string };
   'set-clean-view': { ok: true; open: boolean } | { ok: false; error: string };
   ping: { ok: true; detection: Detection | null };
+  'view-snapshot': ({ ok: true } & ViewSnapshot) | { ok: false; error: string };
+  'run-command': { ok: true; open: boolean } | { ok: false; error: string };
 }
 
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;

@@ -1,0 +1,66 @@
+// Listing pages (tag pages, topic pages) become a plain list grouped by outlet;
+// items that cover the same story say so, naming the other outlets.
+import type { Analysis, ListingItem } from '../core/types.ts';
+import { formatDate, safeHttpUrl } from '../ui/format.ts';
+import { t } from '../ui/i18n.ts';
+import { h, link } from './dom.ts';
+import { attributionStrip, removedList } from './clean-view-render.ts';
+
+const outletOf = (item: ListingItem): string => item.outlet || item.domain || t('viewUnknownOutlet');
+
+/** Outlets in first-seen order, each with its items in page order. */
+export function groupByOutlet(items: readonly ListingItem[]): Array<[string, ListingItem[]]> {
+  const groups = new Map<string, ListingItem[]>();
+  for (const item of items) {
+    const key = outletOf(item);
+    const list = groups.get(key) ?? [];
+    list.push(item);
+    groups.set(key, list);
+  }
+  return [...groups.entries()];
+}
+
+function sameStoryNote(doc: Document, item: ListingItem, all: readonly ListingItem[]): HTMLElement | null {
+  const others = all.filter((o) => o !== item && o.group === item.group).map(outletOf);
+  if (others.length === 0) return null;
+  return h(doc, 'span', { class: 'same', 'data-group': item.group }, t('viewSameStory', [[...new Set(others)].join(', ')]));
+}
+
+export function renderListing(doc: Document, a: Analysis): HTMLElement {
+  const groups = groupByOutlet(a.items);
+  const sections = groups.map(([outlet, items], i) =>
+    h(
+      doc,
+      'section',
+      { class: 'outlet-group', 'data-outlet': outlet, 'aria-labelledby': `uv-outlet-${i}` },
+      h(doc, 'h2', { id: `uv-outlet-${i}` }, outlet),
+      h(
+        doc,
+        'ul',
+        { class: 'items' },
+        ...items.map((item) =>
+          h(
+            doc,
+            'li',
+            { 'data-group': item.group },
+            h(doc, 'span', { class: 'title' }, link(doc, safeHttpUrl(item.url, a.url), item.title)),
+            item.time ? h(doc, 'span', { class: 'when' }, formatDate(item.time) ?? item.time) : null,
+            sameStoryNote(doc, item, a.items),
+            item.summary ? h(doc, 'p', { class: 'summary' }, item.summary) : null,
+          ),
+        ),
+      ),
+    ),
+  );
+  return h(
+    doc,
+    'div',
+    { class: 'page listing' },
+    h(doc, 'h1', { id: 'uv-title', 'data-part': 'title' }, a.title || t('viewUntitled')),
+    h(doc, 'p', { class: 'meta', 'data-part': 'listing-summary' }, t('viewListingSummary', [String(a.items.length), String(groups.length)])),
+    attributionStrip(doc, a),
+    a.items.length === 0 ? h(doc, 'p', { class: 'error' }, t('viewNoItems')) : null,
+    ...sections,
+    removedList(doc, a),
+  );
+}

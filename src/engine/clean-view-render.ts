@@ -1,0 +1,120 @@
+// Builds the clean view's reading column from an Analysis (article pages and the error state).
+import type { Analysis, CitedOutlet, OutletRef, RemovedKind } from '../core/types.ts';
+import { formatDate, outletHomepage, readingMinutes, safeHttpUrl } from '../ui/format.ts';
+import { t, tParts } from '../ui/i18n.ts';
+import { articleFragment } from './clean-view-content.ts';
+import { append, h, link, type Child } from './dom.ts';
+
+const outletLink = (doc: Document, o: OutletRef, cls = 'source'): Node =>
+  link(doc, outletHomepage(o), o.name || o.domain, { class: cls });
+
+/** A localised sentence with links in its slots. */
+function sentence(doc: Document, key: string, slots: Node[]): Node[] {
+  return tParts(key, slots.length).map((part) => (typeof part === 'number' ? slots[part]! : doc.createTextNode(part)));
+}
+
+function joinNodes(doc: Document, nodes: Node[]): Node[] {
+  const out: Node[] = [];
+  nodes.forEach((node, i) => {
+    if (i > 0) out.push(doc.createTextNode(', '));
+    out.push(node);
+  });
+  return out;
+}
+
+/** "Republished by Daily8 from Russia Today · cites Financial Times · Read at the source". */
+export function attributionStrip(doc: Document, a: Analysis): HTMLElement {
+  const strip = h(doc, 'p', { class: 'strip', 'data-part': 'strip' });
+  const host = outletLink(doc, a.host);
+  if (a.kind === 'listing') append(strip, sentence(doc, 'viewCollectedBy', [host]));
+  else if (a.isAggregator && a.original) append(strip, sentence(doc, 'viewRepublishedFrom', [host, outletLink(doc, a.original)]));
+  else if (a.isAggregator) append(strip, sentence(doc, 'viewRepublishedUnknown', [host]));
+  else append(strip, sentence(doc, 'viewPublishedBy', [host]));
+  if (a.cited.length > 0) {
+    const cited = a.cited.map((c: CitedOutlet) => outletLink(doc, c, 'cited'));
+    append(strip, [' · ', ...sentence(doc, 'viewCites', [h(doc, 'span', {}, ...joinNodes(doc, cited))])]);
+  }
+  const source = safeHttpUrl(a.original?.url ?? null);
+  if (source) append(strip, [' · ', h(doc, 'a', { href: source, rel: 'noreferrer', 'data-part': 'read-at-source' }, t('viewReadAtSource'))]);
+  return strip;
+}
+
+function metaLine(doc: Document, a: Analysis): HTMLElement | null {
+  const parts: Child[] = [];
+  if (a.byline) parts.push(h(doc, 'span', { 'data-part': 'byline' }, t('viewByline', [a.byline])));
+  const date = formatDate(a.published, doc.documentElement.lang || undefined);
+  if (date) parts.push(h(doc, 'span', { 'data-part': 'date' }, a.published && /^\d{4}/.test(a.published) ? h(doc, 'time', { datetime: a.published }, date) : date));
+  const minutes = readingMinutes(a.text);
+  if (minutes > 0) parts.push(h(doc, 'span', { 'data-part': 'reading-time' }, t('viewReadingTime', [String(minutes)])));
+  return parts.length > 0 ? h(doc, 'p', { class: 'meta' }, ...parts) : null;
+}
+
+const KIND_KEYS: Record<RemovedKind, string> = {
+  promo: 'kindPromo',
+  'app-promo': 'kindAppPromo',
+  newsletter: 'kindNewsletter',
+  consent: 'kindConsent',
+  ad: 'kindAd',
+  comments: 'kindComments',
+  related: 'kindRelated',
+  share: 'kindShare',
+  navigation: 'kindNavigation',
+  other: 'kindOther',
+};
+
+export function removedList(doc: Document, a: Analysis): HTMLElement | null {
+  if (a.removed.length === 0) return null;
+  const items = a.removed.map((r) =>
+    h(doc, 'li', { 'data-kind': r.kind }, h(doc, 'span', { class: 'kind' }, t(KIND_KEYS[r.kind] ?? 'kindOther')), r.text),
+  );
+  return h(
+    doc,
+    'details',
+    { class: 'extra removed', 'data-part': 'removed' },
+    h(doc, 'summary', {}, t('viewRemoved', [String(a.removed.length)])),
+    h(doc, 'ul', {}, ...items),
+  );
+}
+
+export function coverageList(doc: Document, a: Analysis): HTMLElement | null {
+  if (a.coverage.length === 0) return null;
+  const items = a.coverage.map((c) => {
+    const url = safeHttpUrl(c.url, a.url);
+    return h(doc, 'li', {}, link(doc, url, c.title), c.outlet ? h(doc, 'span', { class: 'cov-outlet' }, ` — ${c.outlet}`) : null);
+  });
+  return h(doc, 'section', { class: 'extra coverage', 'data-part': 'coverage', 'aria-labelledby': 'uv-coverage' },
+    h(doc, 'h2', { id: 'uv-coverage' }, t('viewCoverage')),
+    h(doc, 'ul', {}, ...items),
+  );
+}
+
+/** The reading column of an article page. */
+export function renderArticle(doc: Document, a: Analysis): HTMLElement {
+  const lang = doc.documentElement.lang || null;
+  const content = h(doc, 'div', { class: 'content', 'data-part': 'content', lang });
+  if (a.html.trim()) content.append(articleFragment(doc, a.html, a.url));
+  else if (a.text.trim()) append(content, a.text.split(/\n\s*\n/).map((p) => h(doc, 'p', {}, p.trim())));
+  else content.append(h(doc, 'p', { class: 'error' }, t('viewNoText')));
+  return h(
+    doc,
+    'article',
+    { class: 'page' },
+    h(doc, 'h1', { id: 'uv-title', 'data-part': 'title' }, a.title || t('viewUntitled')),
+    metaLine(doc, a),
+    attributionStrip(doc, a),
+    content,
+    coverageList(doc, a),
+    removedList(doc, a),
+  );
+}
+
+/** Shown instead of the article when the analysis failed: the page itself stays untouched. */
+export function renderError(doc: Document, message: string): HTMLElement {
+  return h(
+    doc,
+    'div',
+    { class: 'page' },
+    h(doc, 'h1', { id: 'uv-title' }, t('viewErrorTitle')),
+    h(doc, 'p', { class: 'error', role: 'alert', 'data-part': 'error' }, t('viewErrorBody'), h(doc, 'br'), h(doc, 'small', {}, message)),
+  );
+}

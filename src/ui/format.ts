@@ -1,0 +1,46 @@
+// Small formatting helpers shared by the clean view and the popup (no DOM, no extension APIs).
+import type { OutletRef } from '../core/types.ts';
+
+/** The URL if it is an absolute http(s) URL, else null: nothing else may become a link. */
+export function safeHttpUrl(value: string | null | undefined, base?: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where an outlet's name should link: its known homepage, else its domain's root. */
+export function outletHomepage(outlet: Pick<OutletRef, 'domain' | 'homepage'>): string | null {
+  const known = safeHttpUrl(outlet.homepage ?? null);
+  if (known) return known;
+  return /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(outlet.domain) ? `https://${outlet.domain}/` : null;
+}
+
+/** Minutes to read at 230 words a minute, at least 1 for any text. */
+export function readingMinutes(text: string): number {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return words === 0 ? 0 : Math.max(1, Math.round(words / 230));
+}
+
+/** An ISO date as a readable date in the reader's locale; anything else ("18 hours ago") as given. */
+export function formatDate(value: string | null, locale?: string): string | null {
+  if (!value) return null;
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  try {
+    return new Intl.DateTimeFormat(locale, dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long' }).format(date);
+  } catch {
+    return value;
+  }
+}
+
+/** Hostname of an http(s) URL, '' for anything else (browser pages, files, PDFs in viewers). */
+export function hostnameOf(url: string | undefined | null): string {
+  const safe = safeHttpUrl(url ?? null);
+  return safe ? new URL(safe).hostname : '';
+}

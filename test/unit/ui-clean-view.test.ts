@@ -1,0 +1,230 @@
+// @vitest-environment jsdom
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CleanView, HOST_TAG } from '../../src/engine/clean-view.ts';
+import { DEFAULTS, type Settings } from '../../src/shared/settings.ts';
+import { installI18n, sampleArticle, sampleListing } from './ui-helpers.ts';
+
+const settings = (): Settings => ({ ...DEFAULTS, sites: {} });
+
+beforeAll(() => installI18n());
+
+function page(): void {
+  document.documentElement.setAttribute('lang', 'en');
+  document.head.innerHTML = '<title>Page</title><style>body{margin:0}</style>';
+  document.body.innerHTML =
+    '<header class="site">Daily8</header><main><h1>Story</h1><input id="q" value="typed"><button id="b">Go</button></main>' +
+    '<div style="height:4000px"></div>';
+}
+
+function openView(analysis = sampleArticle(), opts: ConstructorParameters<typeof CleanView>[0] = {}) {
+  const view = new CleanView(opts);
+  view.open(analysis, settings());
+  const root = view.root!;
+  return { view, root };
+}
+
+afterEach(() => {
+  document.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
+});
+
+describe('clean view: layer', () => {
+  it('is one host on <html>, outside body, with a closed shadow root', () => {
+    page();
+    const { view } = openView();
+    const host = document.documentElement.lastElementChild as HTMLElement;
+    expect(host.tagName.toLowerCase()).toBe(HOST_TAG);
+    expect(host.parentElement).toBe(document.documentElement);
+    expect(document.body.contains(host)).toBe(false);
+    expect(host.shadowRoot).toBeNull(); // closed: the page cannot read it
+    expect(host.style.getPropertyValue('position')).toBe('fixed');
+    // (jsdom's CSSStyleDeclaration drops !important; the browser tests cover the priority.)
+    expect(host.style.getPropertyValue('z-index')).toBe('2147483647');
+    const css = Array.from(view.root!.querySelectorAll('style')).map((s) => s.textContent).join('') +
+      (view.root!.adoptedStyleSheets ?? []).map((s) => Array.from(s.cssRules).map((r) => r.cssText).join('')).join('');
+    expect(css).toMatch(/:host\s*\{\s*all: initial/);
+    expect(css).toContain('overscroll-behavior: contain');
+  });
+
+  it('renders headline, meta, attribution strip with links, article, coverage and removed list', () => {
+    page();
+    const { root, view } = openView();
+    expect(root.querySelector('h1')!.textContent).toBe('US-Japan relations undergoing era-defining crisis');
+    expect(root.querySelector('[data-part="byline"]')!.textContent).toBe('By Jane Doe');
+    expect(root.querySelector('[data-part="date"] time')!.getAttribute('datetime')).toBe('2025-07-16');
+    expect(root.querySelector('[data-part="date"]')!.textContent).toMatch(/July 16, 2025|16 July 2025/);
+    expect(root.querySelector('[data-part="reading-time"]')!.textContent).toBe('2 min read');
+
+    const strip = root.querySelector('[data-part="strip"]')!;
+    expect(strip.textContent).toBe('Republished by Daily8 from Russia Today · cites Financial Times · Read at the source');
+    const links = Object.fromEntries(Array.from(strip.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links).toEqual({
+      Daily8: 'https://daily8.com/',
+      'Russia Today': 'https://www.rt.com/',
+      'Financial Times': 'https://ft.com/',
+      'Read at the source': 'https://www.rt.com/news/us-japan-crisis/',
+    });
+
+    const content = root.querySelector('[data-part="content"]')!;
+    expect(content.textContent).toContain('Relations between the US and Japan are in crisis');
+    expect(content.querySelector('[onclick]')).toBeNull();
+
+    const coverage = root.querySelector('[data-part="coverage"]')!;
+    expect(coverage.querySelector('h2')!.textContent).toBe('Coverage of this story');
+    expect(coverage.querySelector('a')!.getAttribute('href')).toBe('https://www.ft.com/content/abc');
+
+    const removed = root.querySelector('details[data-part="removed"]') as HTMLDetailsElement;
+    expect(removed.open).toBe(false);
+    expect(removed.querySelector('summary')!.textContent).toBe('Removed from this page (3)');
+    expect(Array.from(removed.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
+      'PromoTry Our AI Features',
+      'CommentsNo comments yet',
+      'Unrelated linkSome unrelated Russia Today story',
+    ]);
+    expect(view.snapshot()).toMatchObject({ open: true, title: 'US-Japan relations undergoing era-defining crisis' });
+  });
+
+  it('resolves lazy images against the page URL', () => {
+    page();
+    const { root } = openView();
+    const img = root.querySelector('img')!;
+    expect(img.getAttribute('src')).toBe('https://www.daily8.com/img/photo.jpg');
+    expect(img.getAttribute('srcset')).toBe('https://www.daily8.com/img/photo-2x.jpg 2x');
+  });
+
+  it('never creates links from unsafe URLs', () => {
+    page();
+    const { root } = openView(
+      sampleArticle({
+        original: { name: 'Evil', domain: 'not a domain', homepage: 'javascript:alert(1)', url: 'javascript:alert(2)', via: 'meta' },
+        html: '<p><a href="javascript:alert(3)">x</a><img data-src="javascript:alert(4)"></p>',
+      }),
+    );
+    const hrefs = Array.from(root.querySelectorAll('a')).map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.some((h) => /javascript/i.test(h))).toBe(false);
+    expect(root.querySelector('img')!.getAttribute('src')).toBeNull();
+    expect(root.querySelector('[data-part="strip"]')!.textContent).toContain('from Evil');
+  });
+
+  it('shows a non-aggregator page as published by its host, without a "read at the source" link', () => {
+    page();
+    const { root } = openView(sampleArticle({ isAggregator: false, original: null, cited: [] }));
+    const strip = root.querySelector('[data-part="strip"]')!;
+    expect(strip.textContent).toBe('Published by Daily8');
+    expect(root.querySelector('[data-part="read-at-source"]')).toBeNull();
+    expect(root.querySelector('[data-part="coverage"]')).not.toBeNull();
+  });
+
+  it('renders listing pages grouped by outlet with same-story items marked', () => {
+    page();
+    const { root } = openView(sampleListing());
+    const groups = Array.from(root.querySelectorAll('section.outlet-group'));
+    expect(groups.map((g) => g.getAttribute('data-outlet'))).toEqual(['Reuters', 'Arab News', 'Malay Mail']);
+    expect(groups[0]!.querySelectorAll('li')).toHaveLength(2);
+    expect(root.querySelector('[data-part="listing-summary"]')!.textContent).toBe('4 stories from 3 outlets');
+    const marks = Array.from(root.querySelectorAll('.same')).map((s) => s.textContent);
+    expect(marks).toEqual(['Same story also from: Arab News', 'Same story also from: Reuters']);
+    // An item without a URL is text, not a link.
+    expect(groups[2]!.querySelector('a')).toBeNull();
+    expect(root.querySelector('[data-part="strip"]')!.textContent).toBe('Stories collected by Daily8 · cites Financial Times');
+  });
+
+  it('shows a clear error state instead of throwing', () => {
+    page();
+    const view = new CleanView();
+    expect(() => view.open(new Error('boom'), settings())).not.toThrow();
+    expect(view.root!.querySelector('[data-part="error"]')!.textContent).toContain('boom');
+    expect(view.root!.querySelector('[role="alert"]')).not.toBeNull();
+  });
+});
+
+describe('clean view: open and close', () => {
+  it('leaves the document exactly as before, including scroll, inputs and focus', () => {
+    page();
+    const input = document.getElementById('q') as HTMLInputElement;
+    input.value = 'changed by the reader';
+    input.focus();
+    window.scrollTo(0, 1234);
+    const before = document.documentElement.outerHTML;
+    const scroll = [window.scrollX, window.scrollY];
+    const states: boolean[] = [];
+    const { view, root } = openView(sampleArticle(), { onStateChange: (o) => states.push(o) });
+    expect(document.documentElement.outerHTML).not.toBe(before);
+    // Focus moved into the view, on the close button.
+    expect(document.activeElement!.tagName.toLowerCase()).toBe(HOST_TAG);
+    expect(root.activeElement?.getAttribute('data-control')).toBe('close');
+    view.close();
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect([window.scrollX, window.scrollY]).toEqual(scroll);
+    expect(input.value).toBe('changed by the reader');
+    expect(document.activeElement).toBe(input);
+    expect(states).toEqual([true, false]);
+    expect(view.isOpen).toBe(false);
+  });
+
+  it('closes on Escape and on the close button, and keeps keys from the page', () => {
+    page();
+    const pageKeys = vi.fn();
+    document.addEventListener('keydown', pageKeys);
+    const { view, root } = openView();
+    root.querySelector('[data-control="font"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+    expect(pageKeys).not.toHaveBeenCalled();
+    root.querySelector('[data-control="close"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(view.isOpen).toBe(false);
+    const again = openView();
+    (again.root.querySelector('[data-control="close"]') as HTMLButtonElement).click();
+    expect(again.view.isOpen).toBe(false);
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    document.removeEventListener('keydown', pageKeys);
+  });
+
+  it('keeps Tab inside the view', () => {
+    page();
+    const { root } = openView();
+    const tab = (el: Element, shiftKey: boolean): KeyboardEvent => {
+      const ev = new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, composed: true, cancelable: true });
+      el.dispatchEvent(ev);
+      return ev;
+    };
+    const first = root.querySelector('[data-control="theme"]') as HTMLElement;
+    first.focus();
+    expect(tab(first, true).defaultPrevented).toBe(true);
+    const last = root.activeElement as HTMLElement;
+    // The last stop is the removed list's summary (its items are hidden while collapsed).
+    expect(last.tagName.toLowerCase()).toBe('summary');
+    expect(tab(last, false).defaultPrevented).toBe(true);
+    expect(root.activeElement).toBe(first);
+    // In the middle, Tab is left to the browser.
+    const close = root.querySelector('[data-control="close"]') as HTMLElement;
+    close.focus();
+    expect(tab(close, false).defaultPrevented).toBe(false);
+  });
+
+  it('applies and reports typography changes', () => {
+    page();
+    const changes: unknown[] = [];
+    const { root } = openView(sampleArticle(), { onSettingsChange: (p) => changes.push(p) });
+    const frame = root.querySelector('.uv') as HTMLElement;
+    expect(frame.getAttribute('data-theme')).toBe('auto');
+    const theme = root.querySelector('[data-control="theme"]') as HTMLSelectElement;
+    theme.value = 'sepia';
+    theme.dispatchEvent(new Event('change'));
+    (root.querySelector('[data-control="size-more"]') as HTMLButtonElement).click();
+    (root.querySelector('[data-control="width-less"]') as HTMLButtonElement).click();
+    expect(frame.getAttribute('data-theme')).toBe('sepia');
+    expect(frame.style.getPropertyValue('--size')).toBe('20');
+    expect(frame.style.getPropertyValue('--width')).toBe('62');
+    expect(changes).toEqual([{ theme: 'sepia' }, { fontSize: 20 }, { width: 62 }]);
+  });
+
+  it('scrolls to in-article anchors inside the view without touching the page URL', () => {
+    page();
+    const hash = location.hash;
+    const { root } = openView();
+    const note = root.querySelector('#note') as HTMLElement;
+    const spy = vi.fn();
+    note.scrollIntoView = spy;
+    (root.querySelector('a[href="#note"]') as HTMLAnchorElement).click();
+    expect(spy).toHaveBeenCalled();
+    expect(location.hash).toBe(hash);
+  });
+});
