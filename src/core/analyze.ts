@@ -1,30 +1,48 @@
-import type { Analysis, AnalyzeOptions } from './types.ts';
+// The whole pipeline for one page: detection, then extraction (articles) or the item list
+// (listings), then attribution. Pure: the same code runs in the page, in node tests and the CLI.
+import type { Analysis, AnalyzeOptions, Attribution, ExtractedArticle } from './types.ts';
 import type { SiteRule } from './rules/rule-types.ts';
 import { detect } from './detect/index.ts';
+import { extractArticle } from './extract/index.ts';
+import { extractListing } from './listing.ts';
+import { attributeBasic } from './attribution-basic.ts';
 
-/** The whole pipeline for one page: detection, extraction, clutter removal, attribution. */
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
 export function analyze(doc: Document, url: string, rules: readonly SiteRule[], options: AnalyzeOptions = {}): Analysis {
-  const clock = options.clock ?? (() => performance.now());
+  const clock = options.clock ?? now;
   const t0 = clock();
   const detection = detect(doc, url, rules);
   const t1 = clock();
+  const rule = rules.find((r) => r.id === detection.rule) ?? null;
+  const items = detection.kind === 'listing' ? extractListing(doc, url, rule) : [];
+  const article: ExtractedArticle | null =
+    detection.kind === 'listing' && items.length >= 3 ? null : extractArticle(doc, url, rule);
+  const attribution: Attribution = attributeBasic(doc, url, {
+    detection,
+    credits: article?.credits ?? [],
+    text: article?.text ?? '',
+    title: article?.title ?? null,
+    rule,
+    now: options.now ?? null,
+  });
   const t2 = clock();
   return {
     url,
-    kind: detection.kind,
+    kind: detection.kind === 'listing' && !article ? 'listing' : detection.kind === 'listing' ? 'article' : detection.kind,
     isAggregator: detection.isAggregator,
     signals: detection.signals,
-    host: detection.host,
-    original: null,
-    byline: null,
-    published: null,
-    cited: [],
-    title: doc.title || null,
-    text: doc.body?.textContent?.trim() ?? '',
-    html: '',
-    removed: [],
-    coverage: [],
-    items: [],
+    host: attribution.host,
+    original: detection.kind === 'listing' && !article ? null : attribution.original,
+    byline: attribution.byline ?? article?.byline ?? null,
+    published: attribution.published ?? article?.published ?? null,
+    cited: attribution.cited,
+    title: article?.title ?? (doc.title.trim() || null),
+    text: article?.text ?? '',
+    html: article?.html ?? '',
+    removed: article?.removed ?? [],
+    coverage: article?.coverage ?? [],
+    items,
     timings: { detectMs: t1 - t0, extractMs: t2 - t1 },
   };
 }

@@ -4,8 +4,9 @@ import type { Detection, OutletRef, Signal } from '../types.ts';
 import type { SiteRule } from '../rules/rule-types.ts';
 import { hostnameOf, registrableDomain } from '../domain.ts';
 import { metaSignals } from './meta-signals.ts';
-import { creditCandidateLines, creditSignals, outletCardSignal, storyParagraphs } from './text-signals.ts';
+import { creditCandidateLines, creditSignals, headlineLines, outletCardSignal, storyParagraphs } from './text-signals.ts';
 import { pageKind } from './page-kind.ts';
+import { sameOutlet } from './same-outlet.ts';
 
 export function ruleForHost(hostname: string, rules: readonly SiteRule[]): SiteRule | null {
   const host = hostname.toLowerCase();
@@ -22,6 +23,21 @@ export function hostOutlet(doc: Document, hostname: string, rule: SiteRule | nul
     '';
   const name = site && site.length <= 60 ? site : domain;
   return { name, domain, homepage: domain ? `https://${hostname.startsWith('www.') ? hostname : domain}/` : null };
+}
+
+/** The rule's own credit patterns ("Russia Today18 hours ago" under a Daily8 headline). */
+function ruleCreditSignals(rule: SiteRule, lines: string[], hostDomain: string, hostName: string): Signal[] {
+  const out: Signal[] = [];
+  for (const source of rule.creditPatterns ?? []) {
+    const re = new RegExp(source, 'u');
+    for (const line of lines) {
+      const outlet = re.exec(line)?.groups?.outlet?.trim();
+      if (outlet && !sameOutlet(outlet, hostDomain, hostName) && !out.some((s) => s.outlet === outlet)) {
+        out.push({ id: 'site-rule-credit', weight: 0.8, outlet, reason: `${rule.name} credits the story to ${outlet}: “${line.slice(0, 80)}”` });
+      }
+    }
+  }
+  return out;
 }
 
 /** Total evidence needed to call a page a copy: one strong signal, or two weaker ones. */
@@ -50,7 +66,9 @@ export function detect(doc: Document, url: string, rules: readonly SiteRule[]): 
   }
   signals.push(...metaSignals(doc, url, host.domain, host.name));
   if (kind !== 'listing') {
-    signals.push(...creditSignals(creditCandidateLines(paragraphs), host.domain, host.name).signals);
+    const lines = [...headlineLines(doc), ...creditCandidateLines(paragraphs)];
+    signals.push(...creditSignals(lines, host.domain, host.name).signals);
+    if (rule) signals.push(...ruleCreditSignals(rule, lines, host.domain, host.name));
   }
   const cards = outletCardSignal(doc, host.domain, host.name);
   if (cards && (kind === 'listing' || signals.length > 0)) signals.push(cards);

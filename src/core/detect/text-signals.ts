@@ -2,6 +2,8 @@
 // and cards of other outlets with relative times (the shape of aggregator feeds and related blocks).
 import type { Signal } from '../types.ts';
 import { findCredits, type Credit } from '../credits.ts';
+
+const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 import { sameOutlet } from './same-outlet.ts';
 
 /** The paragraphs that most likely belong to the story: inside <article>/<main> when present. */
@@ -22,6 +24,22 @@ export function creditCandidateLines(paragraphs: HTMLElement[]): string[] {
   }
   if (texts.length <= 10) return texts;
   return [...texts.slice(0, 4), ...texts.slice(-6)];
+}
+
+/** Short lines right under the headline: provider labels ("Russia Today18 hours ago"), bylines, datelines. */
+export function headlineLines(doc: Document, limit = 8): string[] {
+  const h1 = doc.querySelector('h1');
+  if (!h1 || !doc.body) return [];
+  const out: string[] = [];
+  const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = h1;
+  for (let n = walker.nextNode() as Element | null; n && out.length < limit; n = walker.nextNode() as Element | null) {
+    if (h1.contains(n) || n.children.length > 3) continue;
+    const t = norm(n.textContent);
+    if (t && t.length <= 100 && !out.includes(t) && !/^(?:SCRIPT|STYLE)$/.test(n.tagName)) out.push(t);
+    if (n.tagName === 'P' && t.length > 100) break;
+  }
+  return out;
 }
 
 const CREDIT_REASON: Record<Credit['kind'], string> = {

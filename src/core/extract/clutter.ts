@@ -1,0 +1,122 @@
+// Removes page furniture from a cloned document before Readability scores it, and reports each
+// removed block. Readability alone keeps promos and often picks a related-articles block on
+// aggregators, whose card summaries can outweigh a short story.
+import type { RemovedBlock, RemovedKind } from '../types.ts';
+import { BLOCK_PATTERNS, MAX_BLOCK_CHARS, RELATED_HEADING } from './patterns.ts';
+import { norm, snippet, snippetOf } from './text.ts';
+
+
+/**
+ * The element that most likely holds the story: the parent with the most long-paragraph text.
+ * Cheap stand-in for Readability's scoring, good enough to keep clutter removal off the story.
+ */
+export function findStoryAnchor(body: Element): Element | null {
+  const weight = new Map<Element, number>();
+  for (const p of Array.from(body.querySelectorAll('p')).slice(0, 3000)) {
+    const len = norm(p.textContent).length;
+    if (len < 80 || p.closest('a')) continue;
+    const parent = p.parentElement;
+    // Like Readability's paragraph score: many paragraphs beat one long card summary.
+    if (parent) weight.set(parent, (weight.get(parent) ?? 0) + 1 + Math.min(len / 100, 3));
+  }
+  let best: Element | null = null;
+  let bestW = 0;
+  for (const [el, w] of weight) {
+    if (w > bestW) {
+      best = el;
+      bestW = w;
+    }
+  }
+  return best;
+}
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
+const HEADINGISH = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SPAN', 'P', 'STRONG', 'B', 'A', 'BUTTON', 'LEGEND', 'LABEL', 'SECTION', 'HEADER', 'LI', 'EM', 'SUMMARY']);
+
+export interface ClutterContext {
+  body: Element;
+  anchor: Element | null;
+  title: Element | null;
+}
+
+/** Whether removing `el` could take story content with it. */
+function protectedEl(el: Element, ctx: ClutterContext): boolean {
+  if (el === ctx.body || el.contains(ctx.body)) return true;
+  if (ctx.anchor && (el === ctx.anchor || el.contains(ctx.anchor) || ctx.anchor.contains(el))) return true;
+  if (ctx.title && el.contains(ctx.title)) return true;
+  return false;
+}
+
+/**
+ * From a matched element, climb to the largest ancestor that is still only this block:
+ * it starts with the matched text, stays under the size limit and holds no story.
+ */
+export function climb(el: Element, ctx: ClutterContext, maxChars: number, lead: string): Element | null {
+  if (protectedEl(el, ctx)) return null;
+  let best: Element = el;
+  for (let up = el.parentElement; up && !protectedEl(up, ctx); up = up.parentElement) {
+    const text = norm(up.textContent);
+    if (text.length > maxChars || !text.startsWith(lead.slice(0, 40))) break;
+    best = up;
+  }
+  return best;
+}
+
+function classify(text: string): RemovedKind | null {
+  for (const [re, kind] of BLOCK_PATTERNS) {
+    if (text.length <= MAX_BLOCK_CHARS[kind] && re.test(text)) return kind;
+  }
+  return null;
+}
+
+/** Elements whose own text (gathered once per element from its text nodes) is short and furniture-like. */
+function* shortTextElements(body: Element): Generator<[Element, string]> {
+  const doc = body.ownerDocument;
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  const seen = new Set<Element>();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!(n.nodeValue ?? '').trim()) continue;
+    let el = n.parentElement;
+    if (!el || SKIP_TAGS.has(el.tagName)) continue;
+    // Inline wrappers (<span>Comments</span> inside <h3>) are judged at their block.
+    while (el.parentElement && el.parentElement !== body && !HEADINGISH.has(el.tagName)) el = el.parentElement;
+    if (seen.has(el)) continue;
+    seen.add(el);
+    const text = norm(el.textContent);
+    if (text.length > 0 && text.length <= 600) yield [el, text];
+  }
+}
+
+export interface RelatedBlock {
+  element: Element;
+  heading: string;
+}
+
+/** Removes furniture blocks; returns what was removed and the related blocks (removed too, judged later). */
+export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; related: RelatedBlock[] } {
+  const removed: RemovedBlock[] = [];
+  const related: RelatedBlock[] = [];
+  const doomed: [Element, RemovedKind][] = [];
+  for (const [el, text] of shortTextElements(ctx.body)) {
+    if (doomed.some(([d]) => d.contains(el))) continue;
+    if (text.length <= 60 && RELATED_HEADING.test(text) && /^H[1-6]$|^(?:DIV|SPAN|P|STRONG|B|HEADER|LEGEND)$/.test(el.tagName)) {
+      const block = climb(el, ctx, MAX_BLOCK_CHARS.related, text);
+      if (block && block !== el && block.querySelectorAll('a[href]').length >= 2) {
+        doomed.push([block, 'related']);
+        related.push({ element: block, heading: text });
+      }
+      continue;
+    }
+    const kind = classify(text);
+    if (!kind) continue;
+    const max = kind === 'comments' ? 20_000 : MAX_BLOCK_CHARS[kind];
+    const block = climb(el, ctx, max, text);
+    if (block) doomed.push([block, kind]);
+  }
+  for (const [el, kind] of doomed) {
+    if (!el.isConnected) continue;
+    if (kind !== 'related') removed.push({ kind, text: snippetOf(el) });
+    el.remove();
+  }
+  return { removed, related };
+}

@@ -1,0 +1,89 @@
+// Extraction: a cleaned clone of the page goes through Readability, then its output is cleaned
+// again and sanitised. Credit lines are captured from the untouched page first: they are
+// attribution evidence and some of them are removed as clutter later.
+import { Readability } from '@mozilla/readability';
+import type { ExtractedArticle, RemovedBlock } from '../types.ts';
+import type { SiteRule } from '../rules/rule-types.ts';
+import { creditCandidateLines, headlineLines, storyParagraphs } from '../detect/text-signals.ts';
+import { findStoryAnchor, removeClutter, type RelatedBlock } from './clutter.ts';
+import { norm, snippetOf } from './text.ts';
+import { judgeRelated } from './related.ts';
+import { postClean } from './post-clean.ts';
+import { blockText } from './text.ts';
+import { sanitizeHtml } from './sanitize.ts';
+import { resolveLazyImages } from './lazy-images.ts';
+
+export function captureCredits(doc: Document, rule: SiteRule | null): string[] {
+  const lines = [...headlineLines(doc), ...creditCandidateLines(storyParagraphs(doc))];
+  if (rule?.selectors?.provider) {
+    for (const el of Array.from(doc.querySelectorAll(rule.selectors.provider)).slice(0, 4)) {
+      const t = norm(el.textContent) || el.getAttribute('alt') || el.getAttribute('title') || '';
+      if (t) lines.unshift(t);
+    }
+  }
+  for (const el of Array.from(doc.querySelectorAll('[class*="byline" i], [rel="author"], [itemprop="author"], .author')).slice(0, 4)) {
+    const t = norm(el.textContent);
+    if (t && t.length <= 120) lines.push(t);
+  }
+  return Array.from(new Set(lines));
+}
+
+function applyRuleRemovals(body: Element, rule: SiteRule | null, removed: RemovedBlock[], related: RelatedBlock[]): void {
+  for (const { selector, kind } of rule?.selectors?.remove ?? []) {
+    for (const el of Array.from(body.querySelectorAll(selector))) {
+      if (!el.isConnected || el.querySelector('h1')) continue;
+      // Related blocks are judged item by item later: same-story items become coverage.
+      if (kind === 'related') related.push({ element: el, heading: '' });
+      else removed.push({ kind: kind as RemovedBlock['kind'], text: snippetOf(el) });
+      el.remove();
+    }
+  }
+}
+
+export function extractArticle(doc: Document, url: string, rule: SiteRule | null): ExtractedArticle {
+  const credits = captureCredits(doc, rule);
+  const clone = doc.cloneNode(true) as Document;
+  const body = clone.body ?? clone.documentElement;
+  const removed: RemovedBlock[] = [];
+  const pageTitle = norm(clone.querySelector('h1')?.textContent) || norm(clone.title);
+  resolveLazyImages(body);
+  const related: RelatedBlock[] = [];
+  applyRuleRemovals(body, rule, removed, related);
+  const ctx = { body, anchor: findStoryAnchor(body), title: clone.querySelector('h1') };
+  const clutter = removeClutter(ctx);
+  removed.push(...clutter.removed);
+  related.push(...clutter.related);
+  const storySoFar = norm(ctx.anchor?.textContent);
+
+  let parsed: ReturnType<Readability<string>['parse']> = null;
+  try {
+    parsed = new Readability(clone, { charThreshold: 250 }).parse();
+  } catch {
+    parsed = null;
+  }
+  // Built in the inert clone, never in the live page: nothing in it may load or run.
+  const container = clone.createElement('div');
+  const fallback = !parsed?.content || norm(parsed.textContent).length < 140;
+  if (!fallback) container.innerHTML = parsed!.content!;
+  else if (ctx.anchor) container.append(ctx.anchor.cloneNode(true));
+  removed.push(...postClean(container));
+  const text = blockText(container);
+
+  const judged = judgeRelated(related, { title: pageTitle, text: text || storySoFar }, url);
+  removed.push(...judged.removed);
+  const win = doc.defaultView;
+  const html = win ? sanitizeHtml(win, container.innerHTML, url) : '';
+  return {
+    title: norm(parsed?.title) || pageTitle || null,
+    byline: norm(parsed?.byline) || null,
+    published: parsed?.publishedTime ?? null,
+    html,
+    text,
+    credits,
+    removed,
+    coverage: judged.coverage,
+    lang: parsed?.lang ?? (doc.documentElement.getAttribute('lang') || null),
+    dir: parsed?.dir ?? (doc.documentElement.getAttribute('dir') || null),
+    siteName: parsed?.siteName ?? null,
+  };
+}

@@ -1,0 +1,48 @@
+// Text patterns for page furniture. Class names on aggregators are hashed, so clutter is recognised
+// by what it says and how it is built, not by what it is called.
+import type { RemovedKind } from '../types.ts';
+
+/** Whole-block patterns: a small block whose text matches is furniture of that kind. */
+export const BLOCK_PATTERNS: [RegExp, RemovedKind][] = [
+  [/\btry our ai features?\b|\bexplore what [\w ]{1,30} ai can do\b|\bask (?:our )?ai\b|\bai[- ]generated summary\b/i, 'promo'],
+  [
+    /\bdownload (?:the|our) (?:[\w ]{0,20})?app\b|\bget the (?:[\w ]{0,20})?app\b|\bdownload [\w ]{1,20} app today\b|\bapp-?store\s*play-?store\b|\bavailable on the app store\b|\bget it on google play\b/i,
+    'app-promo',
+  ],
+  [
+    /\b(?:sign up|subscribe) (?:for|to) (?:our|the|my) [\w' -]{0,30}newsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox)\b|\benter your e-?mail\b|\bget (?:our )?[\w ]{0,30}(?:delivered )?(?:to|in) your inbox\b/i,
+    'newsletter',
+  ],
+  [/\bwe use cookies\b|\bcookie (?:policy|settings|preferences|consent)\b|\baccept (?:all )?cookies\b|\bmanage (?:consent|cookies)\b|\bthis (?:site|website) uses cookies\b/i, 'consent'],
+  [/^(?:comments?(?:\s*\(\d+\))?|no comments yet\W*|be the first to comment\W*|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+\s+comments?|(?:show|view|load|read) (?:all )?comments?|comments are closed\W*)(?:\s|$)/i, 'comments'],
+  [/^(?:share(?: this(?: article| story)?)?|share on (?:facebook|x|twitter|whatsapp|linkedin)|follow us(?: on)?)\b.{0,80}$/i, 'share'],
+  [/^\(?this (?:story|article) has not been edited by .{0,140}\)?\.?$/i, 'other'],
+  [/^(?:legal )?disclaimer\s*:|^(?:the )?views expressed (?:in this|here)|^(?:this|the) (?:article|content) (?:is|was) (?:provided|produced) by (?:our|a) (?:partner|sponsor)/i, 'other'],
+  [/^(?:advertisement|advertisements|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|ad|ads|paid content|partner content|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))$/i, 'ad'],
+];
+
+/** How much text a block of each kind may hold before it is clearly not just furniture. */
+export const MAX_BLOCK_CHARS: Record<RemovedKind, number> = {
+  promo: 400,
+  'app-promo': 500,
+  newsletter: 500,
+  consent: 900,
+  comments: 300,
+  share: 200,
+  ad: 60,
+  related: 20_000,
+  navigation: 2_000,
+  other: 700,
+};
+
+/** Headings that introduce related-article blocks. */
+export const RELATED_HEADING =
+  /^(?:related(?: articles?| stories| news| content| coverage| posts| reading| topics)?|more (?:from|on|in|stories|news|articles|to read|for you)\b.{0,40}|more like this|similar (?:news|stories|articles|posts)|(?:picked |recommended )?for you|recommended(?: stories| articles| for you| reading)?|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular(?: now| stories)?|top stories|latest(?: news| stories)?|editor'?s picks|don'?t miss|see also|further reading|what to read next|other stories|in other news|around the web|from (?:our|the) partners?|up next|watch next|keep reading)[\s:.!]*$/i;
+
+/** Single lines inside a story that are furniture, not prose. */
+export const LINE_CLUTTER =
+  /^(?:advertisement|advertisements|sponsored|ad|story continues(?: below)?(?: advertisement)?|continue reading(?: below)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?|read (?:more|also|next)\s*:.{0,160}|recommended(?: reading)?\s*:.{0,160}|related\s*:.{0,160}|(?:also )?read\s*:.{0,160}|click here to .{0,120}|(?:sign up|subscribe) (?:for|to) .{0,120}newsletter.{0,80}|download (?:the|our) .{0,40}app.{0,120}|follow us on .{0,80}|share this (?:article|story).{0,40}|image (?:source|credit)\s*[:,].{0,80}|(?:photo|image|video)\s*:\s*.{0,80}|get (?:the|our) app.{0,80})$/i;
+
+/** Lines that end a story: what follows them is page furniture or teasers. */
+export const END_OF_STORY =
+  /\bThis (?:column|article|piece) (?:reflects|does not necessarily reflect) the (?:personal )?(?:views|opinion)|\(Reporting by [^)]{3,200}\)\s*$|^\(?This story has not been edited by|\bauto-generated from a syndicated feed\b|^(?:Copyright|©)\s.{0,120}(?:All rights reserved)/i;

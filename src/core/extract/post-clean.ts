@@ -1,0 +1,77 @@
+// Cleans Readability's output: lines of furniture it kept, teasers glued after the story's end,
+// and truncated excerpts of other stories at the tail.
+import type { RemovedBlock } from '../types.ts';
+import { BLOCK_PATTERNS, END_OF_STORY, LINE_CLUTTER, MAX_BLOCK_CHARS } from './patterns.ts';
+import { norm, snippet } from './text.ts';
+
+const BLOCK_SELECTOR = 'p, div, section, aside, figcaption, span, h2, h3, h4, h5, h6, li, ul, ol, blockquote, figure, footer, header';
+
+/** Leaf-most blocks in document order: blocks without block descendants. */
+export function leafBlocks(root: Element): Element[] {
+  return Array.from(root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dt, dd')).filter(
+    (el) => !el.querySelector('p, li, blockquote, pre, h1, h2, h3, h4, h5, h6'),
+  );
+}
+
+function removeFurnitureLines(root: Element, removed: RemovedBlock[]): void {
+  for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+    if (!el.isConnected) continue;
+    const text = norm(el.textContent);
+    if (!text) {
+      // Empty shells left behind (ad slots, lazy widgets) add nothing; keep media holders.
+      if (!el.querySelector('img, picture, video, audio, figure, table')) el.remove();
+      continue;
+    }
+    if (text.length <= 240 && LINE_CLUTTER.test(text)) {
+      removed.push({ kind: /advert|sponsor|^ad$/i.test(text) ? 'ad' : 'promo', text: snippet(text) });
+      el.remove();
+      continue;
+    }
+    for (const [re, kind] of BLOCK_PATTERNS) {
+      if (text.length <= MAX_BLOCK_CHARS[kind] && re.test(text) && el.tagName !== 'LI') {
+        removed.push({ kind, text: snippet(text) });
+        el.remove();
+        break;
+      }
+    }
+  }
+}
+
+/** Everything after an end-of-story line ("This column reflects the personal views…") is not the story. */
+function cutAfterEnd(root: Element, removed: RemovedBlock[]): void {
+  const blocks = leafBlocks(root);
+  let endAt = -1;
+  blocks.forEach((b, i) => {
+    if (END_OF_STORY.test(norm(b.textContent))) endAt = i;
+  });
+  // Only an end marker in the last part of the text counts; an early one is a quote or a note.
+  if (endAt < 0 || endAt < blocks.length * 0.5) return;
+  for (const b of blocks.slice(endAt + 1)) {
+    const text = norm(b.textContent);
+    if (!text || !b.isConnected) continue;
+    removed.push({ kind: 'related', text: snippet(text) });
+    b.remove();
+  }
+}
+
+const ENDS_SENTENCE = /[.!?…:;"'”’)\]»]$|[.!?]["'”’)]+$/;
+
+/** Excerpts of other stories glued after the story end mid-sentence ("…would be enough to remove at"). */
+function cutTruncatedTail(root: Element, removed: RemovedBlock[]): void {
+  const blocks = leafBlocks(root).filter((b) => b.tagName === 'P' || b.tagName === 'DIV');
+  for (let i = blocks.length - 1; i >= Math.max(1, blocks.length - 8); i--) {
+    const b = blocks[i]!;
+    const text = norm(b.textContent);
+    if (text.length < 150 || ENDS_SENTENCE.test(text)) break;
+    removed.push({ kind: 'related', text: snippet(text) });
+    b.remove();
+  }
+}
+
+export function postClean(root: Element): RemovedBlock[] {
+  const removed: RemovedBlock[] = [];
+  removeFurnitureLines(root, removed);
+  cutAfterEnd(root, removed);
+  cutTruncatedTail(root, removed);
+  return removed;
+}

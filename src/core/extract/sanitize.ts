@@ -1,0 +1,67 @@
+// Extracted HTML is written by strangers: only a safe subset of markup ever leaves the core.
+import DOMPurify from 'dompurify';
+
+const FORBID_TAGS = ['style', 'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'select', 'textarea', 'option', 'link', 'meta', 'base', 'svg', 'math', 'template', 'dialog', 'portal'];
+const FORBID_ATTR = ['style', 'class', 'id', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster', 'xmlns'];
+// http(s), mailto and relative URLs; no javascript:, data: (except images, below), vbscript:, file: …
+const ALLOWED_URI = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif);base64,[a-z0-9+/=\s]+$/i;
+
+/** Resolves relative URLs against the page, so links and images work outside it. */
+function absolutize(el: Element, attr: string, base: string): void {
+  const v = el.getAttribute(attr);
+  if (!v) return;
+  try {
+    el.setAttribute(attr, new URL(v.trim(), base).href);
+  } catch {
+    el.removeAttribute(attr);
+  }
+}
+
+export function sanitizeHtml(win: Window, html: string, baseUrl: string): string {
+  const purify = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    // data: URIs only for raster images; never for links or SVG (which can carry script).
+    if ((data.attrName === 'src' || data.attrName === 'href') && /^\s*data:/i.test(data.attrValue)) {
+      data.keepAttr = data.attrName === 'src' && SAFE_DATA_IMAGE.test(data.attrValue.trim());
+      if (data.keepAttr) data.forceKeepAttr = true;
+    }
+  });
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A') {
+      absolutize(node, 'href', baseUrl);
+      const href = node.getAttribute('href') ?? '';
+      if (!/^(?:https?|mailto):/i.test(href)) node.removeAttribute('href');
+      node.setAttribute('rel', 'noopener noreferrer');
+      node.setAttribute('target', '_blank');
+    }
+    if (node.tagName === 'IMG' || node.tagName === 'SOURCE') {
+      if (!/^\s*data:/i.test(node.getAttribute('src') ?? '')) absolutize(node, 'src', baseUrl);
+      const srcset = node.getAttribute('srcset');
+      if (srcset) {
+        const parts = srcset.split(',').map((part) => {
+          const [u, d] = part.trim().split(/\s+/, 2);
+          try {
+            const abs = new URL(u ?? '', baseUrl);
+            return abs.protocol === 'http:' || abs.protocol === 'https:' ? `${abs.href}${d ? ` ${d}` : ''}` : '';
+          } catch {
+            return '';
+          }
+        });
+        node.setAttribute('srcset', parts.filter(Boolean).join(', '));
+      }
+      node.setAttribute('loading', 'lazy');
+      node.setAttribute('referrerpolicy', 'no-referrer');
+    }
+  });
+  const out = purify.sanitize(html, {
+    FORBID_TAGS,
+    FORBID_ATTR,
+    ALLOWED_URI_REGEXP: ALLOWED_URI,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    RETURN_TRUSTED_TYPE: false,
+  }) as unknown as string;
+  purify.removeAllHooks();
+  return out;
+}

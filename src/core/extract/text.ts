@@ -1,0 +1,48 @@
+// Text helpers shared by the extraction steps.
+
+export const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+export function snippet(text: string, max = 160): string {
+  const t = norm(text);
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** A readable snippet of an element: its blocks joined with " · " rather than run together. */
+export function snippetOf(el: Element, max = 160): string {
+  return snippet(blockText(el).split('\n\n').join(' · '), max);
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY',
+  'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION', 'SUMMARY',
+]);
+
+/** Clean text: one paragraph per block (and per run of inline text between blocks), blank line between. */
+export function blockText(root: Element): string {
+  const parts: string[] = [];
+  let run = '';
+  const flush = (): void => {
+    const t = norm(run);
+    if (t) parts.push(t);
+    run = '';
+  };
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) run += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const el = c as Element;
+        if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'NOSCRIPT') continue;
+        if (el.tagName === 'BR') run += ' ';
+        if (BLOCK_TAGS.has(el.tagName)) {
+          flush();
+          walk(el);
+          flush();
+        } else walk(el);
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return parts.join('\n\n');
+}

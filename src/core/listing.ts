@@ -1,0 +1,64 @@
+// Listing pages (an aggregator's tag or topic page): the story cards as a clean list, with cards
+// that cover the same story grouped, and promos or sponsored cards left out.
+import type { ListingItem } from './types.ts';
+import type { SiteRule } from './rules/rule-types.ts';
+import { cardElements, parseCard, type Card } from './extract/related.ts';
+import { BLOCK_PATTERNS } from './extract/patterns.ts';
+import { cosine, vectorize } from './extract/topic.ts';
+import { domainOfUrl, sameSite } from './domain.ts';
+
+const SPONSORED = /\b(?:sponsored|advertisement|promoted|paid (?:post|content)|partner content)\b/i;
+
+/** Cards this close in topic report the same story. */
+export const SAME_STORY_CARDS = 0.3;
+
+function groupCards(cards: Card[]): number[] {
+  const vectors = vectorize(cards.map((c) => `${c.title} ${c.title} ${c.summary ?? ''}`));
+  const parent = cards.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < cards.length; i++) {
+    for (let j = i + 1; j < cards.length; j++) {
+      if (cosine(vectors[i]!, vectors[j]!) >= SAME_STORY_CARDS) parent[find(j)] = find(i);
+    }
+  }
+  // Group numbers in order of first appearance: 1, 2, 3…
+  const numbers = new Map<number, number>();
+  return cards.map((_, i) => {
+    const root = find(i);
+    if (!numbers.has(root)) numbers.set(root, numbers.size + 1);
+    return numbers.get(root)!;
+  });
+}
+
+export function extractListing(doc: Document, url: string, rule: SiteRule | null): ListingItem[] {
+  const body = doc.body;
+  if (!body) return [];
+  const elements = rule?.selectors?.listingItem ? Array.from(body.querySelectorAll(rule.selectors.listingItem)) : cardElements(body);
+  const hostDomain = domainOfUrl(url);
+  const cards: Card[] = [];
+  const seen = new Set<string>();
+  for (const el of elements) {
+    const card = parseCard(el, url);
+    if (!card || card.title.length < 12) continue;
+    const text = card.text;
+    if (SPONSORED.test(text.slice(0, 200)) || BLOCK_PATTERNS.some(([re]) => re.test(card.title))) continue;
+    const key = card.url ?? card.title;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    cards.push(card);
+  }
+  const groups = groupCards(cards);
+  return cards.map((c, i) => {
+    const linkDomain = c.url ? domainOfUrl(c.url) : '';
+    return {
+      title: c.title,
+      outlet: c.outlet,
+      // A card linking off-site links to the outlet itself; on-site links say nothing about the outlet.
+      domain: linkDomain && !sameSite(linkDomain, hostDomain) ? linkDomain : null,
+      time: c.time,
+      summary: c.summary,
+      url: c.url,
+      group: groups[i]!,
+    };
+  });
+}

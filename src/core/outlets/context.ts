@@ -1,0 +1,64 @@
+// Does the text around a mention present the outlet as a source ("X reported", "according to X", "(X) -")?
+// Short forms ("AP", "FT", "RT") only count in such places, and cited outlets are exactly the mentions in them.
+
+/** Words that may sit between the outlet and the verb: "Kyodo news agency reported", "the FT on Monday said". */
+const DESCRIPTOR =
+  '(?:news agency|newswire|news service|wire service|newspaper|daily|broadcaster|agency|magazine|website|outlet|' +
+  'paper|network|channel|tv|television|radio|publication|reporters?|journalists?|correspondents?|editorial board)';
+const ADVERB = '(?:first|also|previously|earlier|exclusively|recently|later|initially|separately|originally|had|has|have|was|were|which|that|who)';
+const TIME = "(?:(?:on|last|this|late|early|in|earlier)\\s+[\\p{L}\\d]+(?:\\s+\\d{1,2})?(?:\\s+(?:morning|evening|night|afternoon))?)";
+const VERB =
+  '(?:reported|reports|reporting|said|says|quoted|quotes|cited|cites|citing|noted|notes|wrote|writes|added|adds|' +
+  'pointed out|points out|highlighted|described|revealed|reveals|claimed|claims|stated|states|learned|learnt|' +
+  'confirmed|confirms|obtained|saw|has seen|published|publishes|announced|observed|estimated|calculated|found|' +
+  'disclosed|broke the news|was (?:the )?first to report|interviewed|analy[sz]ed|asked|contacted|calculates|reviewed)';
+
+const AFTER_VERB = new RegExp(
+  `^(?:['’]s?)?,?\\s+(?:${DESCRIPTOR}\\s+)?,?\\s*(?:${ADVERB}\\s+){0,3}(?:${TIME},?\\s+)?(?:${ADVERB}\\s+){0,2}${VERB}\\b`,
+  'iu',
+);
+/** "a Financial Times report", "Bloomberg's reporting", "an AP investigation". */
+const AFTER_NOUN = /^(?:['’]s?)?\s+(?:(?:own|latest|new|exclusive|recent)\s+)?(?:report|reports|reporting|story|article|investigation|analysis|interview|survey|poll|exclusive|dispatch|editorial|tally|count|calculations?|estimates?|data)\b/iu;
+const BEFORE_ARTICLE = /(?:^|[\s(])(?:a|an|the|in|to|per)\s+$/iu;
+const BEFORE_POSSESSIVE_NOUN = /\b(?:report|reporting|story|article|investigation|interview)\s+(?:by|in|from|with|for|on)\s+(?:the\s+)?$/iu;
+const BEFORE_VERB = new RegExp(
+  '(?:according to|told|telling|tells|citing|cited by|reported by|quoted by|quoting|interview with|speaking to|spoke to|spoke with|' +
+    'talking to|talked to|wrote in|writing in|published by|published in|obtained by|seen by|reviewed by|confirmed to|' +
+    'said to|statement to|comment to|comments to|first reported by|as reported by|reports from|reporting from|' +
+    'credited to|courtesy of|sources? (?:told|tell)|shared with|revealed to)\\s+(?:the\\s+)?$',
+  'iu',
+);
+/** "Japan's Nikkei", "Britain's Guardian": a country possessive between the verb and the outlet. */
+const POSSESSIVE_PLACE = /(?:\p{Lu}[\p{L}.-]*['’]s\s+)$/u;
+
+export interface ContextWindow {
+  before: string;
+  after: string;
+}
+
+export function windowAround(text: string, start: number, end: number): ContextWindow {
+  return { before: text.slice(Math.max(0, start - 90), start), after: text.slice(end, end + 120) };
+}
+
+/** "(Reuters) -", "TOKYO (AP) —", "(MENAFN- Khaleej Times)", "— Reuters" closing the text. */
+export function isCreditContext({ before, after }: ContextWindow): boolean {
+  if (/\(\s*$/.test(before) && /^\s*\)\s*[-–—:]/.test(after)) return true;
+  if (/\(\s*[\p{L}]+\s*[-–—]\s*$/u.test(before) && /^\s*\)/.test(after)) return true;
+  if (/(?:^|\n)\s*[-–—]\s*$/.test(before) && /^\s*(?:$|\n)/.test(after)) return true;
+  if (/(?:^|\n)\s*(?:\(?\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?)$/iu.test(before)) return true;
+  if (/(?:^|\n)\s*(?:source|sources|credit|courtesy|via|provided by|originally published (?:by|in|on|at))\s*[:：]?\s*$/iu.test(before)) {
+    return true;
+  }
+  return false;
+}
+
+/** True when the text presents the outlet at [start, end) as a source of information. */
+export function isReportingContext(text: string, start: number, end: number): boolean {
+  const win = windowAround(text, start, end);
+  if (isCreditContext(win)) return true;
+  if (AFTER_VERB.test(win.after)) return true;
+  const before = win.before.replace(POSSESSIVE_PLACE, '');
+  if (BEFORE_VERB.test(before) || BEFORE_POSSESSIVE_NOUN.test(before)) return true;
+  if (AFTER_NOUN.test(win.after) && (BEFORE_ARTICLE.test(before) || /['’]s?\s/.test(win.after.slice(0, 3)))) return true;
+  return false;
+}
