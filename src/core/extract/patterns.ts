@@ -4,7 +4,8 @@ import type { RemovedKind } from '../types.ts';
 
 /** Whole-block patterns: a small block whose text matches is furniture of that kind. */
 export const BLOCK_PATTERNS: [RegExp, RemovedKind][] = [
-  [/\btry our ai features?\b|\bexplore what [\w ]{1,30} ai can do\b|\bask (?:our )?ai\b|\bai[- ]generated summary\b/i, 'promo'],
+  // Promos are recognised by how they open, so a story that merely mentions AI or support is safe.
+  [/^(?:try our ai features?|explore what [\w ]{1,30} ai can do|ai[- ]generated summary|can you spare \d+ (?:seconds|minutes)|before you (?:go|move on)\b|support (?:our|independent|quality) journalism|(?:please )?consider (?:supporting|a (?:contribution|donation))|(?:we|i) hope you (?:appreciated|enjoyed) this article|become a (?:member|supporter|subscriber) (?:today|now)|unlock (?:this|unlimited) (?:article|access))/i, 'promo'],
   [
     /\bdownload (?:the|our) (?:[\w ]{0,20})?app\b|\bget the (?:[\w ]{0,20})?app\b|\bdownload [\w ]{1,20} app today\b|\bapp-?store\s*play-?store\b|\bavailable on the app store\b|\bget it on google play\b/i,
     'app-promo',
@@ -23,7 +24,7 @@ export const BLOCK_PATTERNS: [RegExp, RemovedKind][] = [
 
 /** How much text a block of each kind may hold before it is clearly not just furniture. */
 export const MAX_BLOCK_CHARS: Record<RemovedKind, number> = {
-  promo: 400,
+  promo: 1500,
   'app-promo': 500,
   newsletter: 500,
   consent: 900,

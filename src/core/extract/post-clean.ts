@@ -15,7 +15,7 @@ export function leafBlocks(root: Element): Element[] {
 
 function removeFurnitureLines(root: Element, removed: RemovedBlock[]): void {
   for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
-    if (!el.isConnected) continue;
+    if (!root.contains(el)) continue;
     const text = norm(el.textContent);
     if (!text) {
       // Empty shells left behind (ad slots, lazy widgets) add nothing; keep media holders.
@@ -48,7 +48,7 @@ function cutAfterEnd(root: Element, removed: RemovedBlock[]): void {
   if (endAt < 0 || endAt < blocks.length * 0.5) return;
   for (const b of blocks.slice(endAt + 1)) {
     const text = norm(b.textContent);
-    if (!text || !b.isConnected) continue;
+    if (!text || !root.contains(b)) continue;
     removed.push({ kind: 'related', text: snippet(text) });
     b.remove();
   }
