@@ -25,11 +25,14 @@ const BEFORE_VERB = new RegExp(
   '(?:according to|told|telling|tells|citing|cited by|reported by|quoted by|quoting|interview with|speaking to|spoke to|spoke with|' +
     'talking to|talked to|wrote in|writing in|published by|published in|obtained by|seen by|reviewed by|confirmed to|' +
     'said to|statement to|comment to|comments to|first reported by|as reported by|reports from|reporting from|' +
-    'credited to|courtesy of|sources? (?:told|tell)|shared with|revealed to)\\s+(?:the\\s+)?$',
+    'credited to|courtesy of|sources? (?:told|tell)|shared with|revealed to|leaked to|given to|provided to)\\s+(?:the\\s+)?$',
   'iu',
 );
 /** "Japan's Nikkei", "Britain's Guardian": a country possessive between the verb and the outlet. */
 const POSSESSIVE_PLACE = /(?:\p{Lu}[\p{L}.-]*['’]s\s+)$/u;
+
+/** "told the newspaper Le Parisien", "the business daily Nikkei": the kind of outlet named before its name. */
+const DESCRIBED_AS = new RegExp(`(?:\\b[a-z-]+\\s+)?${DESCRIPTOR}\\s+$`, 'u');
 
 export interface ContextWindow {
   before: string;
@@ -57,7 +60,7 @@ export function isReportingContext(text: string, start: number, end: number): bo
   const win = windowAround(text, start, end);
   if (isCreditContext(win)) return true;
   if (AFTER_VERB.test(win.after)) return true;
-  const before = win.before.replace(POSSESSIVE_PLACE, '');
+  const before = win.before.replace(POSSESSIVE_PLACE, '').replace(DESCRIBED_AS, '');
   if (BEFORE_VERB.test(before) || BEFORE_POSSESSIVE_NOUN.test(before)) return true;
   if (AFTER_NOUN.test(win.after) && (BEFORE_ARTICLE.test(before) || /['’]s?\s/.test(win.after.slice(0, 3)))) return true;
   return false;

@@ -1,0 +1,41 @@
+// Turning names and URLs found on a page into outlet references.
+import type { OutletRef } from '../types.ts';
+import { findOutletByDomain, findOutletByName, toOutletRef, type NameContext, type OutletEntry } from '../outlets/index.ts';
+import { registrableDomain, hostnameOf } from '../domain.ts';
+
+export interface ResolvedOutlet {
+  ref: OutletRef;
+  entry: OutletEntry | null;
+}
+
+export function fromEntry(entry: OutletEntry): ResolvedOutlet {
+  return { ref: toOutletRef(entry), entry };
+}
+
+/** An outlet named on the page; unknown names stay names (domain ''), which the UI can still show. */
+export function resolveName(name: string | null | undefined, context: NameContext = {}, keepUnknown = true): ResolvedOutlet | null {
+  const cleaned = (name ?? '').replace(/\s+/g, ' ').trim();
+  if (!cleaned || cleaned.length > 60) return null;
+  const entry = findOutletByName(cleaned, context);
+  if (entry) return fromEntry(entry);
+  if (/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i.test(cleaned)) return resolveUrl(`https://${cleaned}`);
+  if (!keepUnknown || !/^\p{Lu}/u.test(cleaned) || cleaned.split(' ').length > 6) return null;
+  return { ref: { name: cleaned, domain: '', homepage: null }, entry: null };
+}
+
+/** The outlet that publishes at a URL: the directory entry, or the bare registrable domain. */
+export function resolveUrl(url: string): ResolvedOutlet | null {
+  const entry = findOutletByDomain(url);
+  if (entry) return fromEntry(entry);
+  const host = hostnameOf(url);
+  const domain = registrableDomain(host);
+  if (!domain || !domain.includes('.')) return null;
+  return { ref: { name: domain, domain, homepage: `https://${host}/` }, entry: null };
+}
+
+/** Same outlet: same directory entry, else same registrable domain, else same name. */
+export function sameOutlet(a: ResolvedOutlet, b: ResolvedOutlet): boolean {
+  if (a.entry && b.entry) return a.entry.id === b.entry.id || (a.ref.domain !== '' && a.ref.domain === b.ref.domain && !a.entry.paths && !b.entry.paths);
+  if (a.ref.domain && b.ref.domain) return a.ref.domain === b.ref.domain;
+  return a.ref.name.toLowerCase().replace(/^the /, '') === b.ref.name.toLowerCase().replace(/^the /, '');
+}

@@ -1,0 +1,75 @@
+// When the story was published: ISO 8601 when the page says so in a resolvable form.
+import { articleNodes, metaContent, type JsonLdNode } from './page-data.ts';
+
+const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const RELATIVE = /\b(\d{1,3}|an?|one)\s*(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b/i;
+const UNIT_MS: Record<string, number> = {
+  second: 1e3, sec: 1e3, minute: 6e4, min: 6e4, hour: 36e5, hr: 36e5, day: 864e5, week: 6048e5, month: 2592e6, year: 31536e6,
+};
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function validYmd(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** A date as written on a page → ISO 8601 (verbatim when it already is), or null. */
+export function normaliseDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const s = raw.replace(/\s+/g, ' ').trim();
+  if (ISO.test(s)) return s.replace(' ', 'T');
+  let m = /\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
+  if (m) return ISO.test(m[0]) && m[0].length > 10 ? m[0] : validYmd(+m[1]!, +m[2]!, +m[3]!);
+  m = /\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b/.exec(s);
+  if (m) {
+    // "21-06-2025" and "21.06.2025" are day first; slashes are the US month-first form unless that cannot be.
+    const a = +m[1]!, b = +m[3]!, y = +m[4]!;
+    const monthFirst = m[2] === '/' ? a <= 12 : b > 12;
+    return monthFirst ? validYmd(y, a, b) : validYmd(y, b, a);
+  }
+  m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i.exec(s);
+  if (m) return validYmd(+m[3]!, MONTHS.indexOf(m[1]!.toLowerCase()) + 1, +m[2]!);
+  m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/i.exec(s);
+  if (m) return validYmd(+m[3]!, MONTHS.indexOf(m[2]!.toLowerCase()) + 1, +m[1]!);
+  return null;
+}
+
+/** "18 hours ago" → ISO instant when the viewing moment is known. */
+export function resolveRelative(raw: string, now: Date | null | undefined): string | null {
+  const m = RELATIVE.exec(raw);
+  if (!m || !now) return null;
+  const count = /^\d/.test(m[1]!) ? Number(m[1]) : 1;
+  const unit = UNIT_MS[m[2]!.toLowerCase()] ?? 0;
+  return new Date(now.getTime() - count * unit).toISOString();
+}
+
+export function findPublished(doc: Document, nodes: JsonLdNode[], credits: string[], now: Date | null | undefined): string | null {
+  const meta = metaContent(
+    doc,
+    'article:published_time', 'og:article:published_time', 'datePublished', 'publish-date', 'publishdate', 'pubdate',
+    'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date', 'article.published',
+  );
+  const fromMeta = normaliseDate(meta);
+  if (fromMeta) return fromMeta;
+  for (const node of articleNodes(nodes)) {
+    const value = typeof node.datePublished === 'string' ? node.datePublished : typeof node.dateCreated === 'string' ? node.dateCreated : null;
+    const date = normaliseDate(value);
+    if (date) return date;
+  }
+  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"], time[datetime]')).slice(0, 3)) {
+    const date = normaliseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
+    if (date) return date;
+  }
+  // Date lines among the credits ("date 2025-07-16", "Updated: 24-07-2025 18:12 IST", "Fri, Jul 04, 2025 page8").
+  for (const line of credits.slice(0, 12)) {
+    if (line.length > 90) continue;
+    const date = normaliseDate(line);
+    if (date) return date;
+  }
+  for (const line of credits.slice(0, 12)) {
+    if (line.length <= 90 && RELATIVE.test(line)) return resolveRelative(line, now);
+  }
+  return null;
+}
