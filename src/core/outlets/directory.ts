@@ -69,9 +69,11 @@ function build(): Indexes {
       list.push(entry);
       byDomain.set(domain, list);
     }
+    // Names that are also short forms ("RT", "Time") only answer with their exact case, through byShort.
+    const shorts = new Set((entry.shortForms ?? []).map((s) => nameKey(s)));
     for (const alias of [entry.name, ...entry.aliases]) {
       const key = nameKey(alias);
-      if (!byName.has(key)) byName.set(key, entry);
+      if (!byName.has(key) && !shorts.has(key)) byName.set(key, entry);
     }
     for (const short of entry.shortForms ?? []) byShort.set(shortKey(short), entry);
   }
