@@ -3,7 +3,8 @@ import { articleNodes, metaContent, type JsonLdNode } from './page-data.ts';
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const RELATIVE = /\b(\d{1,3}|an?|one)\s*(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b/i;
+// No word boundary before the number: provider labels glue it to the name ("Russia Today18 hours ago").
+const RELATIVE = /(?<!\d)(\d{1,3}|\ban?|\bone)\s*(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b/i;
 const UNIT_MS: Record<string, number> = {
   second: 1e3, sec: 1e3, minute: 6e4, min: 6e4, hour: 36e5, hr: 36e5, day: 864e5, week: 6048e5, month: 2592e6, year: 31536e6,
 };

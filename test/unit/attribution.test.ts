@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../scripts/lib/jsdom-page.ts';
+import { attribute, searchUrl } from '../../src/core/attribution/index.ts';
+import { cleanByline } from '../../src/core/attribution/byline.ts';
+import { normaliseDate, resolveRelative } from '../../src/core/attribution/published.ts';
+import type { Detection } from '../../src/core/types.ts';
+import type { SiteRule } from '../../src/core/rules/rule-types.ts';
+
+const detection = (isAggregator = false): Detection => ({
+  isAggregator,
+  kind: 'article',
+  host: { name: '', domain: '' },
+  signals: [],
+  rule: null,
+});
+
+function run(
+  url: string,
+  body: string,
+  opts: { head?: string; credits?: string[]; text?: string; title?: string; rule?: SiteRule; now?: Date } = {},
+) {
+  const page = parseHtml(`<html><head><title>${opts.title ?? 'A story'}</title>${opts.head ?? ''}</head><body>${body}</body></html>`, url);
+  const text = opts.text ?? Array.from(page.doc.querySelectorAll('p'), (p) => p.textContent ?? '').join('\n\n');
+  const result = attribute(page.doc, url, {
+    detection: detection(),
+    credits: opts.credits ?? [],
+    text,
+    title: opts.title ?? 'A story',
+    rule: opts.rule ?? null,
+    now: opts.now ?? null,
+  });
+  page.close();
+  return result;
+}
+
+const daily8Rule: SiteRule = {
+  id: 'daily8', name: 'Daily8', domains: ['daily8.com'], homepage: 'https://www.daily8.com/', examples: [],
+  creditPatterns: ['^(?<outlet>[A-Z][\\p{L}\\p{N}&.\' -]{1,40}?)\\s*(?:\\d{1,2}|an?)\\s+(?:minutes?|hours?|days?)\\s+ago$'],
+};
+
+describe('attribute: original outlet', () => {
+  it('takes the original from a site-rule credit pattern and links a headline search on its domain', () => {
+    const a = run('https://www.daily8.com/news/x-1', '<p>Relations are in crisis, the Financial Times reported on Monday.</p>', {
+      credits: ['Russia Today18 hours ago'], rule: daily8Rule, title: 'US-Japan relations in crisis',
+    });
+    expect(a.host).toMatchObject({ name: 'Daily8', domain: 'daily8.com', homepage: 'https://www.daily8.com/' });
+    expect(a.original).toMatchObject({ domain: 'rt.com', via: 'site-rule', homepage: 'https://www.rt.com/' });
+    expect(a.original?.url).toBe('https://duckduckgo.com/?q=US-Japan+relations+in+crisis+site%3Art.com');
+    expect(a.cited.map((c) => c.domain)).toEqual(['ft.com']);
+    expect(a.cited[0]?.homepage).toBe('https://www.ft.com/');
+  });
+
+  it('reads JSON-LD isBasedOn and links the story itself', () => {
+    const a = run('https://www.msn.com/en-us/news/world/x/ar-AA1', '<p>Text.</p>', {
+      head: '<script type="application/ld+json">{"@type":"NewsArticle","isBasedOn":"https://www.reuters.com/world/x-2025/"}</script>',
+    });
+    expect(a.original).toMatchObject({ name: 'Reuters', domain: 'reuters.com', via: 'json-ld', url: 'https://www.reuters.com/world/x-2025/' });
+  });
+
+  it('reads meta syndication-source and a cross-domain canonical', () => {
+    const meta = run('https://www.example-news.net/a', '<p>Text.</p>', { head: '<meta name="syndication-source" content="https://apnews.com/article/abc">' });
+    expect(meta.original).toMatchObject({ domain: 'apnews.com', via: 'meta', url: 'https://apnews.com/article/abc' });
+    const canonical = run('https://www.msn.com/en-us/x', '<p>Text.</p>', { head: '<link rel="canonical" href="https://www.businessinsider.com/story-2019-1">' });
+    expect(canonical.original).toMatchObject({ domain: 'businessinsider.com', via: 'canonical' });
+  });
+
+  it('reads credit lines: wire datelines, sign-offs and byline suffixes', () => {
+    expect(run('https://www.daily8.com/n/1', '<p>TOKYO, June 27 (Reuters) - Japan and the US are arranging a visit.</p>').original)
+      .toMatchObject({ domain: 'reuters.com', via: 'credit-line' });
+    expect(run('https://www.example.org/n', '<p>The museum closed.</p><p>— AFP</p>').original).toMatchObject({ domain: 'afp.com' });
+    const byline = run('https://www.taipeitimes.com/News/x', '<p>Column text.</p>', { credits: ['By John Roe / AP'] });
+    expect(byline.original).toMatchObject({ domain: 'apnews.com', via: 'credit-line' });
+    expect(byline.byline).toBe('John Roe');
+  });
+
+  it('reads the partner credit of MENAFN pages', () => {
+    const a = run('https://menafn.com/1109866417/x', '<p>(MENAFN- Khaleej Times) The UAE fuel price committee announced prices.</p>');
+    expect(a.original).toMatchObject({ name: 'Khaleej Times', domain: 'khaleejtimes.com' });
+  });
+
+  it('reads author bio lines naming the outlet', () => {
+    const a = run('https://www.taipeitimes.com/News/editorials/archives/2025/07/04/1', '<p>Column text.</p><p>Gearoid Reidy is a Bloomberg Opinion columnist covering Japan.</p>');
+    expect(a.original).toMatchObject({ name: 'Bloomberg Opinion', domain: 'bloomberg.com', homepage: 'https://www.bloomberg.com/opinion', via: 'author-bio' });
+    expect(a.byline).toBe('Gearoid Reidy');
+  });
+
+  it('keeps the host as original on a page that is not a copy', () => {
+    const a = run('https://www.reuters.com/world/x-2025-06-27/', '<p>TOKYO, June 27 (Reuters) - Japan is planning a visit, Kyodo reported, citing Reuters sources.</p>', {
+      head: '<link rel="canonical" href="https://www.reuters.com/world/x-2025-06-27/">',
+    });
+    expect(a.original).toMatchObject({ domain: 'reuters.com', via: 'host', url: 'https://www.reuters.com/world/x-2025-06-27/' });
+    expect(a.cited.map((c) => c.domain)).toEqual(['kyodonews.net']);
+  });
+
+  it('falls back to og:site_name and the hostname for unknown hosts', () => {
+    expect(run('https://blog.example.net/p', '<p>Hi.</p>', { head: '<meta property="og:site_name" content="Workbench Notes">' }).host)
+      .toMatchObject({ name: 'Workbench Notes', domain: 'example.net' });
+    expect(run('https://blog.example.net/p', '<p>Hi.</p>').host).toMatchObject({ name: 'blog.example.net', domain: 'example.net' });
+  });
+
+  it('lets only http(s) links out', () => {
+    const a = run('https://www.example-news.net/a', '<p>Text.</p>', { head: '<link rel="canonical" href="javascript:alert(1)">' });
+    expect(a.original?.url).toBe('https://www.example-news.net/a');
+    expect(searchUrl('', 'rt.com')).toBeNull();
+  });
+});
+
+describe('attribute: cited outlets', () => {
+  const cited = (text: string, url = 'https://www.daily8.com/news/x'): string[] =>
+    run(url, text.split('\n').map((t) => `<p>${t}</p>`).join('')).cited.map((c) => c.name);
+
+  it('finds outlets named as sources, once each', () => {
+    expect(cited('The Financial Times reported on Monday. An official told the FT that talks stalled.')).toEqual(['Financial Times']);
+    expect(cited('According to Reuters, the deal is off. Kyodo news agency reported on Friday, citing an official.'))
+      .toEqual(['Reuters', 'Kyodo News']);
+    expect(cited('The plan was first reported by Axios. A Nikkei report said more.')).toEqual(['Axios', 'Nikkei']);
+  });
+
+  it('ignores platforms, ordinary words and outlets merely mentioned', () => {
+    expect(cited('He posted on X (formerly Twitter) and on his Truth Social platform.')).toEqual([]);
+    expect(cited('RT @user: the CAPE index rose, ap reported.')).toEqual([]);
+    expect(cited('She used to read the Financial Times on the train.')).toEqual([]);
+  });
+
+  it('excludes the host and the original', () => {
+    expect(cited('TOKYO (Reuters) - Exports fell, a Reuters poll showed. Bloomberg reported the same.')).toEqual(['Bloomberg']);
+  });
+});
+
+describe('byline and published helpers', () => {
+  it.each([
+    ['By John Roe / AP', 'John Roe'],
+    ['By Jane Doe, Associated Press', 'Jane Doe'],
+    ['ELENA MARQUEZ', 'Elena Marquez'],
+    ['Story by Kaori Nishida', 'Kaori Nishida'],
+    ['By Sam Okafor | Updated July 4, 2025', 'Sam Okafor'],
+    ['Reuters', null],
+    ['https://www.facebook.com/someone', null],
+    ['Staff', null],
+  ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
+
+  it.each([
+    ['2025-07-16T06:46:32+03:00', '2025-07-16T06:46:32+03:00'],
+    ['date 2025-07-16', '2025-07-16'],
+    ['21-06-2025', '2025-06-21'],
+    ['8/11/2025 10:42:00 AM', '2025-08-11'],
+    ['Fri, Jul 04, 2025 page8', '2025-07-04'],
+    ['4 July 2025', '2025-07-04'],
+    ['18 hours ago', null],
+  ])('normaliseDate(%s) = %s', (raw, want) => expect(normaliseDate(raw)).toBe(want));
+
+  it('resolves relative times only against a known moment', () => {
+    expect(resolveRelative('Russia Today18 hours ago', new Date('2025-07-15T12:00:00Z'))).toBe('2025-07-14T18:00:00.000Z');
+    expect(resolveRelative('an hour ago', new Date('2025-07-15T12:00:00Z'))).toBe('2025-07-15T11:00:00.000Z');
+    expect(resolveRelative('18 hours ago', null)).toBeNull();
+  });
+
+  it('takes published dates from meta, JSON-LD and date lines, and relative labels with now', () => {
+    expect(run('https://a.example.com/x', '<p>t</p>', { head: '<meta property="article:published_time" content="2025-07-10T17:45:12.000Z">' }).published)
+      .toBe('2025-07-10T17:45:12.000Z');
+    expect(run('https://a.example.com/x', '<p>t</p>', { head: '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-27T04:12:33Z"}</script>' }).published)
+      .toBe('2025-06-27T04:12:33Z');
+    expect(run('https://menafn.com/1/x', '<p>t</p>', { credits: ['date 2025-07-16'] }).published).toBe('2025-07-16');
+    const now = new Date('2025-07-15T12:00:00Z');
+    expect(run('https://www.daily8.com/news/x', '<p>t</p>', { credits: ['Russia Today18 hours ago'], now }).published).toBe('2025-07-14T18:00:00.000Z');
+    expect(run('https://www.daily8.com/news/x', '<p>t</p>', { credits: ['Russia Today18 hours ago'] }).published).toBeNull();
+  });
+});
