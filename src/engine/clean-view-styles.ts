@@ -23,7 +23,9 @@ export const FONT_STACKS = {
 const UI_FONT = FONT_STACKS.system;
 
 export const CLEAN_VIEW_CSS = `
-:host { all: initial !important; }
+/* Important declarations in a shadow tree's :host rules beat the page's, even !important ones. */
+:host { all: initial !important; display: block !important; position: fixed !important; inset: 0 !important;
+  z-index: 2147483647 !important; contain: strict !important; visibility: visible !important; opacity: 1 !important; }
 .uv { ${vars('light')}
   position: fixed; inset: 0; overflow: auto; overscroll-behavior: contain;
   background: var(--bg); color: var(--fg); color-scheme: light;

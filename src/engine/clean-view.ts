@@ -24,9 +24,9 @@ export interface CleanViewOptions {
 
 const FOCUSABLE = 'a[href], button:not([disabled]), select, input, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
-// Pinned inline with !important on our own host so page rules like `html > * { display: none }` lose.
+// Also pinned inline, so the layer is in place even before (or without) its stylesheet; the :host rule
+// in the shadow root is what wins over page rules like `html > * { display: none !important }`.
 const HOST_STYLE: Array<[string, string]> = [
-  ['all', 'initial'],
   ['display', 'block'],
   ['position', 'fixed'],
   ['inset', '0'],

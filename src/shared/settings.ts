@@ -128,11 +128,19 @@ export async function loadSettings(store: SettingsStore): Promise<Settings> {
   }
 }
 
-export async function saveSettings(store: SettingsStore, patch: Partial<Settings>): Promise<Settings> {
-  const current = await loadSettings(store);
-  const next = normalizeSettings({ ...current, ...patch });
-  await store.set({ [SETTINGS_KEY]: next });
-  return next;
+// Saves are read-modify-write: run them one after another so two quick changes cannot undo each other.
+let saving: Promise<unknown> = Promise.resolve();
+
+export function saveSettings(store: SettingsStore, patch: Partial<Settings>): Promise<Settings> {
+  const run = async (): Promise<Settings> => {
+    const current = await loadSettings(store);
+    const next = normalizeSettings({ ...current, ...patch });
+    await store.set({ [SETTINGS_KEY]: next });
+    return next;
+  };
+  const result = saving.then(run, run);
+  saving = result.catch(() => undefined);
+  return result;
 }
 
 /** Like loadSettings, but says when storage failed so a page can tell the reader. */

@@ -128,3 +128,16 @@ describe('per-site choices', () => {
     expect(shouldAutoOpen(normalizeSettings({ sites: { 'example.org': 'always' } }), 'www.example.org', false)).toBe(true);
   });
 });
+
+describe('concurrent saves', () => {
+  it('applies quick successive patches in order without losing one', async () => {
+    const store = memoryStore();
+    const slowGet = store.get.bind(store);
+    store.get = async (key) => {
+      await new Promise((r) => setTimeout(r, 5));
+      return slowGet(key);
+    };
+    await Promise.all([saveSettings(store, { badge: false }), saveSettings(store, { theme: 'dark' }), saveSettings(store, { sites: { 'a.com': 'never' } })]);
+    expect(await loadSettings(store)).toMatchObject({ badge: false, theme: 'dark', sites: { 'a.com': 'never' } });
+  });
+});
