@@ -6,6 +6,9 @@ import { BLOCK_PATTERNS, MAX_BLOCK_CHARS, RELATED_HEADING } from './patterns.ts'
 import { norm, snippet, snippetOf } from './text.ts';
 
 
+const COMMENT_SCOPE =
+  '[id*="comment" i], [class*="comment" i], [id*="disqus" i], [class*="respond" i], [id*="respond" i], [itemtype*="Comment"]';
+
 /**
  * The element that most likely holds the story: the parent with the most long-paragraph text.
  * Cheap stand-in for Readability's scoring, good enough to keep clutter removal off the story.
@@ -14,7 +17,8 @@ export function findStoryAnchor(body: Element): Element | null {
   const weight = new Map<Element, number>();
   for (const p of Array.from(body.querySelectorAll('p')).slice(0, 3000)) {
     const len = norm(p.textContent).length;
-    if (len < 80 || p.closest('a')) continue;
+    // User comments can outweigh a short post; they are never the story.
+    if (len < 80 || p.closest(`a, ${COMMENT_SCOPE}`)) continue;
     const parent = p.parentElement;
     // Like Readability's paragraph score: many paragraphs beat one long card summary.
     if (parent) weight.set(parent, (weight.get(parent) ?? 0) + 1 + Math.min(len / 100, 3));

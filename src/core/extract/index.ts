@@ -54,6 +54,8 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   removed.push(...clutter.removed);
   related.push(...clutter.related);
   const storySoFar = norm(ctx.anchor?.textContent);
+  // Readability mutates the clone; keep the densest paragraph block as a second opinion.
+  const anchorCopy = ctx.anchor?.cloneNode(true) as Element | undefined;
 
   let parsed: ReturnType<Readability<string>['parse']> = null;
   try {
@@ -63,9 +65,12 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   }
   // Built in the inert clone, never in the live page: nothing in it may load or run.
   const container = clone.createElement('div');
-  const fallback = !parsed?.content || norm(parsed.textContent).length < 140;
+  const parsedLength = norm(parsed?.textContent).length;
+  // Readability sometimes settles on a caption or a teaser box; when the densest paragraph block
+  // holds far more text than its pick, that block is the story.
+  const fallback = !parsed?.content || parsedLength < 140 || (storySoFar.length > 500 && parsedLength < storySoFar.length * 0.5);
   if (!fallback) container.innerHTML = parsed!.content!;
-  else if (ctx.anchor) container.append(ctx.anchor.cloneNode(true));
+  else if (anchorCopy) container.append(anchorCopy);
   removed.push(...postClean(container));
   const text = blockText(container);
 

@@ -3,6 +3,7 @@
 import type { RemovedBlock } from '../types.ts';
 import { BLOCK_PATTERNS, END_OF_STORY, LINE_CLUTTER, MAX_BLOCK_CHARS } from './patterns.ts';
 import { norm, snippet } from './text.ts';
+import { removeFurnitureAndLinkLines } from './furniture-lines.ts';
 
 const BLOCK_SELECTOR = 'p, div, section, aside, figcaption, span, h2, h3, h4, h5, h6, li, ul, ol, blockquote, figure, footer, header';
 
@@ -71,6 +72,7 @@ function cutTruncatedTail(root: Element, removed: RemovedBlock[]): void {
 export function postClean(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   removeFurnitureLines(root, removed);
+  removeFurnitureAndLinkLines(root, removed);
   cutAfterEnd(root, removed);
   cutTruncatedTail(root, removed);
   return removed;

@@ -1,0 +1,95 @@
+// Short lines that Readability keeps inside a story but that are not the story: datelines and
+// bylines (attribution keeps those separately), photo credits, account and sharing prompts,
+// bare URLs, copyright footers, and headline links to other stories.
+import type { RemovedBlock, RemovedKind } from '../types.ts';
+import { RELATED_HEADING } from './patterns.ts';
+import { norm, snippet } from './text.ts';
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE_BITS = new RegExp(
+  String.raw`\b(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\b|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b(?:19|20)\d{2}\b`,
+  'gi',
+);
+const META_WORDS =
+  /\b(?:published|updated|posted|last|modified|created|first|on|at|am|pm|a\.m|p\.m|[ecmp][sd]t|gmt|utc|bst|ist|cet|cest|jst|kst|hkt|sgt|aest|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|by|and|the|ago|time|date|read|min|mins|minutes?|\d+)\b/gi;
+
+/** "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Nov. 20, 2019 / 1:07 AM / CBS News". */
+export function isDateLine(text: string): boolean {
+  if (text.length > 110) return false;
+  DATE_BITS.lastIndex = 0;
+  if (!DATE_BITS.test(text)) return false;
+  const rest = text.replace(DATE_BITS, ' ').replace(META_WORDS, ' ').replace(/[^\p{L}\s]+/gu, ' ');
+  return rest.split(/\s+/).filter(Boolean).length <= 4;
+}
+
+/** "By Jane Roe", "By Justine Coleman - 11/18/19 11:04 PM EST", "Meg Kinnard and Errin Haines, Associated Press". */
+export function isBylineLine(text: string): boolean {
+  if (text.length > 100) return false;
+  if (/^(?:by|written by|words by|story by|text by)\b\s*:?\s*(?:\p{Lu}|$)/iu.test(text)) return !/[.!?]["”’]?$/.test(text.replace(/\b\p{Lu}\.$/u, ''));
+  return /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+(?: and (?:\p{Lu}[\p{L}'’.-]+ ?){2,4})?, (?:The )?(?:Associated Press|AP|Reuters|AFP|Bloomberg)(?: [\p{L} ]{0,30})?$/u.test(text);
+}
+
+const CREDIT_LINES: RegExp[] = [
+  /^(?:image|photo|picture|video)\s+(?:copyright|credit|source)\b/i,
+  /^(?:image|photo) caption\b/i,
+  /^\(?(?:image|photo|pictured?|credit|source|illustration)s?\s*:\s*[^)]{0,100}\)?$/i,
+  /^(?:photo|photograph|illustration|picture|image)s?(?: illustration)? (?:by|courtesy(?: of)?|via)\s/i,
+  /^(?:credit|photo credit)\s*(?:\.{3}|…|:)/i,
+  /^(?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy|epa(?:-efe)?|ap photo|reuters|afp(?: via getty images)?)\.?$/i,
+  /^(?:image|photo|slide) \d+ of \d+$|^\d+ of \d+$/i,
+  /^(?:enlarge|expand|view|open) (?:image|photo|gallery|slideshow)$/i,
+  /^(?:©|\(c\)\s|copyright\b)/i,
+  /\ball rights reserved\.?$/i,
+  /^https?:\/\/\S+$/i,
+  /^(?:view author archive|email the author|follow on (?:twitter|x|facebook)|about the author|sign in|log in|subscribe|register|menu|close|search|print|comments?|share|tweet|email)$/i,
+  /\bby clicking here\b|^tell us what you think\b|^want more stories like this\??$|^(?:every day|each week) we send\b|\bmeet your inbox\b|^make \S+ my homepage$|^get breaking news alerts\b/i,
+  /^(?:subscribe to|join our|follow (?:us|him|her|them|[\p{Lu}][\p{L}]+) on|listen to .{0,60}\b(?:live|here|podcast)\b|like us on)\b/iu,
+  /^(?:advert|advertentie|anzeige|annonce|publicit[ée]|publicidad|pubblicit[àa]|iklan|reklama|реклама|広告|광고|إعلان|विज्ञापन)$/i,
+];
+
+export function furnitureKind(text: string): RemovedKind | null {
+  if (text.length > 220) return null;
+  if (isDateLine(text) || isBylineLine(text)) return 'other';
+  if (CREDIT_LINES.some((re) => re.test(text))) return 'other';
+  if (text.length <= 60 && RELATED_HEADING.test(text)) return 'related';
+  return null;
+}
+
+function linkChars(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += norm(a.textContent).length;
+  if (el.tagName === 'A') n = norm(el.textContent).length;
+  return n;
+}
+
+/** A short block that is almost all link text: a headline pointing at another story. */
+export function isLinkLine(el: Element, text: string): boolean {
+  return text.length <= 200 && linkChars(el) / Math.max(1, text.length) >= 0.8;
+}
+
+const LINE_BLOCKS = 'p, li, h2, h3, h4, h5, h6, figcaption, dt, dd, blockquote, div';
+
+/** Removes furniture lines and link-only lines; a short kicker right before a removed headline goes too. */
+export function removeFurnitureAndLinkLines(root: Element, removed: RemovedBlock[]): void {
+  for (const el of Array.from(root.querySelectorAll(LINE_BLOCKS))) {
+    if (!root.contains(el)) continue;
+    // Only leaf-ish blocks: a container's fate is decided by its lines.
+    if (el.querySelector('p, li, h2, h3, h4, h5, h6, blockquote, div, figure, table, img, picture, video')) continue;
+    const text = norm(el.textContent);
+    if (!text) continue;
+    const kind = furnitureKind(text) ?? (isLinkLine(el, text) ? 'related' : null);
+    if (!kind) continue;
+    removed.push({ kind, text: snippet(text) });
+    const prev = el.previousElementSibling;
+    el.remove();
+    const prevText = prev ? norm(prev.textContent) : '';
+    if (kind === 'related' && prev && prevText && prevText.length <= 40 && !prev.querySelector('a, img') && !/[.!?:]$/.test(prevText)) {
+      removed.push({ kind: 'related', text: snippet(prevText) });
+      prev.remove();
+    }
+  }
+  // Lists and containers emptied of every line carry nothing now.
+  for (const el of Array.from(root.querySelectorAll('ul, ol, div, section, aside'))) {
+    if (root.contains(el) && !norm(el.textContent) && !el.querySelector('img, picture, video, audio, table, iframe')) el.remove();
+  }
+}
