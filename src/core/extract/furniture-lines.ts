@@ -36,7 +36,7 @@ const CREDIT_LINES: RegExp[] = [
   /^(?:photo|photograph|illustration|picture|image)s?(?: illustration)? (?:by|courtesy(?: of)?|via)\s/i,
   /^(?:credit|photo credit)\s*(?:\.{3}|…|:)/i,
   /^(?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy|epa(?:-efe)?|ap photo|reuters|afp(?: via getty images)?)\.?$/i,
-  /^(?:image|photo|slide) \d+ of \d+$|^\d+ of \d+$/i,
+  /^(?:image|photo|slide) \d+ of \d+$|^\d+ of \d+$|^\d+ ?\/ ?\d+$|^(?:back to|view|see|launch|open) (?:the )?(?:gallery|slideshow|photos)$/i,
   /^(?:enlarge|expand|view|open) (?:image|photo|gallery|slideshow)$/i,
   /^(?:©|\(c\)\s|copyright\b)/i,
   /\ball rights reserved\.?$/i,

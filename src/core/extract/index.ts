@@ -72,7 +72,7 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   if (!fallback) container.innerHTML = parsed!.content!;
   else if (anchorCopy) container.append(anchorCopy);
   removed.push(...postClean(container));
-  const text = blockText(container);
+  const text = blockText(container, true);
 
   const judged = judgeRelated(related, { title: pageTitle, text: text || storySoFar }, url);
   removed.push(...judged.removed);

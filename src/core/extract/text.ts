@@ -18,8 +18,15 @@ const BLOCK_TAGS = new Set([
   'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION', 'SUMMARY',
 ]);
 
-/** Clean text: one paragraph per block (and per run of inline text between blocks), blank line between. */
-export function blockText(root: Element): string {
+/** Captions describe pictures; they are kept in the clean view's HTML but are not story text. */
+const CAPTION = /^(?:FIGCAPTION)$/;
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|photo-?credit|image-?credit)(?:$|[\s_-])/i;
+
+/**
+ * Clean text: one paragraph per block (and per run of inline text between blocks), blank line
+ * between; with `story`, captions are left out and repeated paragraphs (galleries) kept once.
+ */
+export function blockText(root: Element, story = false): string {
   const parts: string[] = [];
   let run = '';
   const flush = (): void => {
@@ -34,6 +41,7 @@ export function blockText(root: Element): string {
         const el = c as Element;
         if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'NOSCRIPT') continue;
         if (el.tagName === 'BR') run += ' ';
+        if (story && (CAPTION.test(el.tagName) || CAPTION_CLASS.test(el.getAttribute('class') ?? ''))) continue;
         if (BLOCK_TAGS.has(el.tagName)) {
           flush();
           walk(el);
@@ -44,5 +52,5 @@ export function blockText(root: Element): string {
   };
   walk(root);
   flush();
-  return parts.join('\n\n');
+  return (story ? Array.from(new Set(parts)) : parts).join('\n\n');
 }
