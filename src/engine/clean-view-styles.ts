@@ -74,7 +74,7 @@ export const CLEAN_VIEW_CSS = `
 .items li { margin: 0 0 16px; }
 .items .title { font-weight: 600; }
 .items .when, .items .same { display: block; font-family: ${UI_FONT}; font-size: 14px; color: var(--muted); }
-.items .summary { margin: 4px 0 0; }
+.items .summary { margin: 4px 0 0; font-size: 0.9em; }
 .error { font-family: ${UI_FONT}; border: 2px solid var(--focus); border-radius: 6px; padding: 12px 16px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-reduced-motion: no-preference) { .uv { scroll-behavior: smooth; } }

@@ -68,7 +68,7 @@ export function Facts({ analysis: a }: { analysis: Analysis }) {
   return (
     <dl class="facts">
       {a.kind !== 'listing' && (
-        <Row id="original" label={t('popupOriginal')}>
+        <Row id="original" label={a.isAggregator ? t('popupOriginal') : t('popupPublishedBy')}>
           {a.original ? (
             <>
               <OutletLink outlet={a.original} />
