@@ -147,6 +147,36 @@ forEachBrowser((b) => {
     });
   }
 
+  b.test('keyboard: the view takes focus, Escape closes it and focus goes back to the page', async (s) => {
+    await withSeed(s, 'seed-000-daily8-rt', async ({ page, tabId }) => {
+      await page.bringToFront();
+      await page.evaluate(() => (document.querySelector('a[href]') as HTMLElement).focus());
+      const focused = await page.evaluate(() => document.activeElement?.outerHTML);
+      await sendTabMessage(s, tabId, { type: 'set-clean-view', open: true });
+      expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('upstream-clean-view');
+      // Tab stays inside the view.
+      for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('upstream-clean-view');
+      await page.keyboard.press('Escape');
+      await poll(async () => (await page.evaluate(() => document.querySelector('upstream-clean-view') === null)) || null, 'view closed');
+      expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(focused);
+      expect((await waitForTabState(s, tabId)).cleanViewOpen).toBe(false);
+    });
+  });
+
+  b.test('popup explains pages it cannot read', async (s) => {
+    const blank = await s.browser.newPage();
+    try {
+      const tabId = await evalInExtension(s, async (ext) => Math.max(...(await ext.tabs.query({})).filter((t) => !t.url || t.url === 'about:blank').map((t) => t.id ?? -1)));
+      const popup = await openPopup(s, tabId);
+      expect(await popup.$eval('#verdict', (el) => [el.getAttribute('data-verdict'), el.getAttribute('data-reason')])).toEqual(['unreadable', 'browser-page']);
+      expect(await popup.$('#toggle')).toBeNull();
+      await popup.close();
+    } finally {
+      await blank.close();
+    }
+  });
+
   b.test('options persist; the badge follows its setting; a site set to "always" opens the view by itself', async (s) => {
     // Seed 003 is detected as an aggregator at any URL (the column's author bio names Bloomberg).
     await withSeed(s, 'seed-003-taipei-times-bloomberg', async ({ page, tabId }) => {
