@@ -68,7 +68,7 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
   if (!isMessage(raw)) return undefined;
   if (raw.type === 'ping') return Promise.resolve({ ok: true, detection });
   if (raw.type === 'view-snapshot' && !globalThis.__upstreamEngine) {
-    return Promise.resolve({ ok: true, open: false, title: '', strip: '', text: '', links: [] });
+    return Promise.resolve({ ok: true, open: false, title: '', strip: '', text: '', links: [], removed: [] });
   }
   if (raw.type === 'analyze' || raw.type === 'set-clean-view' || raw.type === 'view-snapshot') {
     return ensureEngine()

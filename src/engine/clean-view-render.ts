@@ -26,9 +26,11 @@ function joinNodes(doc: Document, nodes: Node[]): Node[] {
 export function attributionStrip(doc: Document, a: Analysis): HTMLElement {
   const strip = h(doc, 'p', { class: 'strip', 'data-part': 'strip' });
   const host = outletLink(doc, a.host);
+  // An aggregator's own rewrite (MENAFN crediting itself) is not "republished from" anyone.
+  const fromElsewhere = a.original && !(a.original.domain && a.original.domain === a.host.domain) && a.original.name !== a.host.name;
   if (a.kind === 'listing') append(strip, sentence(doc, 'viewCollectedBy', [host]));
-  else if (a.isAggregator && a.original) append(strip, sentence(doc, 'viewRepublishedFrom', [host, outletLink(doc, a.original)]));
-  else if (a.isAggregator) append(strip, sentence(doc, 'viewRepublishedUnknown', [host]));
+  else if (a.isAggregator && a.original && fromElsewhere) append(strip, sentence(doc, 'viewRepublishedFrom', [host, outletLink(doc, a.original!)]));
+  else if (a.isAggregator && !a.original) append(strip, sentence(doc, 'viewRepublishedUnknown', [host]));
   else append(strip, sentence(doc, 'viewPublishedBy', [host]));
   if (a.cited.length > 0) {
     const cited = a.cited.map((c: CitedOutlet) => outletLink(doc, c, 'cited'));

@@ -122,14 +122,18 @@ export class CleanView {
   snapshot(): ViewSnapshot {
     const frame = this.frame;
     const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-    if (!frame) return { open: false, title: '', strip: '', text: '', links: [] };
-    const page = frame.querySelector('.page');
+    if (!frame) return { open: false, title: '', strip: '', text: '', links: [], removed: [] };
+    // The collapsed "removed" list is reported apart: its snippets are not part of what the view shows.
+    const page = frame.querySelector('.page')?.cloneNode(true) as Element | undefined;
+    const removed = page?.querySelector('[data-part="removed"]');
+    removed?.remove();
     return {
       open: true,
       title: squash(frame.querySelector('#uv-title')?.textContent),
       strip: squash(frame.querySelector('[data-part="strip"]')?.textContent),
       text: squash(page?.textContent),
       links: Array.from(page?.querySelectorAll('a[href]') ?? []).map((a) => ({ text: squash(a.textContent), href: (a as HTMLAnchorElement).href })),
+      removed: Array.from(removed?.querySelectorAll('li') ?? []).map((li) => squash(li.textContent)),
     };
   }
 

@@ -38,9 +38,11 @@ export interface ViewSnapshot {
   title: string;
   /** The attribution strip ("Republished by … from …"). */
   strip: string;
-  /** All text of the reading column. */
+  /** Text of the reading column, without the collapsed "removed" list. */
   text: string;
   links: Array<{ text: string; href: string }>;
+  /** Entries of the "Removed from this page" list ("<kind><snippet>"). */
+  removed: string[];
 }
 
 export interface Responses {

@@ -80,7 +80,11 @@ describe('clean view: layer', () => {
       'CommentsNo comments yet',
       'Unrelated linkSome unrelated Russia Today story',
     ]);
-    expect(view.snapshot()).toMatchObject({ open: true, title: 'US-Japan relations undergoing era-defining crisis' });
+    const snap = view.snapshot();
+    expect(snap).toMatchObject({ open: true, title: 'US-Japan relations undergoing era-defining crisis' });
+    expect(snap.text).toContain('Relations between the US and Japan');
+    expect(snap.text).not.toContain('Try Our AI Features');
+    expect(snap.removed).toEqual(['PromoTry Our AI Features', 'CommentsNo comments yet', 'Unrelated linkSome unrelated Russia Today story']);
   });
 
   it('resolves lazy images against the page URL', () => {
@@ -112,6 +116,13 @@ describe('clean view: layer', () => {
     expect(strip.textContent).toBe('Published by Daily8');
     expect(root.querySelector('[data-part="read-at-source"]')).toBeNull();
     expect(root.querySelector('[data-part="coverage"]')).not.toBeNull();
+  });
+
+  it("does not call an outlet's own rewrite republished from itself", () => {
+    page();
+    const own = { name: 'MENAFN', domain: 'menafn.com' };
+    const { root } = openView(sampleArticle({ host: own, original: { ...own, url: null, via: 'credit-line' } }));
+    expect(root.querySelector('[data-part="strip"]')!.textContent).toBe('Published by MENAFN · cites Financial Times');
   });
 
   it('renders listing pages grouped by outlet with same-story items marked', () => {
