@@ -44,6 +44,14 @@ const CREDIT_LINES: RegExp[] = [
   /^(?:view author archive|email the author|follow on (?:twitter|x|facebook)|about the author|sign in|log in|subscribe|register|menu|close|search|print|comments?|share|tweet|email)$/i,
   /\bby clicking here\b|^tell us what you think\b|^want more stories like this\??$|^(?:every day|each week) we send\b|\bmeet your inbox\b|^make \S+ my homepage$|^get breaking news alerts\b/i,
   /^(?:subscribe to|join our|follow (?:us|him|her|them|[\p{Lu}][\p{L}]+) on|listen to .{0,60}\b(?:live|here|podcast)\b|like us on)\b/iu,
+  /\((?:image|photo|picture|credit|pictured|source)s?\s*:\s*[^)]{1,60}\)$/i,
+  /^(?:write to|e-?mail|reach|contact) [\p{L} .'-]{2,60}\b(?:at|on|via)\b.{0,120}(?:@|twitter|\.com)/iu,
+  /^follow [\p{L}'’ ]{1,40}(?:full coverage|coverage of|on twitter|@\w)/iu,
+  /^more (?:ap|reuters|afp) [\p{L} ]{1,30}:/iu,
+  /^(?:citation|cite this article)\s*:|^this document is subject to copyright\b|^media playback is unsupported\b/i,
+  /^(?:order reprints|print article|text size|reprints|print this (?:article|page)|font size|listen to (?:this )?article|\d+ min(?:ute)? read)$/i,
+  /^(?:tags?|topics?|filed under|categories|category)\s*:/i,
+  /^if you (?:enjoyed|liked|value) this (?:article|story|post)\b/i,
   /^(?:advert|advertentie|anzeige|annonce|publicit[ée]|publicidad|pubblicit[àa]|iklan|reklama|реклама|広告|광고|إعلان|विज्ञापन)$/i,
 ];
 
@@ -83,7 +91,8 @@ export function removeFurnitureAndLinkLines(root: Element, removed: RemovedBlock
     const prev = el.previousElementSibling;
     el.remove();
     const prevText = prev ? norm(prev.textContent) : '';
-    if (kind === 'related' && prev && prevText && prevText.length <= 40 && !prev.querySelector('a, img') && !/[.!?:]$/.test(prevText)) {
+    // Tabloid kickers ("RANDY ANDY") are upper case; anything else before a headline may be story.
+    if (kind === 'related' && prev && prevText && prevText.length <= 40 && !prev.querySelector('a, img') && prevText === prevText.toUpperCase() && /\p{Lu}{3}/u.test(prevText)) {
       removed.push({ kind: 'related', text: snippet(prevText) });
       prev.remove();
     }

@@ -72,7 +72,12 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   if (!fallback) container.innerHTML = parsed!.content!;
   else if (anchorCopy) container.append(anchorCopy);
   removed.push(...postClean(container));
-  const text = blockText(container, true);
+  // The headline repeated inside the body is not a paragraph of the story.
+  const titleKey = norm(parsed?.title || pageTitle).toLowerCase();
+  const text = blockText(container, true)
+    .split('\n\n')
+    .filter((p) => p.toLowerCase() !== titleKey)
+    .join('\n\n');
 
   const judged = judgeRelated(related, { title: pageTitle, text: text || storySoFar }, url);
   removed.push(...judged.removed);
