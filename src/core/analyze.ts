@@ -5,7 +5,7 @@ import type { SiteRule } from './rules/rule-types.ts';
 import { detect } from './detect/index.ts';
 import { extractArticle } from './extract/index.ts';
 import { extractListing } from './listing.ts';
-import { attributeBasic } from './attribution-basic.ts';
+import { attribute } from './attribution/index.ts';
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -18,7 +18,7 @@ export function analyze(doc: Document, url: string, rules: readonly SiteRule[], 
   const items = detection.kind === 'listing' ? extractListing(doc, url, rule) : [];
   const article: ExtractedArticle | null =
     detection.kind === 'listing' && items.length >= 3 ? null : extractArticle(doc, url, rule);
-  const attribution: Attribution = attributeBasic(doc, url, {
+  const attribution: Attribution = attribute(doc, url, {
     detection,
     credits: article?.credits ?? [],
     text: article?.text ?? '',

@@ -52,7 +52,9 @@ export function findByline(doc: Document, nodes: JsonLdNode[], credits: string[]
   const clean = (names: string[]): string | null => joinNames(names.map((n) => cleanByline(n, context)).filter((n): n is string => !!n));
   const fromJsonLd = clean(personNames(nodes));
   if (fromJsonLd) return fromJsonLd;
-  const metas = Array.from(doc.querySelectorAll('meta[name="author" i], meta[name="byl" i], meta[name="sailthru.author" i], meta[name="parsely-author" i]'))
+  const authorMetas = new Set(['author', 'byl', 'sailthru.author', 'parsely-author']);
+  const metas = Array.from(doc.getElementsByTagName('meta'))
+    .filter((m) => authorMetas.has((m.getAttribute('name') ?? '').toLowerCase()))
     .map((m) => m.getAttribute('content') ?? '');
   const fromMeta = clean(metas.flatMap((m) => m.split(/\s*;\s*/)));
   if (fromMeta) return fromMeta;

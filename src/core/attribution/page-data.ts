@@ -2,10 +2,29 @@
 
 export type JsonLdNode = Record<string, unknown>;
 
+// One pass over <meta> per document: attribute selectors with the `i` flag are slow on large pages in jsdom.
+const metaCache = new WeakMap<Document, Map<string, string>>();
+
+function metaMap(doc: Document): Map<string, string> {
+  let map = metaCache.get(doc);
+  if (map) return map;
+  map = new Map();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const value = el.getAttribute('content')?.trim();
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !map.has(key)) map.set(key, value);
+    }
+  }
+  metaCache.set(doc, map);
+  return map;
+}
+
 export function metaContent(doc: Document, ...keys: string[]): string | null {
+  const map = metaMap(doc);
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
-    const value = el?.getAttribute('content')?.trim();
+    const value = map.get(key.toLowerCase());
     if (value) return value;
   }
   return null;
