@@ -4,7 +4,7 @@ import type { Analysis, AnalyzeOptions, Attribution, ExtractedArticle } from './
 import type { SiteRule } from './rules/rule-types.ts';
 import { detect } from './detect/index.ts';
 import { extractArticle } from './extract/index.ts';
-import { extractListing } from './listing.ts';
+import { extractListing, listingFurniture } from './listing.ts';
 import { attribute } from './attribution/index.ts';
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -40,7 +40,7 @@ export function analyze(doc: Document, url: string, rules: readonly SiteRule[], 
     title: article?.title ?? (doc.title.trim() || null),
     text: article?.text ?? '',
     html: article?.html ?? '',
-    removed: article?.removed ?? [],
+    removed: article?.removed ?? (items.length ? listingFurniture(doc) : []),
     coverage: article?.coverage ?? [],
     items,
     timings: { detectMs: t1 - t0, extractMs: t2 - t1 },

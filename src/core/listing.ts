@@ -1,9 +1,10 @@
 // Listing pages (an aggregator's tag or topic page): the story cards as a clean list, with cards
 // that cover the same story grouped, and promos or sponsored cards left out.
-import type { ListingItem } from './types.ts';
+import type { ListingItem, RemovedBlock } from './types.ts';
 import type { SiteRule } from './rules/rule-types.ts';
 import { cardElements, parseCard, type Card } from './extract/related.ts';
 import { BLOCK_PATTERNS } from './extract/patterns.ts';
+import { removeClutter } from './extract/clutter.ts';
 import { cosine, vectorize } from './extract/topic.ts';
 import { domainOfUrl, sameSite } from './domain.ts';
 
@@ -61,4 +62,12 @@ export function extractListing(doc: Document, url: string, rule: SiteRule | null
       group: groups[i]!,
     };
   });
+}
+
+/** What the clean list leaves out of a listing page (promos, app banners, consent), for "show removed". */
+export function listingFurniture(doc: Document): RemovedBlock[] {
+  const clone = doc.cloneNode(true) as Document;
+  const body = clone.body;
+  if (!body) return [];
+  return removeClutter({ body, anchor: null, title: clone.querySelector('h1') }).removed.filter((r) => r.kind !== 'related');
 }

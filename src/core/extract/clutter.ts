@@ -46,7 +46,12 @@ export interface ClutterContext {
 /** Whether removing `el` could take story content with it. */
 function protectedEl(el: Element, ctx: ClutterContext): boolean {
   if (el === ctx.body || el.contains(ctx.body)) return true;
-  if (ctx.anchor && (el === ctx.anchor || el.contains(ctx.anchor) || ctx.anchor.contains(el))) return true;
+  if (ctx.anchor && (el === ctx.anchor || el.contains(ctx.anchor))) return true;
+  // Inside the story container only small inserts (inline promos, newsletter cards) may go.
+  if (ctx.anchor?.contains(el)) {
+    const len = norm(el.textContent).length;
+    if (len > 0.3 * norm(ctx.anchor.textContent).length || Array.from(el.querySelectorAll('p')).some((p) => norm(p.textContent).length > 300)) return true;
+  }
   if (ctx.title && el.contains(ctx.title)) return true;
   return false;
 }
@@ -58,9 +63,12 @@ function protectedEl(el: Element, ctx: ClutterContext): boolean {
 export function climb(el: Element, ctx: ClutterContext, maxChars: number, lead: string): Element | null {
   if (protectedEl(el, ctx)) return null;
   let best: Element = el;
+  const links = (e: Element): number => e.querySelectorAll('a[href]').length;
   for (let up = el.parentElement; up && !protectedEl(up, ctx); up = up.parentElement) {
     const text = norm(up.textContent);
     if (text.length > maxChars || !text.startsWith(lead.slice(0, 40))) break;
+    // A promo box has a link or two; climbing into a run of story links would take a feed with it.
+    if (maxChars < MAX_BLOCK_CHARS.related && links(up) > links(best) + 2) break;
     best = up;
   }
   return best;
@@ -96,31 +104,74 @@ export interface RelatedBlock {
   heading: string;
 }
 
-/** Removes furniture blocks; returns what was removed and the related blocks (removed too, judged later). */
+/** A heading that stands alone: the related cards are its following siblings. Gathers them into one block. */
+function headingWithFollowers(heading: Element, ctx: ClutterContext): Element | null {
+  const cards: Element[] = [];
+  for (let sib = heading.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    if (/^H[1-6]$/.test(sib.tagName) || protectedEl(sib, ctx)) break;
+    if (!sib.matches('a[href]') && !sib.querySelector('a[href]')) break;
+    cards.push(sib);
+  }
+  if (cards.length < 2) return null;
+  // The clone is ours: wrapping the cards lets the block be judged and reported like any other.
+  const wrap = heading.ownerDocument.createElement('div');
+  heading.before(wrap);
+  wrap.append(heading, ...cards);
+  return wrap;
+}
+
+/** Forms that ask for an e-mail address are newsletter sign-ups, whatever their wording. */
+function signupForms(ctx: ClutterContext): Element[] {
+  const out: Element[] = [];
+  for (const input of Array.from(ctx.body.querySelectorAll('form input[type="email"], form input[name*="email" i]'))) {
+    const form = input.closest('form');
+    if (!form || out.some((f) => f.contains(form))) continue;
+    let block: Element = form;
+    for (let up = form.parentElement; up && !protectedEl(up, ctx); up = up.parentElement) {
+      if (norm(up.textContent).length > MAX_BLOCK_CHARS.newsletter) break;
+      block = up;
+    }
+    if (!protectedEl(block, ctx)) out.push(block);
+  }
+  return out;
+}
+
+function drop(list: [Element, RemovedKind][], removed: RemovedBlock[]): void {
+  for (const [el, kind] of list) {
+    if (!el.isConnected) continue;
+    if (kind !== 'related') removed.push({ kind, text: snippetOf(el) });
+    el.remove();
+  }
+}
+
+/**
+ * Removes furniture blocks; returns what was removed and the related blocks (removed too, judged
+ * later). Two passes: furniture first, so a promo sitting above a "More news" heading in the same
+ * rail no longer hides where the related block starts.
+ */
 export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; related: RelatedBlock[] } {
   const removed: RemovedBlock[] = [];
   const related: RelatedBlock[] = [];
-  const doomed: [Element, RemovedKind][] = [];
+  const doomed: [Element, RemovedKind][] = signupForms(ctx).map((f) => [f, 'newsletter']);
   for (const [el, text] of shortTextElements(ctx.body)) {
     if (doomed.some(([d]) => d.contains(el))) continue;
-    if (text.length <= 60 && RELATED_HEADING.test(text) && /^H[1-6]$|^(?:DIV|SPAN|P|STRONG|B|HEADER|LEGEND)$/.test(el.tagName)) {
-      const block = climb(el, ctx, MAX_BLOCK_CHARS.related, text);
-      if (block && block !== el && block.querySelectorAll('a[href]').length >= 2) {
-        doomed.push([block, 'related']);
-        related.push({ element: block, heading: text });
-      }
-      continue;
-    }
     const kind = classify(text);
     if (!kind) continue;
     const max = kind === 'comments' ? 20_000 : MAX_BLOCK_CHARS[kind];
     const block = climb(el, ctx, max, text);
     if (block) doomed.push([block, kind]);
   }
-  for (const [el, kind] of doomed) {
-    if (!el.isConnected) continue;
-    if (kind !== 'related') removed.push({ kind, text: snippetOf(el) });
-    el.remove();
+  drop(doomed, removed);
+  for (const [el, text] of shortTextElements(ctx.body)) {
+    if (related.some((r) => r.element.contains(el))) continue;
+    if (text.length > 60 || !RELATED_HEADING.test(text) || !/^H[1-6]$|^(?:DIV|SPAN|P|STRONG|B|HEADER|LEGEND)$/.test(el.tagName)) continue;
+    const climbed = climb(el, ctx, MAX_BLOCK_CHARS.related, text);
+    const block = climbed && climbed.querySelectorAll('a[href]').length >= 2 ? climbed : climbed && headingWithFollowers(climbed, ctx);
+    if (block) related.push({ element: block, heading: text });
   }
+  drop(
+    related.map((r) => [r.element, 'related']),
+    removed,
+  );
   return { removed, related };
 }
