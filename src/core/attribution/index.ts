@@ -69,6 +69,8 @@ export function attribute(doc: Document, url: string, input: AttributionInput): 
   }
   const finding = findOriginal({
     doc, url, host, rule: input.rule, credits: input.credits, text: input.text, nodes, context,
+    title: input.title ?? (doc.title.trim() || null),
+    republisher: input.detection.isAggregator || !!input.rule,
   });
   const originalOutlet = finding?.outlet ?? host;
   const originalRef = withHomepage(originalOutlet.ref);

@@ -22,6 +22,9 @@ export interface OriginalInput {
   text: string;
   nodes: JsonLdNode[];
   context: NameContext;
+  title: string | null;
+  /** The site is known to republish others (detected aggregator or site rule). */
+  republisher: boolean;
 }
 
 /** "Russia Today18 hours ago", "Japan Times 13 hours ago", "The Associated Press5h", "Reuters · 2 days ago". */
@@ -109,7 +112,8 @@ function machineFindings(input: OriginalInput): OriginalFinding[] {
       }
     }
     // An Organization credited as author or publisher that is a known outlet other than the host.
-    for (const key of ['author', 'publisher']) {
+    // Publishers are often parent companies of the host; they count only where the site republishes others.
+    for (const key of input.republisher ? ['author', 'publisher'] : ['author']) {
       for (const v of asList(node[key])) {
         const e = entityOf(v);
         if (e.type && !/Organization|Corporation/i.test(e.type)) continue;
@@ -129,27 +133,38 @@ function creditFindings(input: OriginalInput): { credit: OriginalFinding[]; prov
   const credit: OriginalFinding[] = [];
   const provider: OriginalFinding[] = [];
   const bio: OriginalFinding[] = [];
+  const paras = input.text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  // A sign-off ("— AFP") only counts where the story ends; elsewhere "(AP)" closes photo captions.
+  const tail = new Set(paras.slice(-2));
   const lines = [...input.credits.slice(0, 12), ...edgeLines(input.text), ...input.credits.slice(-6)];
   for (const line of lines) {
     for (const c of findCredits(line)) {
       if (!c.outlet || c.kind === 'syndicated-feed') continue;
-      const outlet = resolveName(c.outlet, input.context, c.kind !== 'bio');
-      if (!outlet) continue;
+      if (c.kind === 'agency-tail' && !tail.has(line.trim())) continue;
+      const outlet = resolveName(c.outlet, input.context, false);
+      if (!outlet?.entry) continue;
       (c.kind === 'bio' ? bio : credit).push({ outlet, via: c.kind === 'bio' ? 'author-bio' : 'credit-line', url: null });
     }
     const suffix = BYLINE_SUFFIX.exec(line.trim())?.[1];
     const bySuffix = suffix ? resolveName(suffix, input.context, false) : null;
-    if (bySuffix) credit.push({ outlet: bySuffix, via: 'credit-line', url: null });
+    if (bySuffix?.entry) credit.push({ outlet: bySuffix, via: 'credit-line', url: null });
     const label = providerName(line) ?? sourceLabelName(line);
     const byLabel = label ? resolveName(label, input.context, false) : null;
-    if (byLabel) provider.push({ outlet: byLabel, via: 'provider-label', url: null });
+    if (byLabel?.entry) provider.push({ outlet: byLabel, via: 'provider-label', url: null });
   }
+  // "Headline（CNET Japan） - Yahoo!ニュース", "Headline (Reuters)": the source named at the end of the title.
+  const titleSource = /[（(]([^（）()]{2,40})[）)]\s*(?:[-|–—]\s*[^-|–—()（）]{1,40})?$/u.exec(input.title ?? '')?.[1];
+  const byTitle = titleSource ? resolveName(titleSource, input.context, false) : null;
+  if (byTitle?.entry) provider.push({ outlet: byTitle, via: 'provider-label', url: null });
   return { credit, provider, bio };
 }
 
 /** The first finding, in precedence order, that names an outlet other than the host. */
 export function findOriginal(input: OriginalInput): OriginalFinding | null {
   const { credit, provider, bio } = creditFindings(input);
-  const ordered = [...siteRuleFinding(input), ...machineFindings(input), ...credit, ...provider, ...bio];
-  return ordered.find((f) => !sameOutlet(f.outlet, input.host)) ?? null;
+  const ordered = [...siteRuleFinding(input), ...machineFindings(input), ...credit, ...provider, ...bio].filter(
+    (f) => !sameOutlet(f.outlet, input.host),
+  );
+  // A name the directory does not know (a site-rule provider line) yields to any evidence that resolves.
+  return ordered.find((f) => f.outlet.entry || f.outlet.ref.domain) ?? ordered[0] ?? null;
 }

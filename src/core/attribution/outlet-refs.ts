@@ -36,6 +36,13 @@ export function resolveUrl(url: string): ResolvedOutlet | null {
 /** Same outlet: same directory entry, else same registrable domain, else same name. */
 export function sameOutlet(a: ResolvedOutlet, b: ResolvedOutlet): boolean {
   if (a.entry && b.entry) return a.entry.id === b.entry.id || (a.ref.domain !== '' && a.ref.domain === b.ref.domain && !a.entry.paths && !b.entry.paths);
-  if (a.ref.domain && b.ref.domain) return a.ref.domain === b.ref.domain;
+  if (a.ref.domain && b.ref.domain) return a.ref.domain === b.ref.domain || (!(a.entry && b.entry) && stem(a) === stem(b));
   return a.ref.name.toLowerCase().replace(/^the /, '') === b.ref.name.toLowerCase().replace(/^the /, '');
+}
+
+/** Site name a domain is built on: 'businessinsider.de' and 'businessinsider.com' are one outlet in two countries. */
+function stem(o: ResolvedOutlet): string {
+  const host = (o.ref.homepage ? hostnameOf(o.ref.homepage) : '') || o.ref.domain;
+  const labels = host.replace(/^www\d?\./, '').split('.');
+  return (o.entry ? o.ref.domain.split('.')[0] : labels[0]) ?? '';
 }
