@@ -26,7 +26,9 @@ const PATTERNS: { kind: CreditKind; re: RegExp }[] = [
   {
     kind: 'dateline',
     re: new RegExp(
-      String.raw`^(?:[A-Z][A-Za-z.'’ -]{1,40}(?:, [A-Z][A-Za-z. ]{1,20})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*)?\((?<outlet>${NAME})\)\s*[-–—:]`,
+      // Place names in datelines are upper case ("SAN FRANCISCO", "HAYWARD, Calif."), or at most two
+      // capitalised words ("Hong Kong"); a dash follows the credit (a colon would be a definition).
+      String.raw`^(?:(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][A-Za-z. ]{1,20})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*)?\((?<outlet>${NAME})\)\s*[-–—]`,
     ),
   },
   // KYODO NEWS - / AFP, PARIS (Taipei Times style wire dateline)
@@ -69,6 +71,11 @@ export function findCredits(text: string): Credit[] {
     let outlet = m.groups?.outlet?.trim().replace(/[.,]+$/, '') ?? null;
     if (kind === 'dateline' && /^\(\s*MENAFN/.test(line) && !outlet) outlet = 'MENAFN';
     if (outlet && !plausibleOutletName(outlet)) continue;
+    // "Progressive Web Apps (PWA) -" defines an acronym; it credits nobody.
+    if (outlet && kind === 'dateline' && /^[A-Z]{2,6}$/.test(outlet)) {
+      const before = line.slice(0, line.indexOf(`(${outlet})`)).trim();
+      if (before && initials(before.split(/\s+/).slice(-outlet.length).join(' ')) === outlet.toLowerCase()) continue;
+    }
     out.push({ kind, outlet, line: line.slice(0, 200) });
   }
   return out;

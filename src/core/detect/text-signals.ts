@@ -3,6 +3,9 @@
 import type { Signal } from '../types.ts';
 import { findCredits, type Credit } from '../credits.ts';
 
+// Photo captions end in agency credits ("Nogales, Ariz. (AP)") that credit the picture, not the story.
+const CAPTIONS = 'figure, figcaption, [class*="caption" i]';
+
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 import { sameOutlet } from './same-outlet.ts';
 
@@ -19,6 +22,8 @@ export function storyParagraphs(doc: Document, limit = 400): HTMLElement[] {
 export function creditCandidateLines(paragraphs: HTMLElement[]): string[] {
   const texts: string[] = [];
   for (const p of paragraphs) {
+    // Photo captions end in agency credits ("Nogales, Ariz. (AP)") that credit the picture only.
+    if (p.closest(CAPTIONS)) continue;
     const t = (p.textContent ?? '').trim();
     if (t.length >= 8) texts.push(t);
   }
@@ -34,7 +39,7 @@ export function headlineLines(doc: Document, limit = 8): string[] {
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   walker.currentNode = h1;
   for (let n = walker.nextNode() as Element | null; n && out.length < limit; n = walker.nextNode() as Element | null) {
-    if (h1.contains(n) || n.children.length > 3) continue;
+    if (h1.contains(n) || n.children.length > 3 || n.closest(CAPTIONS)) continue;
     const t = norm(n.textContent);
     if (t && t.length <= 100 && !out.includes(t) && !/^(?:SCRIPT|STYLE)$/.test(n.tagName)) out.push(t);
     if (n.tagName === 'P' && t.length > 100) break;
