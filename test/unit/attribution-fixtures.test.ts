@@ -1,13 +1,11 @@
-// Every labelled fixture page: host, original, byline, published date and cited outlets exactly as expected.
-// Input comes from the real detector and extractor, the same evidence analyze() hands to attribute().
+// Every labelled fixture page: host, original, byline, published date and cited outlets exactly as expected,
+// through analyze() as the extension runs it (which hands detection and extraction evidence to attribute()).
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHtml } from '../../scripts/lib/jsdom-page.ts';
-import { detect } from '../../src/core/detect/index.ts';
-import { extractArticle } from '../../src/core/extract/index.ts';
+import { analyze } from '../../src/core/analyze.ts';
 import { SITE_RULES } from '../../src/core/rules/index.ts';
-import { attribute } from '../../src/core/attribution/index.ts';
 import { findOutletByName } from '../../src/core/outlets/index.ts';
 import type { OutletRef } from '../../src/core/types.ts';
 
@@ -38,16 +36,7 @@ describe('attribution on fixture pages', () => {
     const expected = JSON.parse(readFileSync(join(FIXTURES, id, 'expected.json'), 'utf8')) as Expected;
     const page = parseHtml(readFileSync(join(FIXTURES, id, 'source.html'), 'utf8'), expected.url);
     try {
-      const detection = detect(page.doc, expected.url, SITE_RULES);
-      const rule = SITE_RULES.find((r) => r.id === detection.rule) ?? null;
-      const article = detection.kind === 'listing' ? null : extractArticle(page.doc, expected.url, rule);
-      const a = attribute(page.doc, expected.url, {
-        detection,
-        credits: article?.credits ?? [],
-        text: article?.text ?? '',
-        title: article?.title ?? null,
-        rule,
-      });
+      const a = analyze(page.doc, expected.url, SITE_RULES);
       const label = (o: OutletRef | null): string => (o ? `${o.name} (${o.domain})` : 'null');
       expect(outletLabel(a.host, expected.host)).toBe(label(expected.host));
       expect(outletLabel(a.original, expected.original)).toBe(label(expected.original));
