@@ -3,7 +3,7 @@
 import type { Detection, OutletRef, Signal } from '../types.ts';
 import type { SiteRule } from '../rules/rule-types.ts';
 import { hostnameOf, registrableDomain } from '../domain.ts';
-import { metaSignals } from './meta-signals.ts';
+import { jsonLdObjects, metaSignals } from './meta-signals.ts';
 import { creditCandidateLines, creditSignals, headlineLines, outletCardSignal, storyParagraphs } from './text-signals.ts';
 import { pageKind } from './page-kind.ts';
 import { sameOutlet } from './same-outlet.ts';
@@ -53,7 +53,8 @@ export function detect(doc: Document, url: string, rules: readonly SiteRule[]): 
   const rule = ruleForHost(hostname, rules);
   const host = hostOutlet(doc, hostname, rule);
   const paragraphs = storyParagraphs(doc);
-  const kind = pageKind(doc, url, rule, paragraphs);
+  const jsonLd = jsonLdObjects(doc);
+  const kind = pageKind(doc, url, rule, paragraphs, jsonLd);
   const signals: Signal[] = [];
   if (rule) {
     // A site that also reports itself only hints; the page must show more evidence.
@@ -64,7 +65,7 @@ export function detect(doc: Document, url: string, rules: readonly SiteRule[]): 
       reason: always ? `${rule.name} republishes stories from other outlets` : `${rule.name} often runs other outlets’ stories`,
     });
   }
-  signals.push(...metaSignals(doc, url, host.domain, host.name));
+  signals.push(...metaSignals(doc, url, host.domain, host.name, jsonLd));
   if (kind !== 'listing') {
     const lines = [...headlineLines(doc), ...creditCandidateLines(paragraphs)];
     signals.push(...creditSignals(lines, host.domain, host.name).signals);

@@ -4,9 +4,20 @@ import type { Signal } from '../types.ts';
 import { domainOfUrl, sameSite } from '../domain.ts';
 import { sameOutlet } from './same-outlet.ts';
 
-function attr(doc: Document, selector: string, name: string): string | null {
-  const v = doc.querySelector(selector)?.getAttribute(name)?.trim();
-  return v ? v : null;
+/** One pass over <link> and <meta>: attribute selectors are slow on big pages in some DOMs. */
+function headTags(doc: Document): { links: Map<string, string>; metas: Map<string, string> } {
+  const links = new Map<string, string>();
+  const metas = new Map<string, string>();
+  for (const el of Array.from(doc.getElementsByTagName('link'))) {
+    const href = el.getAttribute('href')?.trim();
+    for (const rel of (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)) if (href && rel && !links.has(rel)) links.set(rel, href);
+  }
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
+    const content = el.getAttribute('content')?.trim();
+    if (key && content && !metas.has(key)) metas.set(key, content);
+  }
+  return { links, metas };
 }
 
 function absolute(href: string, base: string): string | null {
@@ -54,8 +65,9 @@ function orgName(v: unknown): string | null {
   return null;
 }
 
-export function metaSignals(doc: Document, url: string, hostDomain: string, hostName: string): Signal[] {
+export function metaSignals(doc: Document, url: string, hostDomain: string, hostName: string, jsonLd: Record<string, unknown>[]): Signal[] {
   const signals: Signal[] = [];
+  const { links, metas } = headTags(doc);
   const foreign = (href: string | null, id: string, label: string): void => {
     const abs = href ? absolute(href, url) : null;
     if (!abs) return;
@@ -64,10 +76,10 @@ export function metaSignals(doc: Document, url: string, hostDomain: string, host
     if (signals.some((s) => s.outlet === d)) return;
     signals.push({ id, weight: 0.8, outlet: d, reason: `${label} points to ${d}` });
   };
-  foreign(attr(doc, 'link[rel~="canonical" i]', 'href'), 'canonical-cross-site', 'The page’s canonical link');
-  foreign(attr(doc, 'meta[property="og:url"]', 'content'), 'og-url-cross-site', 'The page’s og:url');
+  foreign(links.get('canonical') ?? null, 'canonical-cross-site', 'The page’s canonical link');
+  foreign(metas.get('og:url') ?? null, 'og-url-cross-site', 'The page’s og:url');
   for (const name of ['syndication-source', 'original-source']) {
-    const v = attr(doc, `meta[name="${name}" i]`, 'content');
+    const v = metas.get(name);
     if (v) {
       const d = domainOfUrl(absolute(v, url) ?? '');
       if (d && !sameSite(d, hostDomain)) {
@@ -75,7 +87,7 @@ export function metaSignals(doc: Document, url: string, hostDomain: string, host
       }
     }
   }
-  for (const o of jsonLdObjects(doc)) {
+  for (const o of jsonLd) {
     const based = o.isBasedOn ?? o.isBasedOnUrl;
     const basedUrl = typeof based === 'string' ? based : typeof (based as { url?: unknown })?.url === 'string' ? String((based as { url: string }).url) : null;
     if (basedUrl) foreign(basedUrl, 'json-ld-is-based-on', 'Structured data (isBasedOn)');

@@ -2,33 +2,45 @@
 // and cards of other outlets with relative times (the shape of aggregator feeds and related blocks).
 import type { Signal } from '../types.ts';
 import { findCredits, type Credit } from '../credits.ts';
+import { sameOutlet } from './same-outlet.ts';
 
 // Photo captions end in agency credits ("Nogales, Ariz. (AP)") that credit the picture, not the story.
 const CAPTIONS = 'figure, figcaption, [class*="caption" i]';
 
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-import { sameOutlet } from './same-outlet.ts';
 
-/** The paragraphs that most likely belong to the story: inside <article>/<main> when present. */
-export function storyParagraphs(doc: Document, limit = 400): HTMLElement[] {
-  const scope = doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
-  if (!scope) return [];
-  let ps = Array.from(scope.querySelectorAll<HTMLElement>('p')).slice(0, limit);
-  if (ps.length < 3 && scope !== doc.body && doc.body) ps = Array.from(doc.body.querySelectorAll<HTMLElement>('p')).slice(0, limit);
-  return ps;
+export interface Paragraph {
+  el: Element;
+  /** Trimmed text, read once: the detector's budget is a millisecond. */
+  text: string;
 }
 
-/** Lines where credits live: first and last substantial paragraphs of the story. */
-export function creditCandidateLines(paragraphs: HTMLElement[]): string[] {
-  const texts: string[] = [];
-  for (const p of paragraphs) {
-    // Photo captions end in agency credits ("Nogales, Ariz. (AP)") that credit the picture only.
-    if (p.closest(CAPTIONS)) continue;
-    const t = (p.textContent ?? '').trim();
-    if (t.length >= 8) texts.push(t);
+/** The paragraphs that most likely belong to the story: inside <article>/<main> when present. */
+export function storyParagraphs(doc: Document, limit = 120): Paragraph[] {
+  const scope = doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
+  if (!scope) return [];
+  let ps = Array.from(scope.getElementsByTagName('p'));
+  if (ps.length < 3 && scope !== doc.body && doc.body) ps = Array.from(doc.body.getElementsByTagName('p'));
+  // Credits sit at the start and the end; the middle of a very long page adds nothing but cost.
+  if (ps.length > limit) ps = [...ps.slice(0, limit - limit / 4), ...ps.slice(-limit / 4)];
+  return ps.map((el) => ({ el, text: (el.textContent ?? '').trim() }));
+}
+
+function pick(paragraphs: Paragraph[], count: number, fromEnd: boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length && out.length < count; i++) {
+    const p = paragraphs[fromEnd ? paragraphs.length - 1 - i : i]!;
+    if (p.text.length < 8 || p.el.closest(CAPTIONS)) continue;
+    out.push(p.text);
   }
-  if (texts.length <= 10) return texts;
-  return [...texts.slice(0, 4), ...texts.slice(-6)];
+  return fromEnd ? out.reverse() : out;
+}
+
+/** Lines where credits live: first and last substantial paragraphs of the story (captions excluded). */
+export function creditCandidateLines(paragraphs: Paragraph[]): string[] {
+  const head = pick(paragraphs, 4, false);
+  const tail = pick(paragraphs, 6, true).filter((t) => !head.includes(t));
+  return [...head, ...tail];
 }
 
 /** Short lines right under the headline: provider labels ("Russia Today18 hours ago"), bylines, datelines. */
@@ -38,11 +50,12 @@ export function headlineLines(doc: Document, limit = 8): string[] {
   const out: string[] = [];
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   walker.currentNode = h1;
-  for (let n = walker.nextNode() as Element | null; n && out.length < limit; n = walker.nextNode() as Element | null) {
-    if (h1.contains(n) || n.children.length > 3 || n.closest(CAPTIONS)) continue;
+  let visited = 0;
+  for (let n = walker.nextNode() as Element | null; n && out.length < limit && visited < 120; n = walker.nextNode() as Element | null, visited++) {
+    if (n.children.length > 3 || /^(?:SCRIPT|STYLE|SVG|svg|path|NOSCRIPT)$/.test(n.tagName) || h1.contains(n)) continue;
     const t = norm(n.textContent);
-    if (t && t.length <= 100 && !out.includes(t) && !/^(?:SCRIPT|STYLE)$/.test(n.tagName)) out.push(t);
     if (n.tagName === 'P' && t.length > 100) break;
+    if (t && t.length <= 100 && !out.includes(t) && !n.closest(CAPTIONS)) out.push(t);
   }
   return out;
 }
