@@ -95,7 +95,9 @@ export function metaSignals(doc: Document, url: string, hostDomain: string, host
       const name = orgName(o[key]);
       if (name && (key === 'sourceOrganization' || (o[key] as { '@type'?: string })?.['@type']) && !sameOutlet(name, hostDomain, hostName)) {
         if (!signals.some((s) => s.outlet === name)) {
-          signals.push({ id: `json-ld-${key}`, weight: 0.7, outlet: name, reason: `Structured data names ${name} as the ${label}` });
+          // An Organization author is often the site's own brand under another name ("Contributors to
+          // Wikimedia projects", "CBS Detroit"): it supports other evidence but does not decide alone.
+          signals.push({ id: `json-ld-${key}`, weight: key === 'author' ? 0.45 : 0.7, outlet: name, reason: `Structured data names ${name} as the ${label}` });
         }
       }
     }

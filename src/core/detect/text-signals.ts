@@ -72,7 +72,8 @@ const CREDIT_REASON: Record<Credit['kind'], string> = {
 const CREDIT_WEIGHT: Record<Credit['kind'], number> = {
   dateline: 0.75,
   'agency-tail': 0.65,
-  bio: 0.65,
+  // "X is a Metro reporter" names a desk as often as an outlet: a bio line alone is not enough.
+  bio: 0.5,
   republished: 0.85,
   'source-label': 0.7,
   'syndicated-feed': 0.8,
