@@ -11,6 +11,8 @@
 //   "（CNET Japan）". Page URLs come from og:url, then rel=canonical, else a placeholder host.
 // - article-extraction-benchmark: the two msn.com pages are copies (original = their canonical outlet); the
 //   rest are originals (original = host), again except WIRE_COPIES. URLs come from ground-truth.json.
+// A page counts as a copy (isAggregator) when its original outlet is not the site it is on: aggregator pages
+// and newspapers running wire copy ("CITY (AP) —") alike, since both should send the reader upstream.
 // Cited-outlet labels exist for the fixtures only, so cited P/R is measured there.
 //
 // Default: analyze() as the extension runs it. With --engine: attribute() fed by detect() and extractArticle()
@@ -102,7 +104,7 @@ function labels(): Label[] {
     const url = found ? new URL(found, 'https://x.invalid/').href : `https://${id}.readability.invalid/`;
     const copy = READABILITY_COPIES[id];
     const listing = id === 'yahoo-2';
-    out.push({ id: `readability/${id}`, file, url, isAggregator: !!copy || listing, original: copy ?? WIRE_COPIES[id] ?? null, listing });
+    out.push({ id: `readability/${id}`, file, url, isAggregator: !!copy || listing || !!WIRE_COPIES[id], original: copy ?? WIRE_COPIES[id] ?? null, listing });
   }
   const bdir = join(corpora, 'article-extraction-benchmark');
   const truth = JSON.parse(readFileSync(join(bdir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
@@ -116,7 +118,7 @@ function labels(): Label[] {
       const entry = canonical ? findOutletByDomain(canonical) : null;
       original = { name: entry?.name ?? '', domain: registrableDomain(hostnameOf(canonical ?? '')) };
     }
-    out.push({ id: `aeb/${id.slice(0, 12)}`, file, url, isAggregator: isMsn, original });
+    out.push({ id: `aeb/${id.slice(0, 12)}`, file, url, isAggregator: isMsn || !!original, original });
   }
   return out;
 }

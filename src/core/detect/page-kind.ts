@@ -19,18 +19,26 @@ export function pageKind(doc: Document, url: string, rule: SiteRule | null, para
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase() ?? '';
   let long = 0;
   let chars = 0;
+  // Long paragraphs per parent: a story's prose sits together; card summaries sit one per card.
+  const perParent = new Map<Element | null, number>();
   for (const p of paragraphs) {
     const len = p.text.length;
-    if (len > 80) long++;
-    chars += len;
+    if (len > 80) {
+      long++;
+      chars += len;
+      perParent.set(p.el.parentElement, (perParent.get(p.el.parentElement) ?? 0) + 1);
+    }
   }
+  const together = Math.max(0, ...perParent.values());
   // Many headline links and little running prose: a feed, tag or topic page.
   let headlineLinks = 0;
   for (const h of Array.from(doc.querySelectorAll('h2, h3, h4')).slice(0, 300)) {
     if (h.querySelector('a[href]') || h.closest('a[href]')) headlineLinks++;
   }
   const articleLd = jsonLd.some((o) => /(?:^|,)\s*(?:News|Blog|Report|Scholarly|Tech|Opinion|Analysis|Reportage)?(?:News)?Article\b/.test(String(o['@type'] ?? '')));
-  if (headlineLinks >= 5 && !articleLd && ogType !== 'article' && (long < 4 || headlineLinks > long * 1.5)) return 'listing';
+  // A page with a story's worth of running prose is an article, however many teasers surround it.
+  const prose = chars >= 1200 && together >= 4;
+  if (headlineLinks >= 5 && !articleLd && ogType !== 'article' && !prose && (long < 4 || headlineLinks > long * 1.5)) return 'listing';
   if (ogType === 'article' || articleLd) return 'article';
   if (long >= 3 || chars > 1500) return 'article';
   if (headlineLinks >= 5) return 'listing';

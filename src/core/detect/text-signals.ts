@@ -17,7 +17,9 @@ export interface Paragraph {
 
 /** The paragraphs that most likely belong to the story: inside <article>/<main> when present. */
 export function storyParagraphs(doc: Document, limit = 120): Paragraph[] {
-  const scope = doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
+  // One <article> is the story; several are cards or comments, so look at the whole main area.
+  const articles = doc.getElementsByTagName('article');
+  const scope = (articles.length === 1 ? articles[0] : null) ?? doc.querySelector('main, [role="main"]') ?? doc.body;
   if (!scope) return [];
   let ps = Array.from(scope.getElementsByTagName('p'));
   if (ps.length < 3 && scope !== doc.body && doc.body) ps = Array.from(doc.body.getElementsByTagName('p'));
