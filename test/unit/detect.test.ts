@@ -1,0 +1,117 @@
+// The detector on small inline pages: copies are flagged with readable reasons; originals that
+// merely cite other outlets are not.
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../scripts/lib/jsdom-page.ts';
+import { detect } from '../../src/core/detect/index.ts';
+import { SITE_RULES } from '../../src/core/rules/index.ts';
+import { findCredits } from '../../src/core/credits.ts';
+import { registrableDomain } from '../../src/core/domain.ts';
+
+const story = (paras: string[], head = ''): string =>
+  `<!doctype html><html><head><title>t</title>${head}</head><body><article><h1>A headline about a thing</h1>${paras
+    .map((p) => `<p>${p}</p>`)
+    .join('')}</article></body></html>`;
+
+const filler = [
+  'The committee met for three hours on Tuesday and heard from a long list of witnesses about the plan and its costs.',
+  'Officials said the proposal would be revised before a final vote, which is expected later in the month after review.',
+  'Critics argued that the timeline was too short and that residents had not been given enough time to respond.',
+];
+
+function run(html: string, url: string) {
+  const page = parseHtml(html, url);
+  try {
+    return detect(page.doc, url, SITE_RULES);
+  } finally {
+    page.close();
+  }
+}
+
+describe('detect', () => {
+  it('flags a wire credit on a site that is not the wire', () => {
+    const d = run(story(['TOKYO, June 27 (Reuters) - Japan and the United States are arranging a visit.', ...filler]), 'https://www.example-news.com/a');
+    expect(d.isAggregator).toBe(true);
+    expect(d.kind).toBe('article');
+    const s = d.signals.find((x) => x.id === 'credit-dateline');
+    expect(s?.outlet).toBe('Reuters');
+    expect(s?.reason).toMatch(/Reuters/);
+  });
+
+  it('does not flag the wire on its own site, or an original that cites others in the text', () => {
+    expect(run(story(['TOKYO, June 27 (Reuters) - Japan and the United States are arranging a visit.', ...filler]), 'https://www.reuters.com/world/x').isAggregator).toBe(false);
+    const cites = story([
+      'Japan cancelled the meeting, the Financial Times reported on Friday, citing people familiar with the matter.',
+      'Kyodo news agency reported that officials were surprised, and a spokesperson told the BBC there was no comment.',
+      ...filler,
+    ]);
+    const d = run(cites, 'https://www.theguardian.com/world/2025/jul/01/japan');
+    expect(d.isAggregator).toBe(false);
+    expect(d.signals).toEqual([]);
+  });
+
+  it('flags a cross-site canonical link and syndication meta, not a same-site one', () => {
+    const canon = (href: string) => story(filler, `<link rel="canonical" href="${href}">`);
+    expect(run(canon('https://www.businessinsider.com/story-1'), 'https://www.msn-like.com/a').signals.map((s) => s.id)).toContain('canonical-cross-site');
+    expect(run(canon('https://edition.example.com/a'), 'https://www.example.com/a').signals).toEqual([]);
+    const meta = story(filler, '<meta name="syndication-source" content="https://www.apnews.com/article/x">');
+    expect(run(meta, 'https://local-paper.com/a').isAggregator).toBe(true);
+  });
+
+  it('flags republication notes and syndicated-feed notes', () => {
+    expect(run(story([...filler, 'This article is republished from The Conversation under a Creative Commons license.']), 'https://blog.example.org/a').isAggregator).toBe(true);
+    expect(run(story([...filler, '(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)']), 'https://example.in/a').isAggregator).toBe(true);
+  });
+
+  it('applies site rules: always-aggregators alone, mixed sites only with evidence', () => {
+    expect(run(story(filler), 'https://www.daily8.com/news/x').isAggregator).toBe(true);
+    expect(run(story(filler), 'https://www.taipeitimes.com/News/taiwan/archives/2025/07/05/2003839000').isAggregator).toBe(false);
+    const wire = story(['AFP, PARIS', ...filler]).replace('<p>AFP, PARIS</p>', '<div class="name">AFP, PARIS</div>');
+    expect(run(wire, 'https://www.taipeitimes.com/News/world/archives/2025/07/05/2003839801').isAggregator).toBe(true);
+  });
+
+  it('tells listings from articles', () => {
+    const cards = Array.from({ length: 8 }, (_, i) => `<div class="c"><h3><a href="/n/${i}">Story number ${i} about something</a></h3><span>Reuters</span><span>${i + 1} hours ago</span></div>`).join('');
+    const d = run(`<html><body><h1>Latest news</h1>${cards}</body></html>`, 'https://hub.example.com/topic/x');
+    expect(d.kind).toBe('listing');
+    expect(d.signals.find((s) => s.id === 'outlet-cards')?.reason).toMatch(/Reuters/);
+    expect(run('<html><body><p>Hi</p></body></html>', 'https://example.com/').kind).toBe('other');
+  });
+
+  it('never throws on degenerate documents', () => {
+    for (const html of ['', '<html></html>', '<frameset><frame src="x"></frameset>', '<svg xmlns="http://www.w3.org/2000/svg"><p>x</p></svg>']) {
+      expect(() => run(html, 'https://example.com/')).not.toThrow();
+    }
+    const page = parseHtml('<p>x</p>', 'https://example.com/');
+    try {
+      expect(detect(page.doc, 'not a url', SITE_RULES).host.domain).toBe('');
+    } finally {
+      page.close();
+    }
+  });
+});
+
+describe('credit lines', () => {
+  it('finds datelines, tails, bios and notes', () => {
+    expect(findCredits('WASHINGTON (AP) — The Senate voted.')[0]?.outlet).toBe('AP');
+    expect(findCredits('(MENAFN- Khaleej Times) The UAE fuel price committee')[0]?.outlet).toBe('Khaleej Times');
+    expect(findCredits('(MENAFN) The relationship between')[0]?.outlet).toBe('MENAFN');
+    expect(findCredits('The talks ended without a deal. — Reuters')[0]?.outlet).toBe('Reuters');
+    expect(findCredits('Gearoid Reidy is a Bloomberg Opinion columnist covering Japan.')[0]?.outlet).toBe('Bloomberg Opinion');
+  });
+
+  it('ignores acronym definitions, colons and parenthesised words', () => {
+    expect(findCredits('Progressive Web Apps (PWA) - the future of commerce')).toEqual([]);
+    expect(findCredits('Astronaut (NR): Jaden Siemans 7 saves.')).toEqual([]);
+    expect(findCredits('The bloc (EU) - which has 27 members - agreed.')).toEqual([]);
+    expect(findCredits('He posted (Photo) - a picture of the cat.')).toEqual([]);
+  });
+});
+
+describe('registrable domains', () => {
+  it('handles multi-label suffixes', () => {
+    expect(registrableDomain('www.bbc.co.uk')).toBe('bbc.co.uk');
+    expect(registrableDomain('english.kyodonews.net')).toBe('kyodonews.net');
+    expect(registrableDomain('www.japantimes.co.jp')).toBe('japantimes.co.jp');
+    expect(registrableDomain('127.0.0.1')).toBe('127.0.0.1');
+  });
+});
