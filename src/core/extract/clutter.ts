@@ -3,7 +3,7 @@
 // aggregators, whose card summaries can outweigh a short story.
 import type { RemovedBlock, RemovedKind } from '../types.ts';
 import { BLOCK_PATTERNS, MAX_BLOCK_CHARS, RELATED_HEADING } from './patterns.ts';
-import { norm, snippet, snippetOf } from './text.ts';
+import { norm, snippetOf } from './text.ts';
 
 
 const COMMENT_SCOPE =

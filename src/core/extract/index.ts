@@ -40,6 +40,15 @@ function applyRuleRemovals(body: Element, rule: SiteRule | null, removed: Remove
   }
 }
 
+/** Readability on the cleaned clone; a page it cannot handle falls back to the densest block. */
+function parseReadability(clone: Document): ReturnType<Readability<string>['parse']> {
+  try {
+    return new Readability(clone, { charThreshold: 250 }).parse();
+  } catch {
+    return null;
+  }
+}
+
 export function extractArticle(doc: Document, url: string, rule: SiteRule | null): ExtractedArticle {
   const credits = captureCredits(doc, rule);
   const clone = doc.cloneNode(true) as Document;
@@ -57,12 +66,7 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   // Readability mutates the clone; keep the densest paragraph block as a second opinion.
   const anchorCopy = ctx.anchor?.cloneNode(true) as Element | undefined;
 
-  let parsed: ReturnType<Readability<string>['parse']> = null;
-  try {
-    parsed = new Readability(clone, { charThreshold: 250 }).parse();
-  } catch {
-    parsed = null;
-  }
+  const parsed = parseReadability(clone);
   // Built in the inert clone, never in the live page: nothing in it may load or run.
   const container = clone.createElement('div');
   const parsedLength = norm(parsed?.textContent).length;
