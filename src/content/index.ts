@@ -1,6 +1,6 @@
 // Injected on every page: runs the cheap detector and reports to the background.
 // Everything heavy (Readability, clean view) lives in the engine bundle, loaded on demand.
-import browser from '../shared/browser.ts';
+import { onMessage, sendMessage } from './messaging.ts';
 import { isMessage, type Message } from '../shared/messages.ts';
 import { detect } from '../core/detect/index.ts';
 import { SITE_RULES } from '../core/rules/index.ts';
@@ -29,8 +29,7 @@ function runDetector(): void {
   if (detection) {
     // The background answers with the auto-open decision: it reads the settings for the badge
     // anyway, and keeping the settings code out of this script keeps every page load light.
-    browser.runtime
-      .sendMessage({ type: 'page-detected', url: location.href, detection } satisfies Message)
+    sendMessage({ type: 'page-detected', url: location.href, detection } satisfies Message)
       .then((res: unknown) => {
         if ((res as { autoOpen?: boolean } | undefined)?.autoOpen) return openView();
       })
@@ -51,7 +50,7 @@ let engineLoading: Promise<UpstreamEngine> | null = null;
 function ensureEngine(): Promise<UpstreamEngine> {
   if (globalThis.__upstreamEngine) return Promise.resolve(globalThis.__upstreamEngine);
   engineLoading ??= (async () => {
-    const res = (await browser.runtime.sendMessage({ type: 'load-engine' } satisfies Message)) as
+    const res = (await sendMessage({ type: 'load-engine' } satisfies Message)) as
       | { ok: true }
       | { ok: false; error: string };
     if (!res?.ok || !globalThis.__upstreamEngine) {
@@ -64,7 +63,7 @@ function ensureEngine(): Promise<UpstreamEngine> {
   return engineLoading;
 }
 
-browser.runtime.onMessage.addListener((raw: unknown) => {
+onMessage((raw: unknown) => {
   if (!isMessage(raw)) return undefined;
   if (raw.type === 'ping') return Promise.resolve({ ok: true, detection });
   if (raw.type === 'view-snapshot' && !globalThis.__upstreamEngine) {

@@ -1,0 +1,79 @@
+// The content script is injected into every page the user opens, so it must hold detection and messaging
+// only; everything heavy belongs to the engine bundle, which the background injects on demand.
+// Builds the real bundles (in memory) with the production config and inspects what went into them.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, type Rollup } from 'vite';
+import { gzipSync } from 'node:zlib';
+import { scriptConfig, type ScriptEntry } from '../../vite.config.ts';
+
+interface Bundle {
+  code: string;
+  modules: string[];
+}
+
+async function bundle(entry: ScriptEntry): Promise<Bundle> {
+  const config = scriptConfig(entry, '/nonexistent');
+  const out = (await build({ ...config, build: { ...config.build, write: false } })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  expect(chunks).toHaveLength(1);
+  const chunk = chunks[0]!;
+  return { code: chunk.code, modules: chunk.moduleIds.map((id) => id.replace(/\\/g, '/')) };
+}
+
+// What only the clean view or the popup needs: the extractor, sanitiser, attribution, the outlet
+// directory (hundreds of KB of data) and the interface code.
+const HEAVY_MODULES: [string, RegExp][] = [
+  ['Readability', /@mozilla\/readability\//],
+  ['DOMPurify', /\/dompurify\//],
+  ['Preact', /\/preact\//],
+  ['the outlet directory', /\/src\/core\/outlets\//],
+  ['attribution', /\/src\/core\/attribution\//],
+  ['extraction', /\/src\/core\/extract\//],
+  ['listing extraction', /\/src\/core\/listing\.ts$/],
+  ['the clean view', /\/src\/engine\//],
+  ['the popup', /\/src\/popup\//],
+  ['settings', /\/src\/shared\/settings\.ts$/],
+];
+
+// Strings that survive minification and identify the same code should it arrive some other way.
+const HEAVY_STRINGS: [string, string][] = [
+  ['Readability', 'readability-page-1'],
+  ['Readability', '_readabilityDataTable'],
+  ['DOMPurify', 'dompurify'],
+  ['the outlet directory', 'ahram.org.eg'],
+];
+
+/** Budget for the script every page pays for (gzip bytes, as served from the extension package). */
+const CONTENT_GZIP_BUDGET = 10_000;
+
+describe('bundle split', () => {
+  let content: Bundle;
+  let engine: Bundle;
+
+  beforeAll(async () => {
+    [content, engine] = await Promise.all([bundle('content'), bundle('engine')]);
+  });
+
+  it('builds the detector into the content script', () => {
+    expect(content.modules.some((m) => m.endsWith('/src/core/detect/index.ts'))).toBe(true);
+  });
+
+  it('keeps the content script free of the on-demand code', () => {
+    const found = HEAVY_MODULES.filter(([, re]) => content.modules.some((m) => re.test(m))).map(([name]) => name);
+    expect(found).toEqual([]);
+    const strings = HEAVY_STRINGS.filter(([, s]) => content.code.includes(s)).map(([name, s]) => `${name} (${s})`);
+    expect(strings).toEqual([]);
+  });
+
+  it('puts the heavy code in the engine bundle, where the markers are found', () => {
+    // Guards the guard: were the markers wrong, the check above would pass vacuously.
+    for (const [name, re] of HEAVY_MODULES.filter(([n]) => !['Preact', 'the popup'].includes(n))) {
+      expect(engine.modules.some((m) => re.test(m)), name).toBe(true);
+    }
+    for (const [name, s] of HEAVY_STRINGS) expect(engine.code.includes(s), name).toBe(true);
+  });
+
+  it(`keeps the content script within ${CONTENT_GZIP_BUDGET} bytes gzip`, () => {
+    expect(gzipSync(content.code, { level: 9 }).length).toBeLessThanOrEqual(CONTENT_GZIP_BUDGET);
+  });
+});
