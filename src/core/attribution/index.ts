@@ -59,6 +59,22 @@ function onDomain(link: string | null, domain: string): boolean {
   return !!link && !!domain && registrableDomain(hostnameOf(link)) === domain;
 }
 
+/**
+ * A link on the page to a story on the original's site (aggregators often link the provider line to
+ * the source article). Homepages and section fronts do not count: the path must look like a story.
+ */
+function storyLinkOn(doc: Document, pageUrl: string, domain: string): string | null {
+  if (!domain) return null;
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0; i < links.length && i < 1500; i++) {
+    const href = httpUrl(links[i]!.getAttribute('href'), pageUrl);
+    if (!href || !onDomain(href, domain)) continue;
+    const path = new URL(href).pathname;
+    if (path.split('/').filter(Boolean).length >= 2 || /\d{4,}|[a-z0-9]+-[a-z0-9]+-[a-z0-9]+/i.test(path)) return href;
+  }
+  return null;
+}
+
 export function attribute(doc: Document, url: string, input: AttributionInput): Attribution {
   const nodes = jsonLdNodes(doc);
   const host = findHost(doc, url, input.detection, input.rule);
@@ -77,7 +93,7 @@ export function attribute(doc: Document, url: string, input: AttributionInput): 
   const title = input.title ?? (doc.title.trim() || null);
   let link: string | null;
   if (finding) {
-    const candidates = [finding.url, ...canonicalUrls(doc, url)].map((u) => httpUrl(u));
+    const candidates = [finding.url, ...canonicalUrls(doc, url), storyLinkOn(doc, url, originalRef.domain)].map((u) => httpUrl(u));
     link = candidates.find((u) => onDomain(u, originalRef.domain)) ?? searchUrl(title, originalRef.domain);
   } else {
     link = canonicalUrls(doc, url).map((u) => httpUrl(u)).find((u) => onDomain(u, originalRef.domain)) ?? httpUrl(url);
