@@ -1,0 +1,49 @@
+// The extension loads and its parts talk to each other in both real browsers.
+import { expect } from 'vitest';
+import {
+  forEachBrowser,
+  openOptions,
+  openPage,
+  openPopup,
+  screenshot,
+  tabIdOf,
+  useFixtureServer,
+  waitForTabState,
+} from './harness.ts';
+
+const fixtures = useFixtureServer();
+
+forEachBrowser((b) => {
+  b.test('content script marks a fixture page and the background records it', async (s) => {
+    const url = fixtures.server.pageUrl('smoke-page');
+    const { page, mark } = await openPage(s, url);
+    // An original outlet's own article: seen, not flagged as an aggregator.
+    expect(mark).toBe('seen');
+    const tabId = await tabIdOf(s, url);
+    const state = await waitForTabState(s, tabId);
+    expect(state.url).toBe(url);
+    expect(state.detection.isAggregator).toBe(false);
+    expect(state.cleanViewOpen).toBe(false);
+    await page.close();
+  });
+
+  b.test('popup renders a verdict for a tab', async (s) => {
+    const url = fixtures.server.pageUrl('smoke-page');
+    const { page } = await openPage(s, url);
+    const tabId = await tabIdOf(s, url);
+    await waitForTabState(s, tabId);
+    const popup = await openPopup(s, tabId);
+    const verdict = await popup.$eval('#verdict', (el) => el.textContent ?? '');
+    expect(verdict.trim().length).toBeGreaterThan(0);
+    await screenshot(s, popup, 'smoke-popup');
+    await popup.close();
+    await page.close();
+  });
+
+  b.test('options page renders', async (s) => {
+    const options = await openOptions(s);
+    expect(await options.$('#app main')).not.toBeNull();
+    await screenshot(s, options, 'smoke-options');
+    await options.close();
+  });
+});
