@@ -1,6 +1,7 @@
 import { type InlineConfig as UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
+import { safeDom } from './scripts/vite-safe-dom.ts';
 
 const root = import.meta.dirname;
 
@@ -21,6 +22,7 @@ export type ScriptEntry = keyof typeof scriptEntries;
 const shared: UserConfig = {
   configFile: false,
   logLevel: 'warn',
+  plugins: [safeDom()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: { target: ['chrome120', 'firefox128'], minify: true, sourcemap: false, reportCompressedSize: false },

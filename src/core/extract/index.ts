@@ -40,6 +40,13 @@ function applyRuleRemovals(body: Element, rule: SiteRule | null, removed: Remove
   }
 }
 
+/** Nodes parsed from HTML in an inert document (DOMParser): nothing in them runs or loads. */
+function parseFragment(doc: Document, html: string): Node[] {
+  const Parser = doc.defaultView?.DOMParser;
+  if (!Parser) return [];
+  return Array.from(new Parser().parseFromString(html, 'text/html').body.childNodes);
+}
+
 /** Readability on the cleaned clone; a page it cannot handle falls back to the densest block. */
 function parseReadability(clone: Document): ReturnType<Readability<string>['parse']> {
   try {
@@ -73,7 +80,7 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   // Readability sometimes settles on a caption or a teaser box; when the densest paragraph block
   // holds far more text than its pick, that block is the story.
   const fallback = !parsed?.content || parsedLength < 140 || (storySoFar.length > 500 && parsedLength < storySoFar.length * 0.5);
-  if (!fallback) container.innerHTML = parsed!.content!;
+  if (!fallback) container.append(...parseFragment(doc, parsed!.content!));
   else if (anchorCopy) container.append(anchorCopy);
   removed.push(...postClean(container));
   // The headline repeated inside the body is not a paragraph of the story.
