@@ -51,7 +51,13 @@ export function parseHtml(html: string, url: string, options: ParseOptions = {})
   // "never load subresources", which is exactly what an offline analyser wants.
   const dom = new jsdom.JSDOM(html, { url, virtualConsole });
   const window = dom.window;
-  return { doc: window.document, window, close: () => window.close() };
+  const close = (): void => {
+    // jsdom's close() walks window[0..length) and throws on a frame it never gave a window
+    // (<iframe src="javascript:…">): drop the frames first, the document is done with anyway.
+    for (const frame of Array.from(window.document.querySelectorAll('iframe, frame'))) frame.remove();
+    window.close();
+  };
+  return { doc: window.document, window, close };
 }
 
 /** Runs `fn` on the parsed document and always closes the window afterwards. */

@@ -1,10 +1,23 @@
 // Extracted HTML is written by strangers: only a safe subset of markup ever leaves the core.
 import DOMPurify from 'dompurify';
 
-const FORBID_TAGS = ['style', 'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'select', 'textarea', 'option', 'link', 'meta', 'base', 'svg', 'math', 'template', 'dialog', 'portal'];
-const FORBID_ATTR = ['style', 'class', 'id', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster', 'xmlns'];
+// `slot` too: inside the view's shadow root it would show whatever page script appends to the view's host.
+// `title` and `noscript` are raw-text/parser-switching elements with nothing to read in a story.
+const FORBID_TAGS = ['style', 'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'select', 'textarea', 'option', 'link', 'meta', 'base', 'svg', 'math', 'template', 'dialog', 'portal', 'slot', 'title', 'noscript'];
+const FORBID_ATTR = [
+  'style', 'class', 'id', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster', 'xmlns',
+  // The view lives in a closed shadow root inside the page's document: `part`/`exportparts` would let page
+  // CSS style it, `slot` would pull in the host's children, popovers and commands reach the top layer.
+  // (`is` is already neutralised by DOMPurify, which leaves `is=""`.)
+  'slot', 'part', 'exportparts', 'popover', 'popovertarget', 'popovertargetaction', 'command', 'commandfor',
+  // Media that starts playing by itself is not part of reading the story.
+  'autoplay',
+  // XML attributes only act in SVG/MathML, which never get through; dropped so they cannot start to.
+  'xlink:href', 'xlink:title', 'xml:id', 'xml:space', 'xmlns:xlink',
+];
 // http(s), mailto and relative URLs; no javascript:, data: (except images, below), vbscript:, file: …
 const ALLOWED_URI = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+const MEDIA = new Set(['IMG', 'SOURCE', 'VIDEO', 'AUDIO', 'TRACK']);
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif);base64,[a-z0-9+/=\s]+$/i;
 
 /** Resolves relative URLs against the page, so links and images work outside it. */
@@ -28,15 +41,25 @@ export function sanitizeHtml(win: Window, html: string, baseUrl: string): string
     }
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.tagName === 'A') {
+    // href, src and srcset mean something only on links and media; anywhere else they are junk that a later
+    // change could turn into a live URL.
+    if (node.tagName !== 'A' && node.tagName !== 'AREA') node.removeAttribute('href');
+    if (node.tagName !== 'IMG' && node.tagName !== 'SOURCE') node.removeAttribute('srcset');
+    if (!MEDIA.has(node.tagName)) node.removeAttribute('src');
+    if (node.tagName === 'A' || node.tagName === 'AREA') {
       absolutize(node, 'href', baseUrl);
       const href = node.getAttribute('href') ?? '';
       if (!/^(?:https?|mailto):/i.test(href)) node.removeAttribute('href');
       node.setAttribute('rel', 'noopener noreferrer');
       node.setAttribute('target', '_blank');
     }
+    const src = node.getAttribute('src');
+    if (src && !/^\s*data:/i.test(src)) {
+      // A picture or a media file is fetched over http(s) or not at all (no mailto:, ftp:, blob: …).
+      absolutize(node, 'src', baseUrl);
+      if (!/^https?:/i.test(node.getAttribute('src') ?? '')) node.removeAttribute('src');
+    }
     if (node.tagName === 'IMG' || node.tagName === 'SOURCE') {
-      if (!/^\s*data:/i.test(node.getAttribute('src') ?? '')) absolutize(node, 'src', baseUrl);
       const srcset = node.getAttribute('srcset');
       if (srcset) {
         const parts = srcset.split(',').map((part) => {
