@@ -1,49 +1,29 @@
-// Lints the Firefox build with web-ext (addons-linter), the same checks addons.mozilla.org runs on upload.
-// Fails on any error or warning: a warning there means a rejected or degraded listing.
+// Lints the Firefox build with web-ext (Mozilla's add-on linter): any error, warning or notice fails.
+// The Chrome build is not linted this way: the linter checks Firefox rules (gecko id, scripts background).
+import webExt from 'web-ext';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
-interface LintMessage {
-  code: string;
-  message: string;
-  file?: string;
+const sourceDir = resolve(import.meta.dirname, '../dist/firefox');
+if (!existsSync(resolve(sourceDir, 'manifest.json'))) {
+  console.error('lint:ext: dist/firefox is missing; run npm run build first');
+  process.exit(2);
 }
+
 interface LintResult {
-  errors: LintMessage[];
-  warnings: LintMessage[];
-  notices: LintMessage[];
-}
-interface WebExt {
-  cmd: {
-    lint(
-      params: { sourceDir: string; output: 'text' | 'json' | 'none'; boring?: boolean },
-      options: { shouldExitProgram: boolean },
-    ): Promise<LintResult>;
-  };
+  errors: { code: string; message: string; file?: string }[];
+  warnings: { code: string; message: string; file?: string }[];
+  notices: { code: string; message: string; file?: string }[];
 }
 
-const root = resolve(import.meta.dirname, '..');
-// `npm run lint:ext -- <dir>` lints another unpacked build.
-const sourceDir = resolve(root, process.argv[2] ?? 'dist/firefox');
+const result = (await webExt.cmd.lint(
+  { sourceDir, output: 'text', selfHosted: false, boring: true, warningsAsErrors: false },
+  { shouldExitProgram: false },
+)) as LintResult;
 
-async function main(): Promise<number> {
-  if (!existsSync(join(sourceDir, 'manifest.json'))) {
-    console.error(`lint:ext: no manifest.json in ${sourceDir}: run npm run build first`);
-    return 2;
-  }
-  // web-ext ships no type declarations; the module name in a variable keeps the import untyped on purpose.
-  const moduleName: string = 'web-ext';
-  const webExt = ((await import(moduleName)) as { default: WebExt }).default;
-  const result = await webExt.cmd.lint({ sourceDir, output: 'text', boring: !process.stdout.isTTY }, { shouldExitProgram: false });
-  const { errors, warnings, notices } = result;
-  console.log(`web-ext lint ${sourceDir.slice(root.length + 1) || sourceDir}: ${errors.length} errors, ${warnings.length} warnings, ${notices.length} notices`);
-  return errors.length + warnings.length > 0 ? 1 : 0;
+const { errors, warnings, notices } = result;
+for (const [label, list] of [['error', errors], ['warning', warnings], ['notice', notices]] as const) {
+  for (const item of list) console.error(`${label}: ${item.code} ${item.file ?? ''} ${item.message}`);
 }
-
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`lint:ext: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(2);
-  },
-);
+console.log(`web-ext lint dist/firefox: ${errors.length} errors, ${warnings.length} warnings, ${notices.length} notices`);
+process.exit(errors.length + warnings.length + notices.length > 0 ? 1 : 0);
