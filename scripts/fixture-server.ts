@@ -1,4 +1,6 @@
-// Serves test/fixtures/<id>/source.html at http://127.0.0.1:<port>/<id>/ for browser tests and `npm start`.
+// Serves test/fixtures/<id>/source.html at http://127.0.0.1:<port>/<id>/ for browser tests and `npm start`,
+// and also under the page's real host and path (from expected.json), e.g. http://www.daily8.com:<port>/news/…,
+// for browsers told to resolve those hosts to 127.0.0.1 (see `mappedHosts`): site rules match real hosts.
 // Every request is recorded so tests can assert the extension itself never fetches anything.
 import { createServer, type IncomingMessage } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -19,6 +21,8 @@ export interface FixtureServer {
   url: string;
   /** URL of one fixture page. */
   pageUrl(id: string): string;
+  /** The page at its real host and path on this server's port (http), or pageUrl when it has none. */
+  realUrl(id: string): string;
   close(): Promise<void>;
   /** Every request received so far, in order (live array). */
   requests: RecordedRequest[];
@@ -34,6 +38,27 @@ export function listFixtures(dir = FIXTURES_DIR): string[] {
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/i;
+
+/** Where each fixture lives in reality, from its expected.json: id → URL. */
+export function realLocations(dir = FIXTURES_DIR): Map<string, URL> {
+  const out = new Map<string, URL>();
+  for (const id of listFixtures(dir)) {
+    const file = join(dir, id, 'expected.json');
+    if (!existsSync(file)) continue;
+    try {
+      const url = new URL(String(JSON.parse(readFileSync(file, 'utf8')).url));
+      if (url.protocol === 'http:' || url.protocol === 'https:') out.set(id, url);
+    } catch {
+      // A fixture without a usable URL is served at /<id>/ only.
+    }
+  }
+  return out;
+}
+
+/** Hostnames a browser must resolve to 127.0.0.1 to load fixtures at their real hosts. */
+export function mappedHosts(dir = FIXTURES_DIR): string[] {
+  return Array.from(new Set(Array.from(realLocations(dir).values(), (u) => u.hostname))).sort();
+}
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -51,10 +76,17 @@ export function startFixtureServer(opts: { dir?: string; port?: number } = {}): 
   const server = createServer((req, res) => {
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '', headers: req.headers, time: Date.now() });
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const send = (status: number, body: string, type = 'text/html; charset=utf-8'): void => {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
+    if (host && host !== '127.0.0.1' && host !== 'localhost') {
+      for (const [id, real] of realLocations(dir)) {
+        if (real.hostname === host && real.pathname === path) return send(200, readFileSync(join(dir, id, 'source.html'), 'utf8'));
+      }
+      return send(404, 'not found\n', 'text/plain; charset=utf-8');
+    }
     if (path === '/') return send(200, indexPage(listFixtures(dir)));
     const m = /^\/([^/]+)\/$/.exec(path);
     const id = m?.[1];
@@ -73,6 +105,10 @@ export function startFixtureServer(opts: { dir?: string; port?: number } = {}): 
       resolvePromise({
         url,
         pageUrl: (id) => `${url}${id}/`,
+        realUrl: (id) => {
+          const real = realLocations(dir).get(id);
+          return real ? `http://${real.hostname}:${port}${real.pathname}${real.search}` : `${url}${id}/`;
+        },
         requests,
         close: () =>
           new Promise<void>((done) => {
