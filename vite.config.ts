@@ -70,9 +70,21 @@ export function pagesConfig(outDir: string): UserConfig {
   };
 }
 
+/**
+ * Machine-readable results for CI: `npm test` runs vitest once per project, so each run writes its own
+ * file, named after the --project it was given (.tmp/results/unit.json, .tmp/results/e2e.json).
+ */
+function resultsFile(): string {
+  const i = process.argv.indexOf('--project');
+  const project = (i >= 0 ? process.argv[i + 1] : undefined) ?? 'all';
+  return `.tmp/results/${project.replace(/[^a-z0-9-]/gi, '_')}.json`;
+}
+
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: resultsFile() },
     projects: [
       {
         extends: true,
