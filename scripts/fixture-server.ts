@@ -64,10 +64,15 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
-function indexPage(ids: string[]): string {
-  const items = ids.map((id) => `<li><a href="/${id}/">${escapeHtml(id)}</a></li>`).join('\n');
+function indexPage(ids: string[], real: Map<string, URL>, port: number): string {
+  const items = ids.map((id) => {
+    const at = real.get(id);
+    // The real-host link only works in a browser that resolves those hosts here (npm start's Chromium does).
+    const realLink = at ? ` · <a href="http://${at.hostname}:${port}${escapeHtml(at.pathname + at.search)}">at ${escapeHtml(at.hostname)}</a>` : '';
+    return `<li><a href="/${id}/">${escapeHtml(id)}</a>${realLink}</li>`;
+  });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Upstream fixtures</title></head>
-<body><h1>Upstream fixture pages</h1><ul>\n${items}\n</ul></body></html>\n`;
+<body><h1>Upstream fixture pages</h1><ul>\n${items.join('\n')}\n</ul></body></html>\n`;
 }
 
 export function startFixtureServer(opts: { dir?: string; port?: number } = {}): Promise<FixtureServer> {
@@ -87,7 +92,7 @@ export function startFixtureServer(opts: { dir?: string; port?: number } = {}): 
       }
       return send(404, 'not found\n', 'text/plain; charset=utf-8');
     }
-    if (path === '/') return send(200, indexPage(listFixtures(dir)));
+    if (path === '/') return send(200, indexPage(listFixtures(dir), realLocations(dir), (server.address() as AddressInfo).port));
     const m = /^\/([^/]+)\/$/.exec(path);
     const id = m?.[1];
     if (id && ID.test(id)) {

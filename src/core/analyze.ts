@@ -7,12 +7,19 @@ import { extractArticle } from './extract/index.ts';
 import { extractListing, listingFurniture } from './listing.ts';
 import { attribute } from './attribution/index.ts';
 
+/** A listing's own heading ("Latest news with #USJapanRelations"), not the tab title with the site's name. */
+function listingTitle(doc: Document): string | null {
+  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  if (h1) return h1;
+  return doc.title.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '').trim() || null;
+}
+
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export function analyze(doc: Document, url: string, rules: readonly SiteRule[], options: AnalyzeOptions = {}): Analysis {
   const clock = options.clock ?? now;
   const t0 = clock();
-  const detection = detect(doc, url, rules);
+  const detection = options.detection ?? detect(doc, url, rules);
   const t1 = clock();
   const rule = rules.find((r) => r.id === detection.rule) ?? null;
   const items = detection.kind === 'listing' ? extractListing(doc, url, rule) : [];
@@ -38,7 +45,7 @@ export function analyze(doc: Document, url: string, rules: readonly SiteRule[], 
     byline: attribution.byline,
     published: attribution.published ?? article?.published ?? null,
     cited: attribution.cited,
-    title: article?.title ?? (doc.title.trim() || null),
+    title: article?.title ?? listingTitle(doc),
     text: article?.text ?? '',
     html: article?.html ?? '',
     removed: article?.removed ?? (items.length ? listingFurniture(doc) : []),

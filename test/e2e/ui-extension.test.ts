@@ -50,7 +50,8 @@ async function pageState(page: Page): Promise<{ html: string; scrollY: number; a
 
 /** Opens a fixture in a new tab; the newest tab with that URL is this one (tab ids only grow). */
 async function openSeed(s: Session, id: string): Promise<{ page: Page; tabId: number; url: string }> {
-  const url = fixtures.server.pageUrl(id);
+  // At its real host (www.daily8.com…, resolved to the fixture server), as a reader would meet it.
+  const url = fixtures.server.realUrl(id);
   const { page } = await openPage(s, url);
   const tabId = await evalInExtension(s, async (ext, u) => Math.max(...(await ext.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1)), url);
   await waitForTabState(s, tabId);

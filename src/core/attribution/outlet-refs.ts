@@ -17,7 +17,13 @@ export function resolveName(name: string | null | undefined, context: NameContex
   const cleaned = (name ?? '').replace(/\s+/g, ' ').trim();
   if (!cleaned || cleaned.length > 60) return null;
   const entry = findOutletByName(cleaned, context);
-  if (entry) return fromEntry(entry);
+  if (entry) {
+    const found = fromEntry(entry);
+    // Show the outlet as the page names it ("Russia Today", "Japan Times") when that is a full, title-case
+    // name; acronyms and descriptive phrases ("FT", "Kyodo news agency") get the directory's name.
+    const titleCase = /\p{Ll}/u.test(cleaned) && cleaned.split(' ').every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|de|du|la|el)$/.test(w));
+    return titleCase && cleaned.length > 4 ? { ...found, ref: { ...found.ref, name: cleaned } } : found;
+  }
   if (/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i.test(cleaned)) return resolveUrl(`https://${cleaned}`);
   if (!keepUnknown || !/^\p{Lu}/u.test(cleaned) || cleaned.split(' ').length > 6) return null;
   return { ref: { name: cleaned, domain: '', homepage: null }, entry: null };
