@@ -1,6 +1,7 @@
 // Who wrote the story, as a reader would write it: names only, no "By", dates or agency suffixes.
 import { findOutletByName, type NameContext } from '../outlets/index.ts';
 import { asList, articleNodes, entityOf, metaContent, type JsonLdNode } from './page-data.ts';
+import { classLower, closestWhere, firstElements } from '../dom-scan.ts';
 
 const GENERIC = /^(?:staff|staff writer|staff reporter|editor|editors|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|wires?|wire services?|guest|contributor|anonymous|unknown)$/i;
 const BIO = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:is|was)\s+(?:an?|the)\s+/u;
@@ -48,6 +49,19 @@ function joinNames(names: string[]): string | null {
   return unique.length === 1 ? unique[0]! : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }
 
+/**
+ * `[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, [class*="byline" i],
+ * .author-name, [class*="author-name" i]` (the class selectors are implied by the substring ones).
+ */
+function isBylineElement(el: Element): boolean {
+  const cls = classLower(el);
+  if (cls.includes('byline') || cls.includes('author-name')) return true;
+  if ((el.getAttribute('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).includes('author')) return true;
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop === 'author') return true;
+  return itemprop === 'name' && !!el.parentElement && closestWhere(el.parentElement, (e) => e.getAttribute('itemprop') === 'author') !== null;
+}
+
 export function findByline(doc: Document, nodes: JsonLdNode[], credits: string[], text: string, context: NameContext): string | null {
   const clean = (names: string[]): string | null => joinNames(names.map((n) => cleanByline(n, context)).filter((n): n is string => !!n));
   const fromJsonLd = clean(personNames(nodes));
@@ -58,9 +72,7 @@ export function findByline(doc: Document, nodes: JsonLdNode[], credits: string[]
     .map((m) => m.getAttribute('content') ?? '');
   const fromMeta = clean(metas.flatMap((m) => m.split(/\s*;\s*/)));
   if (fromMeta) return fromMeta;
-  const elements = Array.from(
-    doc.querySelectorAll('[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, [class*="byline" i], .author-name, [class*="author-name" i]'),
-  ).slice(0, 6);
+  const elements = doc.documentElement ? firstElements(doc.documentElement, isBylineElement, 6) : [];
   for (const el of elements) {
     const name = cleanByline(el.textContent, context);
     if (name) return name;

@@ -3,9 +3,10 @@
 import type { Signal } from '../types.ts';
 import { findCredits, type Credit } from '../credits.ts';
 import { sameOutlet } from './same-outlet.ts';
+import { closestWhere, isCaption } from '../dom-scan.ts';
 
 // Photo captions end in agency credits ("Nogales, Ariz. (AP)") that credit the picture, not the story.
-const CAPTIONS = 'figure, figcaption, [class*="caption" i]';
+const inCaption = (el: Element): boolean => closestWhere(el, isCaption) !== null;
 
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -32,7 +33,7 @@ function pick(paragraphs: Paragraph[], count: number, fromEnd: boolean): string[
   const out: string[] = [];
   for (let i = 0; i < paragraphs.length && out.length < count; i++) {
     const p = paragraphs[fromEnd ? paragraphs.length - 1 - i : i]!;
-    if (p.text.length < 8 || p.el.closest(CAPTIONS)) continue;
+    if (p.text.length < 8 || inCaption(p.el)) continue;
     out.push(p.text);
   }
   return fromEnd ? out.reverse() : out;
@@ -57,7 +58,7 @@ export function headlineLines(doc: Document, limit = 8): string[] {
     if (n.children.length > 3 || /^(?:SCRIPT|STYLE|SVG|svg|path|NOSCRIPT)$/.test(n.tagName) || h1.contains(n)) continue;
     const t = norm(n.textContent);
     if (n.tagName === 'P' && t.length > 100) break;
-    if (t && t.length <= 100 && !out.includes(t) && !n.closest(CAPTIONS)) out.push(t);
+    if (t && t.length <= 100 && !out.includes(t) && !inCaption(n)) out.push(t);
   }
   return out;
 }

@@ -4,10 +4,16 @@
 import type { RemovedBlock, RemovedKind } from '../types.ts';
 import { BLOCK_PATTERNS, MAX_BLOCK_CHARS, RELATED_HEADING } from './patterns.ts';
 import { norm, snippetOf } from './text.ts';
+import { classLower, closestWhere } from '../dom-scan.ts';
 
 
-const COMMENT_SCOPE =
-  '[id*="comment" i], [class*="comment" i], [id*="disqus" i], [class*="respond" i], [id*="respond" i], [itemtype*="Comment"]';
+/** `a, [id*="comment" i], [class*="comment" i], [id*="disqus" i], [class*="respond" i], [id*="respond" i], [itemtype*="Comment"]`. */
+function linkOrComments(el: Element): boolean {
+  if (el.localName === 'a') return true;
+  const id = (el.getAttribute('id') ?? '').toLowerCase();
+  const cls = classLower(el);
+  return id.includes('comment') || cls.includes('comment') || id.includes('disqus') || cls.includes('respond') || id.includes('respond') || (el.getAttribute('itemtype') ?? '').includes('Comment');
+}
 
 /**
  * The element that most likely holds the story: the parent with the most long-paragraph text.
@@ -18,7 +24,7 @@ export function findStoryAnchor(body: Element): Element | null {
   for (const p of Array.from(body.querySelectorAll('p')).slice(0, 3000)) {
     const len = norm(p.textContent).length;
     // User comments can outweigh a short post; they are never the story.
-    if (len < 80 || p.closest(`a, ${COMMENT_SCOPE}`)) continue;
+    if (len < 80 || closestWhere(p, linkOrComments)) continue;
     const parent = p.parentElement;
     // Like Readability's paragraph score: many paragraphs beat one long card summary.
     if (parent) weight.set(parent, (weight.get(parent) ?? 0) + 1 + Math.min(len / 100, 3));
@@ -123,7 +129,11 @@ function headingWithFollowers(heading: Element, ctx: ClutterContext): Element | 
 /** Forms that ask for an e-mail address are newsletter sign-ups, whatever their wording. */
 function signupForms(ctx: ClutterContext): Element[] {
   const out: Element[] = [];
-  for (const input of Array.from(ctx.body.querySelectorAll('form input[type="email"], form input[name*="email" i]'))) {
+  // `form input[type="email"], form input[name*="email" i]`, walked form by form.
+  const inputs = Array.from(ctx.body.getElementsByTagName('form')).flatMap((f) =>
+    Array.from(f.getElementsByTagName('input')).filter((i) => i.getAttribute('type')?.toLowerCase() === 'email' || (i.getAttribute('name') ?? '').toLowerCase().includes('email')),
+  );
+  for (const input of inputs) {
     const form = input.closest('form');
     if (!form || out.some((f) => f.contains(form))) continue;
     let block: Element = form;

@@ -12,6 +12,11 @@ import { postClean } from './post-clean.ts';
 import { blockText } from './text.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { resolveLazyImages } from './lazy-images.ts';
+import { classLower, firstElements, hasClass } from '../dom-scan.ts';
+
+/** `[class*="byline" i], [rel="author"], [itemprop="author"], .author` (rel compared as browsers do, ignoring case). */
+const isCreditElement = (el: Element): boolean =>
+  classLower(el).includes('byline') || el.getAttribute('rel')?.toLowerCase() === 'author' || el.getAttribute('itemprop') === 'author' || hasClass(el, 'author');
 
 export function captureCredits(doc: Document, rule: SiteRule | null): string[] {
   const lines = [...headlineLines(doc), ...creditCandidateLines(storyParagraphs(doc))];
@@ -21,7 +26,8 @@ export function captureCredits(doc: Document, rule: SiteRule | null): string[] {
       if (t) lines.unshift(t);
     }
   }
-  for (const el of Array.from(doc.querySelectorAll('[class*="byline" i], [rel="author"], [itemprop="author"], .author')).slice(0, 4)) {
+  const root = doc.documentElement;
+  for (const el of root ? firstElements(root, isCreditElement, 4) : []) {
     const t = norm(el.textContent);
     if (t && t.length <= 120) lines.push(t);
   }
