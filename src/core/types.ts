@@ -132,4 +132,9 @@ export interface AnalyzeOptions {
   now?: Date | null;
   /** Clock used for timings; defaults to performance.now where available. */
   clock?: () => number;
+  /**
+   * The detector's result for this same document, when the caller already has it (the content script
+   * ran the detector on page load): analyze() then does not run it a second time.
+   */
+  detection?: Detection | null;
 }

@@ -21,14 +21,15 @@ const view = new CleanView({
   },
 });
 
-function getAnalysis(): Analysis {
-  if (!cached) cached = analyze(document, location.href, SITE_RULES, { now: new Date() });
+function getAnalysis(detection: Detection | null): Analysis {
+  // The content script's detection of this page is reused: running the detector again would only cost time.
+  if (!cached) cached = analyze(document, location.href, SITE_RULES, { now: new Date(), detection });
   return cached;
 }
 
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
-async function setOpen(open: boolean): Promise<{ ok: true; open: boolean } | { ok: false; error: string }> {
+async function setOpen(open: boolean, detection: Detection | null): Promise<{ ok: true; open: boolean } | { ok: false; error: string }> {
   if (!open) {
     view.close();
     return { ok: true, open: false };
@@ -37,7 +38,7 @@ async function setOpen(open: boolean): Promise<{ ok: true; open: boolean } | { o
   const settings = await loadSettings(browser.storage.sync);
   let content: Analysis | Error;
   try {
-    content = getAnalysis();
+    content = getAnalysis(detection);
   } catch (err) {
     // The view still opens, with a readable error; the page is left alone.
     content = err instanceof Error ? err : new Error(errorText(err));
@@ -56,10 +57,10 @@ browser.storage.onChanged.addListener((changes, area) => {
 
 // Injected twice (two quick requests)? Keep the first engine: it owns the open view.
 globalThis.__upstreamEngine ??= {
-  async handle(message: Message, _detection: Detection | null): Promise<unknown> {
+  async handle(message: Message, detection: Detection | null): Promise<unknown> {
     try {
-      if (message.type === 'analyze') return { ok: true, analysis: getAnalysis() };
-      if (message.type === 'set-clean-view') return await setOpen(message.open === 'toggle' ? !view.isOpen : message.open);
+      if (message.type === 'analyze') return { ok: true, analysis: getAnalysis(detection) };
+      if (message.type === 'set-clean-view') return await setOpen(message.open === 'toggle' ? !view.isOpen : message.open, detection);
       if (message.type === 'view-snapshot') return { ok: true, ...view.snapshot() };
       return { ok: false, error: `unsupported message ${message.type}` };
     } catch (err) {
