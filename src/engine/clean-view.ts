@@ -73,6 +73,9 @@ export class CleanView {
   open(content: Analysis | Error, settings: Settings): void {
     if (this.host) return;
     const doc = this.doc;
+    // SVG and other XML documents cannot host the view: their createElement makes no HTML elements.
+    const Html = doc.defaultView?.HTMLElement;
+    if (Html && !(doc.documentElement instanceof Html)) throw new Error('the clean view works on HTML pages only');
     this.settings = settings;
     this.previousFocus = doc.activeElement;
     const host = doc.createElement(HOST_TAG);
