@@ -98,8 +98,10 @@ export function normalizeSettings(stored: unknown): Settings {
 export function siteChoice(sites: Record<string, SiteChoice>, hostname: string): SiteChoice | null {
   const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
   for (let i = 0; i < Math.max(1, labels.length - 1); i++) {
-    const choice = sites[labels.slice(i).join('.')];
-    if (choice) return choice;
+    // Own entries only: a host named "constructor" must not find Object.prototype's.
+    const key = labels.slice(i).join('.');
+    const choice = Object.hasOwn(sites, key) ? sites[key] : undefined;
+    if (choice === 'always' || choice === 'never') return choice;
   }
   return null;
 }

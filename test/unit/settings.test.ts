@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULTS,
@@ -139,5 +140,80 @@ describe('concurrent saves', () => {
     };
     await Promise.all([saveSettings(store, { badge: false }), saveSettings(store, { theme: 'dark' }), saveSettings(store, { sites: { 'a.com': 'never' } })]);
     expect(await loadSettings(store)).toMatchObject({ badge: false, theme: 'dark', sites: { 'a.com': 'never' } });
+  });
+});
+
+describe('bad and old stored values', () => {
+  const isValid = (s: ReturnType<typeof normalizeSettings>): boolean =>
+    s.schemaVersion === SCHEMA_VERSION &&
+    ['off', 'aggregators'].includes(s.autoOpen) &&
+    typeof s.badge === 'boolean' &&
+    ['auto', 'light', 'dark', 'sepia'].includes(s.theme) &&
+    ['serif', 'sans', 'system'].includes(s.fontFamily) &&
+    Number.isInteger(s.fontSize) && s.fontSize >= 14 && s.fontSize <= 28 &&
+    Number.isInteger(s.width) && s.width >= 40 && s.width <= 100 &&
+    Object.getPrototypeOf(s.sites) === Object.prototype &&
+    Object.entries(s.sites).every(([host, choice]) => /^[a-z0-9.-]+$/.test(host) && (choice === 'always' || choice === 'never'));
+
+  it('turns anything storage could hold into valid settings, without throwing', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          // Shapes close to real settings, with every field possibly wrong.
+          fc.record(
+            {
+              schemaVersion: fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null)),
+              auto: fc.anything(),
+              autoOpen: fc.oneof(fc.constantFrom('off', 'aggregators', 'always'), fc.anything()),
+              sites: fc.oneof(fc.dictionary(fc.string(), fc.oneof(fc.constantFrom('always', 'never'), fc.anything())), fc.anything()),
+              badge: fc.anything(),
+              theme: fc.oneof(fc.constantFrom('auto', 'dark', 'neon'), fc.anything()),
+              fontFamily: fc.anything(),
+              fontSize: fc.oneof(fc.double(), fc.string(), fc.anything()),
+              width: fc.oneof(fc.double(), fc.string(), fc.anything()),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        (stored) => {
+          expect(isValid(normalizeSettings(stored))).toBe(true);
+        },
+      ),
+      { seed: 7, numRuns: 2000 },
+    );
+  });
+
+  it('ignores prototype keys and inherited properties in the site list', () => {
+    const stored = JSON.parse('{"sites":{"__proto__":"always","constructor":"always","toString":"never","daily8.com":"never"}}');
+    const s = normalizeSettings(stored);
+    expect(Object.getPrototypeOf(s.sites)).toBe(Object.prototype);
+    expect(s.sites['daily8.com']).toBe('never');
+    expect(Object.keys(s.sites).sort()).toEqual(['constructor', 'daily8.com', 'tostring']);
+    // A host named like an Object.prototype member has no choice unless one was stored for it.
+    for (const host of ['constructor', 'tostring', 'hasownproperty', '__proto__', 'valueof']) expect(siteChoice({}, host)).toBeNull();
+  });
+
+  it('reads a value from a newer version field by field instead of resetting it', () => {
+    const s = normalizeSettings({ schemaVersion: 99, theme: 'sepia', fontSize: 24, futureField: { x: 1 }, autoOpen: 'everywhere' });
+    expect(s).toMatchObject({ schemaVersion: SCHEMA_VERSION, theme: 'sepia', fontSize: 24, autoOpen: 'off' });
+    expect(s).not.toHaveProperty('futureField');
+  });
+
+  it('migrates every unversioned draft field it knows and drops the rest', () => {
+    for (const [stored, autoOpen] of [[{ auto: true }, 'aggregators'], [{ auto: false }, 'off'], [{ auto: 'yes' }, 'off'], [{ schemaVersion: '0', auto: true }, 'aggregators']] as const) {
+      const s = normalizeSettings(stored);
+      expect(s.autoOpen).toBe(autoOpen);
+      expect(s).not.toHaveProperty('auto');
+    }
+  });
+
+  it('loads defaults when storage answers with nonsense', async () => {
+    for (const answer of [undefined, null, 'x', [], { settings: 'corrupt' }, { settings: [1, 2] }, { settings: { theme: 5 } }]) {
+      const store: SettingsStore = { get: async () => answer as never, set: async () => undefined };
+      const s = await loadSettings(store);
+      expect(isValid(s)).toBe(true);
+      expect((await loadSettingsReport(store)).settings).toEqual(s);
+    }
   });
 });
