@@ -15,10 +15,17 @@ export interface ErrorLog {
 /** Console noise that is about the page's own resources, not about the extension (the machine is offline). */
 const NETWORK_NOISE = /^Failed to load resource|net::ERR_|ERR_BLOCKED_BY_CLIENT|NS_ERROR_|downloadable font|was blocked because of a disallowed MIME type/i;
 
+/**
+ * A console error counts when script raised it (the page's scripts are off in the corpus run, so that is the
+ * extension) or it names the extension. Messages the browser itself logs about the page's
+ * resources (a web-app manifest that 404s, a cross-origin SVG sprite, a file: URL) carry no stack.
+ */
 function consoleProblem(msg: ConsoleMessage): string | null {
   const text = msg.text();
   const type = msg.type();
-  if (type === 'error' && !NETWORK_NOISE.test(text)) return `console.error: ${text}`;
+  // console.* calls carry their arguments; messages the browser logs itself (CDP Log domain) carry none.
+  const fromScript = msg.args().length > 0 || /^(?:chrome|moz)-extension:/.test(msg.location().url ?? '');
+  if (type === 'error' && (fromScript || /Upstream/.test(text)) && !NETWORK_NOISE.test(text)) return `console.error: ${text}`;
   if (type === 'warn' && /^Upstream\b/.test(text)) return `console.warn: ${text}`;
   return null;
 }
