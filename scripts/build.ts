@@ -7,7 +7,8 @@ import { manifestFor, type Target } from './manifest-for.ts';
 import { zipDirectory } from './zip.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
+// UPSTREAM_DIST builds elsewhere (the browser harness reads the same variable), e.g. for benchmarks.
+const dist = resolve(root, process.env.UPSTREAM_DIST ?? 'dist');
 const common = join(dist, '.common');
 
 async function main(): Promise<void> {
