@@ -129,7 +129,7 @@ function sameOutlet(a: OutletRef | null, b: { name: string; domain: string } | n
   return a.name.toLowerCase() === b.name.toLowerCase();
 }
 
-const t = { ok: 0, n: 0, tp: 0, fp: 0, fn: 0, dtp: 0, dfp: 0, dfn: 0, origAsAgg: [] as string[] };
+const t = { ok: 0, n: 0, tp: 0, fp: 0, fn: 0, dtp: 0, dfp: 0, dfn: 0, origAsAgg: [] as string[], aggMissed: [] as string[] };
 const misses: string[] = [];
 
 function run(label: Label): { host: OutletRef; original: OutletRef | null; cited: OutletRef[]; isAggregator: boolean } {
@@ -169,7 +169,10 @@ for (const label of labels()) {
   else if (r.isAggregator) {
     t.dfp++;
     t.origAsAgg.push(label.id);
-  } else if (label.isAggregator) t.dfn++;
+  } else if (label.isAggregator) {
+    t.dfn++;
+    t.aggMissed.push(label.id);
+  }
 }
 
 const pct = (a: number, b: number): string => (b ? (a / b).toFixed(3) : 'n/a');
@@ -179,3 +182,4 @@ console.log('|---|---|---|---|---|---|');
 console.log(`| ${pct(t.ok, t.n)} | ${pct(t.tp, t.tp + t.fp)} | ${pct(t.tp, t.tp + t.fn)} | ${pct(t.dtp, t.dtp + t.dfp)} | ${pct(t.dtp, t.dtp + t.dfn)} | ${t.origAsAgg.length} |`);
 for (const m of misses) console.log(`  miss ${m}`);
 if (t.origAsAgg.length) console.log(`  originals reported as aggregators: ${t.origAsAgg.join(', ')}`);
+if (t.aggMissed.length) console.log(`  copies not detected: ${t.aggMissed.join(', ')}`);

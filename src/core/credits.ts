@@ -33,6 +33,8 @@ const PATTERNS: { kind: CreditKind; re: RegExp }[] = [
   },
   // KYODO NEWS - / AFP, PARIS (Taipei Times style wire dateline)
   { kind: 'dateline', re: new RegExp(String.raw`^(?<outlet>${TAIL_AGENCIES}|KYODO NEWS), [A-Z][A-Z .'’-]{2,30}\b`) },
+  // "PTI, Washington, Nov 20 2019": an agency byline block with the place in ordinary case.
+  { kind: 'dateline', re: new RegExp(String.raw`^(?<outlet>${TAIL_AGENCIES}), [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,|$)`) },
   { kind: 'dateline', re: /^(?<outlet>KYODO NEWS|BERNAMA|XINHUA|YONHAP)\s+[-–—]\s/ },
   // "... text. — Reuters" / "(AFP)" at the very end of the story
   { kind: 'agency-tail', re: new RegExp(String.raw`(?:^|[.!?'"”’]\s*)[-–—]+\s*(?<outlet>${TAIL_AGENCIES})\s*$`) },

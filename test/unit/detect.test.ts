@@ -115,3 +115,19 @@ describe('registrable domains', () => {
     expect(registrableDomain('127.0.0.1')).toBe('127.0.0.1');
   });
 });
+
+describe('source named in the headline or an agency byline block', () => {
+  it('reads a full-width source suffix on the title, not translator notes in the text', () => {
+    const page = (title: string, para: string): string =>
+      `<html><head><title>${title}</title></head><body><article><h1>${title.replace(/ - .*$/, '')}</h1><p>${para}</p>${filler.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const copy = run(page('アプリ「フリーWi-Fiプロテクション」 （CNET Japan） - Yahoo!ニュース', filler[0]!), 'https://headlines.yahoo.co.jp/hl?a=1');
+    expect(copy.signals.find((s) => s.id === 'title-source')?.outlet).toBe('CNET Japan');
+    const note = run(page('人工智能迈上新台阶_科技_腾讯网', '新电脑已可利用记忆自学（编译/林靖东）'), 'https://tech.qq.com/a/1.htm');
+    expect(note.signals).toEqual([]);
+  });
+
+  it('reads "PTI, Washington, Nov 20 2019" as an agency credit', () => {
+    expect(findCredits('PTI, Washington, Nov 20 2019')[0]?.outlet).toBe('PTI');
+    expect(findCredits('Reuters, the news agency, said on Monday that')).toEqual([]);
+  });
+});

@@ -40,6 +40,19 @@ function ruleCreditSignals(rule: SiteRule, lines: string[], hostDomain: string, 
   return out;
 }
 
+// Japanese portals put the source after the headline in full-width brackets: "…（CNET Japan） - Yahoo!ニュース".
+const TITLE_SOURCE = /（(?<outlet>[^（）/／]{2,30})）(?:\s*[-|–—]\s*[^（）]{1,30})?\s*$/u;
+
+function titleSource(doc: Document, hostDomain: string, hostName: string): Signal | null {
+  for (const t of [doc.querySelector('h1')?.textContent ?? '', doc.title]) {
+    const outlet = TITLE_SOURCE.exec(t.trim())?.groups?.outlet?.trim();
+    if (outlet && !sameOutlet(outlet, hostDomain, hostName)) {
+      return { id: 'title-source', weight: 0.7, outlet, reason: `The headline names its source: ${outlet}` };
+    }
+  }
+  return null;
+}
+
 /** Total evidence needed to call a page a copy: one strong signal, or two weaker ones. */
 const THRESHOLD = 0.6;
 
@@ -68,6 +81,8 @@ export function detect(doc: Document, url: string, rules: readonly SiteRule[]): 
   signals.push(...metaSignals(doc, url, host.domain, host.name, jsonLd));
   if (kind !== 'listing') {
     const lines = [...headlineLines(doc), ...creditCandidateLines(paragraphs)];
+    const titled = titleSource(doc, host.domain, host.name);
+    if (titled) signals.push(titled);
     signals.push(...creditSignals(lines, host.domain, host.name).signals);
     if (rule) signals.push(...ruleCreditSignals(rule, lines, host.domain, host.name));
   }
