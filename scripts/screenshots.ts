@@ -17,7 +17,7 @@ import {
   waitForTabState,
   type BrowserName,
   type Session,
-} from '../test/e2e/harness.ts';
+} from './lib/browsers.ts';
 
 const OUT = join(ROOT, 'out/screenshots');
 const PAGES = ['seed-000-daily8-rt', 'seed-002-daily8-tag'];
@@ -77,7 +77,8 @@ async function main(): Promise<void> {
   const server = await startFixtureServer();
   const browsers = (process.env.SCREENSHOT_BROWSERS ?? 'chromium').split(',').map((b) => b.trim()) as BrowserName[];
   try {
-    for (const b of browsers) await run(b, (id) => server.pageUrl(id));
+    // At the pages' real hosts (resolved to the local server), so site rules apply as they do for readers.
+    for (const b of browsers) await run(b, (id) => server.realUrl(id));
   } finally {
     await server.close();
   }
