@@ -19,9 +19,13 @@ const TAIL_AGENCIES =
 
 const NAME = String.raw`[A-Z][\w&'’.-]*(?: (?:of |the |de |and |& )?[A-Z0-9][\w&'’.-]*){0,5}`;
 
-const PATTERNS: { kind: CreditKind; re: RegExp }[] = [
+const hasDash = (l: string): boolean => l.includes('-') || l.includes('–') || l.includes('—');
+
+// Each pattern comes with a substring test its matches cannot do without: most lines of a page pass none,
+// and a regular expression that is never run is never compiled (the detector runs cold on every page load).
+const PATTERNS: { kind: CreditKind; re: RegExp; may: (line: string) => boolean }[] = [
   // (MENAFN- Khaleej Times) / (MENAFN)
-  { kind: 'dateline', re: /^\(\s*MENAFN\s*(?:[-–—]\s*(?<outlet>[^)]{2,60}))?\)/ },
+  { kind: 'dateline', re: /^\(\s*MENAFN\s*(?:[-–—]\s*(?<outlet>[^)]{2,60}))?\)/, may: (l) => l.startsWith('(') },
   // TOKYO, June 27 (Reuters) - / WASHINGTON (AP) — / (Reuters) -
   {
     kind: 'dateline',
@@ -30,21 +34,23 @@ const PATTERNS: { kind: CreditKind; re: RegExp }[] = [
       // capitalised words ("Hong Kong"); a dash follows the credit (a colon would be a definition).
       String.raw`^(?:(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][A-Za-z. ]{1,20})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*)?\((?<outlet>${NAME})\)\s*[-–—]`,
     ),
+    may: (l) => l.includes('(') && hasDash(l),
   },
   // KYODO NEWS - / AFP, PARIS (Taipei Times style wire dateline)
-  { kind: 'dateline', re: new RegExp(String.raw`^(?<outlet>${TAIL_AGENCIES}|KYODO NEWS), [A-Z][A-Z .'’-]{2,30}\b`) },
+  { kind: 'dateline', re: new RegExp(String.raw`^(?<outlet>${TAIL_AGENCIES}|KYODO NEWS), [A-Z][A-Z .'’-]{2,30}\b`), may: (l) => l.includes(', ') },
   // "PTI, Washington, Nov 20 2019": an agency byline block with the place in ordinary case.
-  { kind: 'dateline', re: new RegExp(String.raw`^(?<outlet>${TAIL_AGENCIES}), [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,|$)`) },
-  { kind: 'dateline', re: /^(?<outlet>KYODO NEWS|BERNAMA|XINHUA|YONHAP)\s+[-–—]\s/ },
+  { kind: 'dateline', re: new RegExp(String.raw`^(?<outlet>${TAIL_AGENCIES}), [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,|$)`), may: (l) => l.includes(', ') },
+  { kind: 'dateline', re: /^(?<outlet>KYODO NEWS|BERNAMA|XINHUA|YONHAP)\s+[-–—]\s/, may: hasDash },
   // "... text. — Reuters" / "(AFP)" at the very end of the story
-  { kind: 'agency-tail', re: new RegExp(String.raw`(?:^|[.!?'"”’]\s*)[-–—]+\s*(?<outlet>${TAIL_AGENCIES})\s*$`) },
-  { kind: 'agency-tail', re: new RegExp(String.raw`[.!?”"]\s*\((?<outlet>${TAIL_AGENCIES})\)\s*$`) },
+  { kind: 'agency-tail', re: new RegExp(String.raw`(?:^|[.!?'"”’]\s*)[-–—]+\s*(?<outlet>${TAIL_AGENCIES})\s*$`), may: hasDash },
+  { kind: 'agency-tail', re: new RegExp(String.raw`[.!?”"]\s*\((?<outlet>${TAIL_AGENCIES})\)\s*$`), may: (l) => l.endsWith(')') },
   // Gearoid Reidy is a Bloomberg Opinion columnist covering Japan
   {
     kind: 'bio',
     re: new RegExp(
       String.raw`^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:is|was) (?:an? |the )?(?:[a-z-]+ ){0,2}(?<outlet>${NAME}) (?:columnist|correspondent|reporter|contributor|writer|editor|analyst|bureau chief)\b`,
     ),
+    may: (l) => l.includes(' is ') || l.includes(' was '),
   },
   // This article is republished from The Conversation / originally appeared on / was originally published by
   {
@@ -52,13 +58,15 @@ const PATTERNS: { kind: CreditKind; re: RegExp }[] = [
     re: new RegExp(
       String.raw`\b(?:(?:is|was) republished from|(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by)|was originally published (?:on|in|at|by)|(?:is|was) reprinted (?:with permission )?from|Originally published (?:on|in|at|by))\s+(?:the )?(?<outlet>${NAME})`,
     ),
+    may: (l) => l.includes('publish') || l.includes('appeared') || l.includes(' ran ') || l.includes('reprinted'),
   },
   // Source: South China Morning Post / Source: Reuters
-  { kind: 'source-label', re: new RegExp(String.raw`^(?:Source|Sources|Via|Courtesy(?: of)?)\s*:\s*(?<outlet>${NAME})\s*\.?$`) },
+  { kind: 'source-label', re: new RegExp(String.raw`^(?:Source|Sources|Via|Courtesy(?: of)?)\s*:\s*(?<outlet>${NAME})\s*\.?$`), may: (l) => l.includes(':') },
   // Devdiscourse, Latestly and many others: auto-generated from a syndicated feed
   {
     kind: 'syndicated-feed',
     re: /\b(?:auto-generated from a syndicated feed|published from a syndicated feed|from a syndicated news feed|has not been edited by [\w ]+ staff)\b/i,
+    may: (l) => /syndicated|has not been edited/i.test(l),
   },
 ];
 
@@ -67,7 +75,8 @@ export function findCredits(text: string): Credit[] {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line.length < 3) return [];
   const out: Credit[] = [];
-  for (const { kind, re } of PATTERNS) {
+  for (const { kind, re, may } of PATTERNS) {
+    if (!may(line)) continue;
     const m = re.exec(line);
     if (!m) continue;
     let outlet = m.groups?.outlet?.trim().replace(/[.,]+$/, '') ?? null;
