@@ -40,7 +40,12 @@ const FREE_NEIGHBOURS = new Set(
 
 let textIndex: TextIndex | null = null;
 
+// Most directory names are plain letters, digits and spaces, where TOKEN's words are the space-separated
+// parts: splitting them directly keeps the index build (once per page, on first use) cheap.
+const PLAIN = /^[A-Za-z0-9 ]*$/;
+
 function tokensOf(s: string): string[] {
+  if (PLAIN.test(s)) return s.split(' ').filter(Boolean);
   return Array.from(s.matchAll(TOKEN), (m) => m[0]);
 }
 
