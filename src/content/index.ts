@@ -13,6 +13,10 @@ declare global {
 
 export interface UpstreamEngine {
   handle(message: Message, detection: Detection | null): Promise<unknown>;
+  /** Computes the analysis (and warms what the first render needs) ahead of a toggle. */
+  prepare(detection: Detection | null): void;
+  /** True once prepare() has run. */
+  readonly prepared: boolean;
 }
 
 let detection: Detection | null = null;
@@ -36,6 +40,7 @@ function runDetector(): void {
     sendMessage({ type: 'page-detected', url: location.href, detection } satisfies Message)
       .then((res: unknown) => {
         if ((res as { autoOpen?: boolean } | undefined)?.autoOpen) return openView();
+        if (detection?.isAggregator) prepareWhenIdle();
       })
       .catch(() => {
         // The background may be restarting; the popup asks again when opened.
@@ -46,6 +51,30 @@ function runDetector(): void {
 async function openView(): Promise<void> {
   const engine = await ensureEngine();
   await engine.handle({ type: 'set-clean-view', open: true }, detection);
+}
+
+/** Idle time of the page, or a short timer where requestIdleCallback is missing. */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 5000 });
+  else setTimeout(fn, 200);
+}
+
+/**
+ * On pages flagged as copies (the badge invites the reader to open the clean view), the engine is loaded
+ * and the analysis computed in idle time after load, so that the toggle only renders. Other pages never
+ * load the engine: no extra work, no extra memory.
+ */
+function prepareWhenIdle(): void {
+  const start = (): void =>
+    whenIdle(() => {
+      ensureEngine()
+        .then((engine) => whenIdle(() => engine.prepare(detection)))
+        .catch(() => {
+          // The toggle loads the engine again and reports any error then.
+        });
+    });
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
 }
 
 let engineLoading: Promise<UpstreamEngine> | null = null;
@@ -69,7 +98,7 @@ function ensureEngine(): Promise<UpstreamEngine> {
 
 onMessage((raw: unknown) => {
   if (!isMessage(raw)) return undefined;
-  if (raw.type === 'ping') return Promise.resolve({ ok: true, detection, detectMs });
+  if (raw.type === 'ping') return Promise.resolve({ ok: true, detection, detectMs, prepared: globalThis.__upstreamEngine?.prepared ?? false });
   if (raw.type === 'view-snapshot' && !globalThis.__upstreamEngine) {
     return Promise.resolve({ ok: true, open: false, title: '', strip: '', text: '', links: [], removed: [] });
   }

@@ -5,10 +5,14 @@ import { SITE_RULES } from '../core/rules/index.ts';
 import type { Analysis, Detection } from '../core/types.ts';
 import browser from '../shared/browser.ts';
 import type { Message } from '../shared/messages.ts';
-import { loadSettings, normalizeSettings, saveSettings, SETTINGS_KEY } from '../shared/settings.ts';
+import { loadSettings, normalizeSettings, saveSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
+import { formatDate } from '../ui/format.ts';
 import { CleanView } from './clean-view.ts';
 
 let cached: Analysis | null = null;
+/** Settings read ahead by prepare(), kept current by storage.onChanged; null until then. */
+let settingsCache: Settings | null = null;
+let prepared = false;
 
 const view = new CleanView({
   onStateChange: (open) => {
@@ -35,7 +39,7 @@ async function setOpen(open: boolean, detection: Detection | null): Promise<{ ok
     return { ok: true, open: false };
   }
   if (view.isOpen) return { ok: true, open: true };
-  const settings = await loadSettings(browser.storage.sync);
+  const settings = settingsCache ?? (await loadSettings(browser.storage.sync));
   let content: Analysis | Error;
   try {
     content = getAnalysis(detection);
@@ -52,11 +56,39 @@ async function setOpen(open: boolean, detection: Detection | null): Promise<{ ok
 }
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && changes[SETTINGS_KEY] && view.isOpen) view.updateSettings(normalizeSettings(changes[SETTINGS_KEY].newValue));
+  if (area !== 'sync' || !changes[SETTINGS_KEY]) return;
+  const settings = normalizeSettings(changes[SETTINGS_KEY].newValue);
+  if (prepared) settingsCache = settings;
+  if (view.isOpen) view.updateSettings(settings);
 });
+
+/** Ahead of a toggle (idle time on pages flagged as copies): the analysis, the settings, the date formatter. */
+function prepare(detection: Detection | null): void {
+  if (prepared) return;
+  prepared = true;
+  try {
+    const analysis = getAnalysis(detection);
+    // Same call as the render makes, so the formatter it builds is the one the view reuses.
+    formatDate(analysis.published, document.documentElement.lang || undefined);
+  } catch {
+    // The toggle runs the analysis again and shows the error in the view.
+    cached = null;
+  }
+  loadSettings(browser.storage.sync)
+    .then((s) => {
+      settingsCache ??= s;
+    })
+    .catch(() => {
+      // loadSettings already falls back to defaults; the toggle reads again.
+    });
+}
 
 // Injected twice (two quick requests)? Keep the first engine: it owns the open view.
 globalThis.__upstreamEngine ??= {
+  prepare,
+  get prepared() {
+    return prepared;
+  },
   async handle(message: Message, detection: Detection | null): Promise<unknown> {
     try {
       if (message.type === 'analyze') return { ok: true, analysis: getAnalysis(detection) };

@@ -53,7 +53,7 @@ export interface Responses {
   'get-tab-state': TabState | null;
   analyze: { ok: true; analysis: Analysis } | { ok: false; error: string };
   'set-clean-view': { ok: true; open: boolean } | { ok: false; error: string };
-  ping: { ok: true; detection: Detection | null; detectMs?: number | null };
+  ping: { ok: true; detection: Detection | null; detectMs?: number | null; prepared?: boolean };
   'view-snapshot': ({ ok: true } & ViewSnapshot) | { ok: false; error: string };
   'run-command': { ok: true; open: boolean } | { ok: false; error: string };
 }
