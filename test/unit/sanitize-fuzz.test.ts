@@ -43,7 +43,7 @@ describe('sanitising: hostile pages through analyze(), the clean view and the po
     const results = await runAll(Math.min(SHARDS, availableParallelism()));
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
     for (const r of results) {
-      console.log(`sanitize-fuzz: shard seed ${r.seed}: ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s, ${r.withHtml} with article HTML, ${r.listings} listings, slowest page ${r.slowestMs.toFixed(0)} ms${r.failure ? ' — FAILED' : ''}`);
+      console.log(`sanitize-fuzz: shard seed ${r.seed}: ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s (${(r.cpuMs / 1000).toFixed(1)} s CPU), ${r.withHtml} with article HTML, ${r.listings} listings, slowest page ${r.slowestMs.toFixed(0)} ms${r.failure ? ' — FAILED' : ''}`);
     }
     console.log(`sanitize-fuzz: ${results.reduce((n, r) => n + r.pages, 0)} pages in ${secs} s wall time`);
     const failures = results.filter((r) => r.failure).map((r) => `shard seed ${r.seed}:\n${r.failure}`);

@@ -15,6 +15,8 @@ export interface ShardResult {
   withHtml: number;
   listings: number;
   ms: number;
+  /** CPU time of the shard's process (user + system): what the run costs on an otherwise idle machine. */
+  cpuMs: number;
   /** The slowest page, in ms (a page that makes the pipeline crawl is a finding too). */
   slowestMs: number;
   /** fast-check's report (seed, path, shrunk counterexample) when the property failed. */
@@ -23,8 +25,9 @@ export interface ShardResult {
 
 export async function runShard(seed: number, runs: number): Promise<ShardResult> {
   installI18n();
-  const result: ShardResult = { seed, runs, pages: 0, withHtml: 0, listings: 0, ms: 0, slowestMs: 0, failure: null };
+  const result: ShardResult = { seed, runs, pages: 0, withHtml: 0, listings: 0, ms: 0, cpuMs: 0, slowestMs: 0, failure: null };
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const details = await fc.check(
     fc.asyncProperty(hostileDocument, pageUrl, async (html, url) => {
       const start = performance.now();
@@ -40,6 +43,8 @@ export async function runShard(seed: number, runs: number): Promise<ShardResult>
     { seed, numRuns: runs },
   );
   result.ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  result.cpuMs = (cpu.user + cpu.system) / 1000;
   if (details.failed) {
     const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     result.failure = `${fc.defaultReportMessage(details) ?? 'property failed'}\nViolations:\n${error}`;
