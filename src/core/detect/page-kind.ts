@@ -32,7 +32,10 @@ export function pageKind(doc: Document, url: string, rule: SiteRule | null, para
   const together = Math.max(0, ...perParent.values());
   // Many headline links and little running prose: a feed, tag or topic page.
   let headlineLinks = 0;
-  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4')).slice(0, 300)) {
+  // By index, not Array.from: only the first 300 headings get touched (each one read costs a wrapper object).
+  const headings = doc.querySelectorAll('h2, h3, h4');
+  for (let i = 0; i < headings.length && i < 300; i++) {
+    const h = headings[i]!;
     if (h.querySelector('a[href]') || h.closest('a[href]')) headlineLinks++;
   }
   const articleLd = jsonLd.some((o) => /(?:^|,)\s*(?:News|Blog|Report|Scholarly|Tech|Opinion|Analysis|Reportage)?(?:News)?Article\b/.test(String(o['@type'] ?? '')));

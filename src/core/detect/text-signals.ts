@@ -22,11 +22,21 @@ export function storyParagraphs(doc: Document, limit = 120): Paragraph[] {
   const articles = doc.getElementsByTagName('article');
   const scope = (articles.length === 1 ? articles[0] : null) ?? doc.querySelector('main, [role="main"]') ?? doc.body;
   if (!scope) return [];
-  let ps = Array.from(scope.getElementsByTagName('p'));
-  if (ps.length < 3 && scope !== doc.body && doc.body) ps = Array.from(doc.body.getElementsByTagName('p'));
-  // Credits sit at the start and the end; the middle of a very long page adds nothing but cost.
-  if (ps.length > limit) ps = [...ps.slice(0, limit - limit / 4), ...ps.slice(-limit / 4)];
-  return ps.map((el) => ({ el, text: (el.textContent ?? '').trim() }));
+  let all = scope.getElementsByTagName('p');
+  if (all.length < 3 && scope !== doc.body && doc.body) all = doc.body.getElementsByTagName('p');
+  // Credits sit at the start and the end; the middle of a very long page adds nothing but cost. Only the
+  // paragraphs kept are touched: in a browser every element read from script gets a wrapper object made
+  // for the script's world, and the first run on a page pays for each one.
+  const n = all.length;
+  const head = n > limit ? limit - limit / 4 : n;
+  const out: Paragraph[] = [];
+  const take = (i: number): void => {
+    const el = all[i]!;
+    out.push({ el, text: (el.textContent ?? '').trim() });
+  };
+  for (let i = 0; i < head; i++) take(i);
+  for (let i = Math.max(head, n - limit / 4); i < n; i++) take(i);
+  return out;
 }
 
 function pick(paragraphs: Paragraph[], count: number, fromEnd: boolean): string[] {
