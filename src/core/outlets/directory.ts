@@ -37,9 +37,11 @@ interface Indexes {
 let indexes: Indexes | null = null;
 
 /** Lower-case, straight apostrophes, single spaces, no leading "the", no trailing dot. */
+const ASCII = /^[\x20-\x7e]*$/;
+
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKC')
+  // NFKC leaves printable ASCII unchanged; skipping it for such names keeps the first directory build cheap.
+  return (ASCII.test(name) ? name : name.normalize('NFKC'))
     .replace(/[’‘`]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()

@@ -51,11 +51,21 @@ function tokensOf(s: string): string[] {
 
 function buildTextIndex(): TextIndex {
   const { all, ambiguous } = directory();
+  // Each name is tokenised once (the build runs cold, in a fresh script world on every page).
+  const keys = new Map<string, { tokens: string[]; key: string }>();
+  const tokenize = (name: string): { tokens: string[]; key: string } => {
+    let t = keys.get(name);
+    if (!t) {
+      const tokens = tokensOf(name);
+      t = { tokens, key: tokens.join(' ').toLowerCase() };
+      keys.set(name, t);
+    }
+    return t;
+  };
   const byKey = new Map<string, Candidate[]>();
-  const ambiguousKeys = new Set(ambiguous.map((a) => tokensOf(a.alias).join(' ').toLowerCase()));
+  const ambiguousKeys = new Set(ambiguous.map((a) => tokenize(a.alias).key));
   const add = (name: string, candidate: Omit<Candidate, 'tokens'>) => {
-    const tokens = tokensOf(name);
-    const key = tokens.join(' ').toLowerCase();
+    const { tokens, key } = tokenize(name);
     if (!key || (candidate.entry && ambiguousKeys.has(key))) return;
     const list = byKey.get(key) ?? [];
     list.push({ ...candidate, tokens });
@@ -63,9 +73,9 @@ function buildTextIndex(): TextIndex {
   };
   for (const entry of all) {
     // A name that is also a short form ("Time", "Dawn", "Mint") is an ordinary word too: short-form rules apply.
-    const shortKeys = new Set((entry.shortForms ?? []).map((s) => tokensOf(s).join(' ').toLowerCase()));
+    const shortKeys = new Set((entry.shortForms ?? []).map((s) => tokenize(s).key));
     for (const alias of [entry.name, ...entry.aliases]) {
-      if (!shortKeys.has(tokensOf(alias).join(' ').toLowerCase())) add(alias, { entry, ambiguous: null, short: false });
+      if (!shortKeys.has(tokenize(alias).key)) add(alias, { entry, ambiguous: null, short: false });
     }
     for (const short of entry.shortForms ?? []) add(short, { entry, ambiguous: null, short: true });
   }
