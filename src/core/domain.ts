@@ -51,3 +51,14 @@ export function domainStem(domain: string): string {
   const reg = registrableDomain(domain);
   return reg.split('.')[0] ?? '';
 }
+
+/** The URL resolved against `base` if it is http(s), else null: only http(s) links ever leave the core. */
+export function httpUrl(value: string | null | undefined, base?: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

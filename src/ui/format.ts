@@ -1,16 +1,9 @@
 // Small formatting helpers shared by the clean view and the popup (no DOM, no extension APIs).
 import type { OutletRef } from '../core/types.ts';
+import { httpUrl } from '../core/domain.ts';
 
 /** The URL if it is an absolute http(s) URL, else null: nothing else may become a link. */
-export function safeHttpUrl(value: string | null | undefined, base?: string): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+export const safeHttpUrl = httpUrl;
 
 /** Where an outlet's name should link: its known homepage, else its domain's root. */
 export function outletHomepage(outlet: Pick<OutletRef, 'domain' | 'homepage'>): string | null {

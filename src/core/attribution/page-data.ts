@@ -99,12 +99,4 @@ export function canonicalUrls(doc: Document, pageUrl: string): string[] {
 }
 
 /** Only http(s) links leave the core. */
-export function httpUrl(value: string | null | undefined, base?: string): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+export { httpUrl } from '../domain.ts';

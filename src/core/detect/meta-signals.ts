@@ -1,7 +1,7 @@
 // Machine-readable evidence that a page is a copy: cross-site canonical / og:url, syndication meta,
 // JSON-LD isBasedOn / sourceOrganization / an Organization author from another site.
 import type { Signal } from '../types.ts';
-import { domainOfUrl, sameSite } from '../domain.ts';
+import { domainOfUrl, httpUrl, sameSite } from '../domain.ts';
 import { sameOutlet } from './same-outlet.ts';
 
 /** One pass over <link> and <meta>: attribute selectors are slow on big pages in some DOMs. */
@@ -20,14 +20,6 @@ function headTags(doc: Document): { links: Map<string, string>; metas: Map<strin
   return { links, metas };
 }
 
-function absolute(href: string, base: string): string | null {
-  try {
-    const u = new URL(href, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Parsed JSON-LD objects of the page (flattening @graph and arrays); bad JSON is skipped. */
 export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
@@ -69,7 +61,7 @@ export function metaSignals(doc: Document, url: string, hostDomain: string, host
   const signals: Signal[] = [];
   const { links, metas } = headTags(doc);
   const foreign = (href: string | null, id: string, label: string): void => {
-    const abs = href ? absolute(href, url) : null;
+    const abs = href ? httpUrl(href, url) : null;
     if (!abs) return;
     const d = domainOfUrl(abs);
     if (!d || sameSite(d, hostDomain) || sameOutlet(d.split('.')[0] ?? '', hostDomain, hostName)) return;
@@ -81,7 +73,7 @@ export function metaSignals(doc: Document, url: string, hostDomain: string, host
   for (const name of ['syndication-source', 'original-source']) {
     const v = metas.get(name);
     if (v) {
-      const d = domainOfUrl(absolute(v, url) ?? '');
+      const d = domainOfUrl(httpUrl(v, url) ?? '');
       if (d && !sameSite(d, hostDomain)) {
         signals.push({ id: name, weight: 0.9, outlet: d, reason: `The page declares its ${name.replace('-', ' ')}: ${d}` });
       }

@@ -2,6 +2,7 @@
 // unrelated clutter (removed), by topic similarity with the story.
 import type { CoverageItem, RemovedBlock } from '../types.ts';
 import { cosine, vectorize } from './topic.ts';
+import { httpUrl } from '../domain.ts';
 import { norm, snippet } from './text.ts';
 import type { RelatedBlock } from './clutter.ts';
 
@@ -16,15 +17,6 @@ export interface Card {
 
 const RELATIVE_TIME = /^(?:time\s*)?(?:\d{1,2}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^(?:time\s*)?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/i;
 
-function httpUrl(href: string | null, base: string): string | null {
-  if (!href) return null;
-  try {
-    const u = new URL(href, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Short lines of a card in order (leaf text), for picking outlet and time. */
 function lines(el: Element): string[] {
