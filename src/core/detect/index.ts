@@ -3,7 +3,7 @@
 import type { Detection, OutletRef, Signal } from '../types.ts';
 import type { SiteRule } from '../rules/rule-types.ts';
 import { hostnameOf, registrableDomain } from '../domain.ts';
-import { jsonLdObjects, metaSignals } from './meta-signals.ts';
+import { headTags, jsonLdObjects, metaSignals, type HeadTags } from './meta-signals.ts';
 import { creditCandidateLines, creditSignals, headlineLines, outletCardSignal, storyParagraphs } from './text-signals.ts';
 import { pageKind } from './page-kind.ts';
 import { sameOutlet } from './same-outlet.ts';
@@ -14,13 +14,10 @@ export function ruleForHost(hostname: string, rules: readonly SiteRule[]): SiteR
 }
 
 /** The site we are on, as a person would name it. */
-export function hostOutlet(doc: Document, hostname: string, rule: SiteRule | null): OutletRef {
+export function hostOutlet(head: HeadTags, hostname: string, rule: SiteRule | null): OutletRef {
   const domain = registrableDomain(hostname);
   if (rule) return { name: rule.name, domain: rule.domains.find((d) => domain === d) ?? domain, homepage: rule.homepage };
-  const site =
-    doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ||
-    doc.querySelector('meta[name="application-name"]')?.getAttribute('content')?.trim() ||
-    '';
+  const site = head.metas.get('og:site_name') || head.metas.get('application-name') || '';
   const name = site && site.length <= 60 ? site : domain;
   return { name, domain, homepage: domain ? `https://${hostname.startsWith('www.') ? hostname : domain}/` : null };
 }
@@ -65,10 +62,11 @@ function score(signals: Signal[]): number {
 export function detect(doc: Document, url: string, rules: readonly SiteRule[]): Detection {
   const hostname = hostnameOf(url);
   const rule = ruleForHost(hostname, rules);
-  const host = hostOutlet(doc, hostname, rule);
+  const head = headTags(doc);
+  const host = hostOutlet(head, hostname, rule);
   const paragraphs = storyParagraphs(doc);
   const jsonLd = jsonLdObjects(doc);
-  const kind = pageKind(doc, url, rule, paragraphs, jsonLd);
+  const kind = pageKind(doc, url, rule, paragraphs, jsonLd, head.metas.get('og:type')?.toLowerCase() ?? '');
   const signals: Signal[] = [];
   if (rule) {
     // A site that also reports itself only hints; the page must show more evidence.
@@ -79,7 +77,7 @@ export function detect(doc: Document, url: string, rules: readonly SiteRule[]): 
       reason: always ? `${rule.name} republishes stories from other outlets` : `${rule.name} often runs other outlets’ stories`,
     });
   }
-  signals.push(...metaSignals(doc, url, host.domain, host.name, jsonLd));
+  signals.push(...metaSignals(head, url, host.domain, host.name, jsonLd));
   if (kind !== 'listing') {
     const lines = [...headlineLines(doc), ...creditCandidateLines(paragraphs)];
     const titled = titleSource(doc, host.domain, host.name);

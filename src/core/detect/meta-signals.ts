@@ -4,22 +4,37 @@ import type { Signal } from '../types.ts';
 import { domainOfUrl, httpUrl, sameSite } from '../domain.ts';
 import { sameOutlet } from './same-outlet.ts';
 
-/** One pass over <link> and <meta>: attribute selectors are slow on big pages in some DOMs. */
-function headTags(doc: Document): { links: Map<string, string>; metas: Map<string, string> } {
-  const links = new Map<string, string>();
+/** The few head tags the detector reads (first one of each kind wins, keys lower-cased). */
+export interface HeadTags {
+  canonical: string | null;
+  metas: Map<string, string>;
+}
+
+const META_KEYS = ['og:url', 'og:site_name', 'og:type', 'application-name', 'syndication-source', 'original-source'];
+// One native query for exactly the tags read: in a browser every element touched from script gets a
+// wrapper object on first use, and a page's head often holds a hundred <meta> and <link> tags.
+const HEAD_SELECTOR = [
+  'link[rel~="canonical" i]',
+  ...META_KEYS.flatMap((k) => [`meta[property="${k}" i]`, `meta[name="${k}" i]`]),
+].join(', ');
+
+export function headTags(doc: Document): HeadTags {
+  let canonical: string | null = null;
   const metas = new Map<string, string>();
-  for (const el of Array.from(doc.getElementsByTagName('link'))) {
-    const href = el.getAttribute('href')?.trim();
-    for (const rel of (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)) if (href && rel && !links.has(rel)) links.set(rel, href);
-  }
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+  const found = doc.querySelectorAll(HEAD_SELECTOR);
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    if (el.localName === 'link') {
+      canonical ??= el.getAttribute('href')?.trim() || null;
+      continue;
+    }
+    // `property` first, as Open Graph defines it; `name` is the common misspelling.
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
     const content = el.getAttribute('content')?.trim();
     if (key && content && !metas.has(key)) metas.set(key, content);
   }
-  return { links, metas };
+  return { canonical, metas };
 }
-
 
 /** Parsed JSON-LD objects of the page (flattening @graph and arrays); bad JSON is skipped. */
 export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
@@ -57,9 +72,9 @@ function orgName(v: unknown): string | null {
   return null;
 }
 
-export function metaSignals(doc: Document, url: string, hostDomain: string, hostName: string, jsonLd: Record<string, unknown>[]): Signal[] {
+export function metaSignals(head: HeadTags, url: string, hostDomain: string, hostName: string, jsonLd: Record<string, unknown>[]): Signal[] {
   const signals: Signal[] = [];
-  const { links, metas } = headTags(doc);
+  const { canonical, metas } = head;
   const foreign = (href: string | null, id: string, label: string): void => {
     const abs = href ? httpUrl(href, url) : null;
     if (!abs) return;
@@ -68,7 +83,7 @@ export function metaSignals(doc: Document, url: string, hostDomain: string, host
     if (signals.some((s) => s.outlet === d)) return;
     signals.push({ id, weight: 0.8, outlet: d, reason: `${label} points to ${d}` });
   };
-  foreign(links.get('canonical') ?? null, 'canonical-cross-site', 'The page’s canonical link');
+  foreign(canonical, 'canonical-cross-site', 'The page’s canonical link');
   foreign(metas.get('og:url') ?? null, 'og-url-cross-site', 'The page’s og:url');
   for (const name of ['syndication-source', 'original-source']) {
     const v = metas.get(name);

@@ -7,7 +7,8 @@ function pathMatches(patterns: string[] | undefined, path: string): boolean {
   return !!patterns?.some((p) => new RegExp(p, 'i').test(path));
 }
 
-export function pageKind(doc: Document, url: string, rule: SiteRule | null, paragraphs: Paragraph[], jsonLd: Record<string, unknown>[]): PageKind {
+/** `ogType`: the page's og:type, lower-cased ('' when none). */
+export function pageKind(doc: Document, url: string, rule: SiteRule | null, paragraphs: Paragraph[], jsonLd: Record<string, unknown>[], ogType: string): PageKind {
   let path = '/';
   try {
     path = new URL(url).pathname;
@@ -16,7 +17,6 @@ export function pageKind(doc: Document, url: string, rule: SiteRule | null, para
   }
   if (rule && pathMatches(rule.listingPaths, path)) return 'listing';
   if (rule && pathMatches(rule.articlePaths, path)) return 'article';
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase() ?? '';
   let long = 0;
   let chars = 0;
   // Long paragraphs per parent: a story's prose sits together; card summaries sit one per card.

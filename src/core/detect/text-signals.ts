@@ -66,7 +66,14 @@ export function headlineLines(doc: Document, limit = 8): string[] {
   let visited = 0;
   for (let n = walker.nextNode() as Element | null; n && out.length < limit && visited < 120; n = walker.nextNode() as Element | null, visited++) {
     if (n.children.length > 3 || /^(?:SCRIPT|STYLE|SVG|svg|path|NOSCRIPT)$/.test(n.tagName) || h1.contains(n)) continue;
-    const t = norm(n.textContent);
+    const raw = n.textContent ?? '';
+    // A block of story text cannot be a short line: skip it before copying and normalising it, which is
+    // most of the cost when a wrapper after the headline holds the whole story.
+    if (raw.length > 400) {
+      if (n.tagName === 'P') break;
+      continue;
+    }
+    const t = norm(raw);
     if (n.tagName === 'P' && t.length > 100) break;
     if (t && t.length <= 100 && !out.includes(t) && !inCaption(n)) out.push(t);
   }
