@@ -1,25 +1,15 @@
 // The outlet directory: loads the data files once and answers lookups by id, domain and name.
-import type { AmbiguousAlias, OutletEntry, Region } from './outlet-types.ts';
-import northAmerica from './data/north-america.json';
-import europe from './data/europe.json';
-import middleEast from './data/middle-east.json';
-import asia from './data/asia.json';
-import oceania from './data/oceania.json';
-import africa from './data/africa.json';
-import latinAmerica from './data/latin-america.json';
-import global from './data/global.json';
-import ambiguousData from './data/ambiguous.json';
+import type { AmbiguousAlias, OutletEntry } from './outlet-types.ts';
+import generated from './data/index.generated.json';
+import type { IndexData } from './index-data.ts';
+import { nameKey, shortKey } from './keys.ts';
+import { AMBIGUOUS, loadEntries } from './entries.ts';
 
-const FILES: [Region, unknown][] = [
-  ['north-america', northAmerica],
-  ['europe', europe],
-  ['middle-east', middleEast],
-  ['asia', asia],
-  ['oceania', oceania],
-  ['africa', africa],
-  ['latin-america', latinAmerica],
-  ['global', global],
-];
+export { nameKey, shortKey };
+export { AMBIGUOUS };
+
+/** Lookup tables built ahead of time from the data files (see index-data.ts). */
+export const INDEX_DATA = generated as unknown as IndexData;
 
 interface Indexes {
   all: OutletEntry[];
@@ -36,52 +26,20 @@ interface Indexes {
 
 let indexes: Indexes | null = null;
 
-/** Lower-case, straight apostrophes, single spaces, no leading "the", no trailing dot. */
-const ASCII = /^[\x20-\x7e]*$/;
-
-export function nameKey(name: string): string {
-  // NFKC leaves printable ASCII unchanged; skipping it for such names keeps the first directory build cheap.
-  return (ASCII.test(name) ? name : name.normalize('NFKC'))
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/^the /, '')
-    .replace(/\.$/, '');
-}
-
-/** Short forms keep their case; only the leading "the"/"The" and outer spaces go. */
-export function shortKey(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().replace(/^[Tt]he /, '');
-}
-
 function build(): Indexes {
-  const all: OutletEntry[] = [];
-  for (const [region, data] of FILES) {
-    for (const entry of data as OutletEntry[]) all.push({ ...entry, region });
-  }
-  const byId = new Map<string, OutletEntry>();
-  const byDomain = new Map<string, OutletEntry[]>();
-  const byName = new Map<string, OutletEntry>();
-  const byShort = new Map<string, OutletEntry>();
-  for (const entry of all) {
-    byId.set(entry.id, entry);
-    for (const domain of entry.domains) {
-      const list = byDomain.get(domain) ?? [];
-      list.push(entry);
-      byDomain.set(domain, list);
-    }
-    // Names that are also short forms ("RT", "Time") only answer with their exact case, through byShort.
-    const shorts = new Set((entry.shortForms ?? []).map((s) => nameKey(s)));
-    for (const alias of [entry.name, ...entry.aliases]) {
-      const key = nameKey(alias);
-      if (!byName.has(key) && !shorts.has(key)) byName.set(key, entry);
-    }
-    for (const short of entry.shortForms ?? []) byShort.set(shortKey(short), entry);
-  }
-  const ambiguous = ambiguousData as AmbiguousAlias[];
-  const ambiguousByKey = new Map(ambiguous.map((a) => [a.short ? shortKey(a.alias) : nameKey(a.alias), a]));
-  return { all, byId, byDomain, byName, byShort, ambiguous, ambiguousByKey };
+  const all = loadEntries();
+  const byId = new Map(all.map((e) => [e.id, e]));
+  const entry = (id: string): OutletEntry => byId.get(id)!;
+  const mapOf = <T, U>(rec: Record<string, T>, f: (v: T) => U): Map<string, U> => new Map(Object.entries(rec).map(([k, v]) => [k, f(v)]));
+  return {
+    all,
+    byId,
+    byDomain: mapOf(INDEX_DATA.byDomain, (ids) => ids.map(entry)),
+    byName: mapOf(INDEX_DATA.byName, entry),
+    byShort: mapOf(INDEX_DATA.byShort, entry),
+    ambiguous: AMBIGUOUS,
+    ambiguousByKey: mapOf(INDEX_DATA.ambiguousByKey, (i) => AMBIGUOUS[i]!),
+  };
 }
 
 export function directory(): Indexes {

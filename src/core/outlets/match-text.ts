@@ -1,7 +1,8 @@
 // Finds outlet names in running text, with the capitalisation and neighbour rules that keep ordinary words
 // ("ap", "the post", "Time") and longer proper nouns ("Reuters Institute", "Michael Bloomberg") out.
 import type { AmbiguousAlias, OutletEntry } from './outlet-types.ts';
-import { directory, resolveAmbiguous, type NameContext } from './directory.ts';
+import { AMBIGUOUS, INDEX_DATA, directory, resolveAmbiguous, type NameContext } from './directory.ts';
+import { TOKEN } from './keys.ts';
 import { isReportingContext } from './context.ts';
 
 export interface OutletMention {
@@ -27,7 +28,6 @@ interface TextIndex {
   maxTokens: number;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’./-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]/gu;
 /** Between two words of one name only spaces (or "!" of "Yahoo! News", "&" of "Mail & Guardian"). */
 const NAME_GAP = /^(?:!?[ \u00a0]+|[ \u00a0]*&[ \u00a0]*)$/;
 const MONTHS_DAYS =
@@ -40,49 +40,21 @@ const FREE_NEIGHBOURS = new Set(
 
 let textIndex: TextIndex | null = null;
 
-// Most directory names are plain letters, digits and spaces, where TOKEN's words are the space-separated
-// parts: splitting them directly keeps the index build (once per page, on first use) cheap.
-const PLAIN = /^[A-Za-z0-9 ]*$/;
-
-function tokensOf(s: string): string[] {
-  if (PLAIN.test(s)) return s.split(' ').filter(Boolean);
-  return Array.from(s.matchAll(TOKEN), (m) => m[0]);
-}
-
 function buildTextIndex(): TextIndex {
-  const { all, ambiguous } = directory();
-  // Each name is tokenised once (the build runs cold, in a fresh script world on every page).
-  const keys = new Map<string, { tokens: string[]; key: string }>();
-  const tokenize = (name: string): { tokens: string[]; key: string } => {
-    let t = keys.get(name);
-    if (!t) {
-      const tokens = tokensOf(name);
-      t = { tokens, key: tokens.join(' ').toLowerCase() };
-      keys.set(name, t);
-    }
-    return t;
-  };
+  const { byId } = directory();
   const byKey = new Map<string, Candidate[]>();
-  const ambiguousKeys = new Set(ambiguous.map((a) => tokenize(a.alias).key));
-  const add = (name: string, candidate: Omit<Candidate, 'tokens'>) => {
-    const { tokens, key } = tokenize(name);
-    if (!key || (candidate.entry && ambiguousKeys.has(key))) return;
-    const list = byKey.get(key) ?? [];
-    list.push({ ...candidate, tokens });
-    byKey.set(key, list);
-  };
-  for (const entry of all) {
-    // A name that is also a short form ("Time", "Dawn", "Mint") is an ordinary word too: short-form rules apply.
-    const shortKeys = new Set((entry.shortForms ?? []).map((s) => tokenize(s).key));
-    for (const alias of [entry.name, ...entry.aliases]) {
-      if (!shortKeys.has(tokenize(alias).key)) add(alias, { entry, ambiguous: null, short: false });
-    }
-    for (const short of entry.shortForms ?? []) add(short, { entry, ambiguous: null, short: true });
-  }
-  for (const a of ambiguous) add(a.alias, { entry: null, ambiguous: a, short: true });
   let maxTokens = 1;
   const firstTokens = new Set<string>();
-  for (const key of byKey.keys()) {
+  for (const [key, list] of Object.entries(INDEX_DATA.textByKey)) {
+    byKey.set(
+      key,
+      list.map(([id, ambiguous, tokens, short]) => ({
+        entry: id ? (byId.get(id) ?? null) : null,
+        ambiguous: ambiguous >= 0 ? (AMBIGUOUS[ambiguous] ?? null) : null,
+        tokens: tokens.split(' '),
+        short: short === 1,
+      })),
+    );
     const parts = key.split(' ');
     maxTokens = Math.max(maxTokens, parts.length);
     firstTokens.add(parts[0] ?? '');
