@@ -49,6 +49,19 @@ export interface ClutterContext {
   title: Element | null;
 }
 
+// The story container's text length, read once per pass instead of once per element judged: it is the
+// longest text on the page. Removals change it, so drop() forgets it.
+const anchorLengths = new WeakMap<ClutterContext, number>();
+
+function anchorLength(ctx: ClutterContext): number {
+  let len = anchorLengths.get(ctx);
+  if (len === undefined) {
+    len = norm(ctx.anchor?.textContent).length;
+    anchorLengths.set(ctx, len);
+  }
+  return len;
+}
+
 /** Whether removing `el` could take story content with it. */
 function protectedEl(el: Element, ctx: ClutterContext): boolean {
   if (el === ctx.body || el.contains(ctx.body)) return true;
@@ -56,7 +69,7 @@ function protectedEl(el: Element, ctx: ClutterContext): boolean {
   // Inside the story container only small inserts (inline promos, newsletter cards) may go.
   if (ctx.anchor?.contains(el)) {
     const len = norm(el.textContent).length;
-    if (len > 0.3 * norm(ctx.anchor.textContent).length || Array.from(el.querySelectorAll('p')).some((p) => norm(p.textContent).length > 300)) return true;
+    if (len > 0.3 * anchorLength(ctx) || Array.from(el.querySelectorAll('p')).some((p) => norm(p.textContent).length > 300)) return true;
   }
   if (ctx.title && el.contains(ctx.title)) return true;
   return false;
@@ -100,7 +113,11 @@ function* shortTextElements(body: Element): Generator<[Element, string]> {
     while (el.parentElement && el.parentElement !== body && !HEADINGISH.has(el.tagName)) el = el.parentElement;
     if (seen.has(el)) continue;
     seen.add(el);
-    const text = norm(el.textContent);
+    const raw = el.textContent ?? '';
+    // Wrappers of the whole page or story are never furniture: skip them before copying and normalising
+    // their text (only a block that is almost all whitespace could still shrink under the limit).
+    if (raw.length > 20_000) continue;
+    const text = norm(raw);
     if (text.length > 0 && text.length <= 600) yield [el, text];
   }
 }
@@ -146,7 +163,8 @@ function signupForms(ctx: ClutterContext): Element[] {
   return out;
 }
 
-function drop(list: [Element, RemovedKind][], removed: RemovedBlock[]): void {
+function drop(list: [Element, RemovedKind][], removed: RemovedBlock[], ctx: ClutterContext): void {
+  anchorLengths.delete(ctx);
   for (const [el, kind] of list) {
     if (!el.isConnected) continue;
     if (kind !== 'related') removed.push({ kind, text: snippetOf(el) });
@@ -171,7 +189,7 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
     const block = climb(el, ctx, max, text);
     if (block) doomed.push([block, kind]);
   }
-  drop(doomed, removed);
+  drop(doomed, removed, ctx);
   for (const [el, text] of shortTextElements(ctx.body)) {
     if (related.some((r) => r.element.contains(el))) continue;
     if (text.length > 60 || !RELATED_HEADING.test(text) || !/^H[1-6]$|^(?:DIV|SPAN|P|STRONG|B|HEADER|LEGEND)$/.test(el.tagName)) continue;
@@ -182,6 +200,7 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
   drop(
     related.map((r) => [r.element, 'related']),
     removed,
+    ctx,
   );
   return { removed, related };
 }
