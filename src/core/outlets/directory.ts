@@ -14,33 +14,22 @@ export const INDEX_DATA = generated as unknown as IndexData;
 interface Indexes {
   all: OutletEntry[];
   byId: Map<string, OutletEntry>;
-  byDomain: Map<string, OutletEntry[]>;
-  /** Normalised alias (see nameKey) → outlet. */
-  byName: Map<string, OutletEntry>;
-  /** Exact short form → outlet. */
-  byShort: Map<string, OutletEntry>;
-  ambiguous: AmbiguousAlias[];
-  /** nameKey of an ambiguous alias → its entry. */
-  ambiguousByKey: Map<string, AmbiguousAlias>;
 }
 
 let indexes: Indexes | null = null;
 
 function build(): Indexes {
   const all = loadEntries();
-  const byId = new Map(all.map((e) => [e.id, e]));
-  const entry = (id: string): OutletEntry => byId.get(id)!;
-  const mapOf = <T, U>(rec: Record<string, T>, f: (v: T) => U): Map<string, U> => new Map(Object.entries(rec).map(([k, v]) => [k, f(v)]));
-  return {
-    all,
-    byId,
-    byDomain: mapOf(INDEX_DATA.byDomain, (ids) => ids.map(entry)),
-    byName: mapOf(INDEX_DATA.byName, entry),
-    byShort: mapOf(INDEX_DATA.byShort, entry),
-    ambiguous: AMBIGUOUS,
-    ambiguousByKey: mapOf(INDEX_DATA.ambiguousByKey, (i) => AMBIGUOUS[i]!),
-  };
+  return { all, byId: new Map(all.map((e) => [e.id, e])) };
 }
+
+// The shipped tables are read in place (no per-page maps of every name); keys are page text, so only own
+// properties count.
+function lookup<T>(rec: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : undefined;
+}
+
+const byIdOrNull = (id: string | undefined): OutletEntry | null => (id === undefined ? null : (directory().byId.get(id) ?? null));
 
 export function directory(): Indexes {
   indexes ??= build();
@@ -74,8 +63,9 @@ export function findOutletByDomain(hostOrUrl: string): OutletEntry | null {
   if (!host) return null;
   const labels = host.replace(/^www\d?\./, '').split('.');
   for (let i = 0; i <= labels.length - 2; i++) {
-    const list = directory().byDomain.get(labels.slice(i).join('.'));
-    if (!list) continue;
+    const ids = lookup(INDEX_DATA.byDomain, labels.slice(i).join('.'));
+    if (!ids) continue;
+    const list = ids.map((id) => directory().byId.get(id)!);
     const lowerPath = path.toLowerCase();
     const byPath = list.find((e) => e.paths?.some((p) => lowerPath === p || lowerPath.startsWith(`${p}/`)));
     return byPath ?? list.find((e) => !e.paths) ?? list[0] ?? null;
@@ -107,18 +97,17 @@ export function findOutletByName(name: string, context: NameContext = {}): Outle
     .replace(/\([^)]*\)\s*$/, (m) => (/^\((?:[A-Z]{2,}|UAE|US|UK)\)$/.test(m.trim()) ? m : ''))
     .replace(/^[\s"'“”‘’(]+|[\s"'“”‘’),:;.|-]+$/g, '');
   if (!cleaned || cleaned.length > 80) return null;
-  const { byName, byShort, ambiguousByKey } = directory();
   const candidates = [cleaned, cleaned.replace(NAME_SUFFIX, '')];
   for (const candidate of candidates) {
     const short = shortKey(candidate);
-    const ambiguousShort = ambiguousByKey.get(short);
+    const ambiguousShort = AMBIGUOUS[lookup(INDEX_DATA.ambiguousByKey, short) ?? -1];
     if (ambiguousShort?.short) return resolveAmbiguous(ambiguousShort, context);
-    const byShortForm = byShort.get(short);
+    const byShortForm = byIdOrNull(lookup(INDEX_DATA.byShort, short));
     if (byShortForm) return byShortForm;
     const key = nameKey(candidate);
-    const ambiguous = ambiguousByKey.get(key);
+    const ambiguous = AMBIGUOUS[lookup(INDEX_DATA.ambiguousByKey, key) ?? -1];
     if (ambiguous && !ambiguous.short) return resolveAmbiguous(ambiguous, context);
-    const found = byName.get(key);
+    const found = byIdOrNull(lookup(INDEX_DATA.byName, key));
     if (found) return found;
   }
   return null;

@@ -19,6 +19,10 @@ export interface IndexData {
   ambiguousByKey: Record<string, number>;
   /** Lower-cased words of a name, joined by spaces → the names they can be. */
   textByKey: Record<string, TextCandidateData[]>;
+  /** The first word of every textByKey key (→ 1): most words of a text start no name. */
+  textFirstWords: Record<string, 1>;
+  /** The most words in one name. */
+  textMaxWords: number;
 }
 
 // Plain objects keyed by names: a name such as "constructor" must not meet Object.prototype.
@@ -42,7 +46,15 @@ export function buildIndexData(all: readonly OutletEntry[], ambiguous: readonly 
   ambiguous.forEach((a, i) => {
     ambiguousByKey[a.short ? shortKey(a.alias) : nameKey(a.alias)] = i;
   });
-  return { byDomain, byName, byShort, ambiguousByKey, textByKey: buildTextData(all, ambiguous) };
+  const textByKey = buildTextData(all, ambiguous);
+  const textFirstWords = record<1>();
+  let textMaxWords = 1;
+  for (const key of Object.keys(textByKey)) {
+    const words = key.split(' ');
+    textFirstWords[words[0]!] = 1;
+    textMaxWords = Math.max(textMaxWords, words.length);
+  }
+  return { byDomain, byName, byShort, ambiguousByKey, textByKey, textFirstWords, textMaxWords };
 }
 
 function buildTextData(all: readonly OutletEntry[], ambiguous: readonly AmbiguousAlias[]): Record<string, TextCandidateData[]> {

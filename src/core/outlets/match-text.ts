@@ -22,12 +22,6 @@ interface Candidate {
   short: boolean;
 }
 
-interface TextIndex {
-  byKey: Map<string, Candidate[]>;
-  firstTokens: Set<string>;
-  maxTokens: number;
-}
-
 /** Between two words of one name only spaces (or "!" of "Yahoo! News", "&" of "Mail & Guardian"). */
 const NAME_GAP = /^(?:!?[ \u00a0]+|[ \u00a0]*&[ \u00a0]*)$/;
 const MONTHS_DAYS =
@@ -38,28 +32,23 @@ const FREE_NEIGHBOURS = new Set(
     'Via Per Tells Asked Quoted Writes Wrote Also Both While When After Before Like Unlike Whereas Rival I We').split(' '),
 );
 
-let textIndex: TextIndex | null = null;
+// The shipped tables are read as they are: a word is looked up only when the text holds it, so a page
+// converts a handful of entries instead of building a map of every name.
+const own = (rec: object, key: string): boolean => Object.prototype.hasOwnProperty.call(rec, key);
+const candidateCache = new Map<string, Candidate[] | undefined>();
 
-function buildTextIndex(): TextIndex {
+function candidatesFor(key: string): Candidate[] | undefined {
+  if (candidateCache.has(key)) return candidateCache.get(key);
+  const data = own(INDEX_DATA.textByKey, key) ? INDEX_DATA.textByKey[key] : undefined;
   const { byId } = directory();
-  const byKey = new Map<string, Candidate[]>();
-  let maxTokens = 1;
-  const firstTokens = new Set<string>();
-  for (const [key, list] of Object.entries(INDEX_DATA.textByKey)) {
-    byKey.set(
-      key,
-      list.map(([id, ambiguous, tokens, short]) => ({
-        entry: id ? (byId.get(id) ?? null) : null,
-        ambiguous: ambiguous >= 0 ? (AMBIGUOUS[ambiguous] ?? null) : null,
-        tokens: tokens.split(' '),
-        short: short === 1,
-      })),
-    );
-    const parts = key.split(' ');
-    maxTokens = Math.max(maxTokens, parts.length);
-    firstTokens.add(parts[0] ?? '');
-  }
-  return { byKey, firstTokens, maxTokens };
+  const list = data?.map(([id, ambiguous, tokens, short]) => ({
+    entry: id ? (byId.get(id) ?? null) : null,
+    ambiguous: ambiguous >= 0 ? (AMBIGUOUS[ambiguous] ?? null) : null,
+    tokens: tokens.split(' '),
+    short: short === 1,
+  }));
+  candidateCache.set(key, list);
+  return list;
 }
 
 function isUpper(ch: string | undefined): boolean {
@@ -83,12 +72,11 @@ function caseMatches(alias: string[], found: string[], short: boolean): boolean 
 }
 
 function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/u, '');
+  return word.endsWith('s') ? word.replace(/['’]s$/u, '') : word;
 }
 
 export function textIndexStats(): { keys: number; maxTokens: number } {
-  textIndex ??= buildTextIndex();
-  return { keys: textIndex.byKey.size, maxTokens: textIndex.maxTokens };
+  return { keys: Object.keys(INDEX_DATA.textByKey).length, maxTokens: INDEX_DATA.textMaxWords };
 }
 
 /**
@@ -96,13 +84,13 @@ export function textIndexStats(): { keys: number; maxTokens: number } {
  * only where the text presents them as a source, and ambiguous names only when the page settles which outlet.
  */
 export function matchOutletsInText(text: string, context: NameContext = {}): OutletMention[] {
-  textIndex ??= buildTextIndex();
-  const { byKey, firstTokens, maxTokens } = textIndex;
+  const firstWords = INDEX_DATA.textFirstWords;
+  const maxTokens = INDEX_DATA.textMaxWords;
   const tokens = Array.from(text.matchAll(TOKEN), (m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
   const raw: { candidate: Candidate; start: number; end: number; words: string[] }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    if (!first || !firstTokens.has(stripPossessive(first.word).toLowerCase())) continue;
+    if (!first || !own(firstWords, stripPossessive(first.word).toLowerCase())) continue;
     let matched = 0;
     for (let len = Math.min(maxTokens, tokens.length - i); len >= 1 && !matched; len--) {
       const slice = tokens.slice(i, i + len);
@@ -110,7 +98,7 @@ export function matchOutletsInText(text: string, context: NameContext = {}): Out
       const words = slice.map((t) => t.word);
       const last = words.length - 1;
       const bare = [...words.slice(0, last), stripPossessive(words[last] ?? '')];
-      const list = byKey.get(bare.join(' ').toLowerCase());
+      const list = candidatesFor(bare.join(' ').toLowerCase());
       const candidate = list?.find((c) => caseMatches(c.tokens, bare, c.short));
       if (!candidate) continue;
       const start = slice[0]!.start;
