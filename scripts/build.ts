@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { pagesConfig, scriptConfig, scriptEntries, type ScriptEntry } from '../vite.config.ts';
 import { manifestFor, type Target } from './manifest-for.ts';
 import { zipDirectory } from './zip.ts';
-import { INDEX_FILE, indexFileText } from './outlet-index.ts';
+import { writeIndexFile } from './outlet-index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // UPSTREAM_DIST builds elsewhere (the browser harness reads the same variable), e.g. for benchmarks.
@@ -14,8 +14,7 @@ const common = join(dist, '.common');
 
 async function main(): Promise<void> {
   // The outlet lookup tables are generated from the directory's data files; keep them in step.
-  const index = indexFileText();
-  if (readFileSync(INDEX_FILE, 'utf8') !== index) writeFileSync(INDEX_FILE, index);
+  writeIndexFile();
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(common, { recursive: true });
   for (const entry of Object.keys(scriptEntries) as ScriptEntry[]) {

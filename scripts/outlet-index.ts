@@ -1,7 +1,7 @@
 // Writes src/core/outlets/data/index.generated.json: the directory's lookup tables, built from the data files
 // ahead of time so the clean view does not build them on every page (see src/core/outlets/index-data.ts).
-//   npm run outlets:index            write the file
-//   npm run outlets:index -- --check exit 1 when the file is out of date
+// `npm run outlets:index` after editing the data; the build runs it too, and a unit test fails when the
+// committed file is out of date.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AMBIGUOUS, loadEntries } from '../src/core/outlets/entries.ts';
@@ -16,16 +16,12 @@ export function indexFileText(): string {
   return `{\n${lines.join(',\n')}\n}\n`;
 }
 
-if (process.argv[1] === import.meta.filename) {
+/** Writes the file when it differs from the data; true when it did. */
+export function writeIndexFile(): boolean {
   const text = indexFileText();
-  const current = existsSync(INDEX_FILE) ? readFileSync(INDEX_FILE, 'utf8') : '';
-  if (process.argv.includes('--check')) {
-    if (current !== text) {
-      console.error('src/core/outlets/data/index.generated.json is out of date: run npm run outlets:index');
-      process.exit(1);
-    }
-  } else if (current !== text) {
-    writeFileSync(INDEX_FILE, text);
-    console.log(`wrote ${INDEX_FILE} (${(text.length / 1024).toFixed(1)} KiB)`);
-  }
+  if (existsSync(INDEX_FILE) && readFileSync(INDEX_FILE, 'utf8') === text) return false;
+  writeFileSync(INDEX_FILE, text);
+  return true;
 }
+
+if (process.argv[1] === import.meta.filename && writeIndexFile()) console.log(`wrote ${INDEX_FILE}`);

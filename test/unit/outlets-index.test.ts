@@ -24,6 +24,9 @@ describe('prebuilt outlet index', () => {
     expect(findOutletByName('Financial Times')?.id).toBe('ft');
     expect(findOutletByName('the financial times')?.id).toBe('ft');
     expect(matchOutletsInText('the Financial Times reported on Monday, citing Kyodo News.').map((m) => m.outlet.id)).toEqual(['ft', 'kyodo']);
+    // Words that are also Object.prototype keys name no outlet (the tables are plain JSON objects).
+    expect(matchOutletsInText('The constructor said toString and hasOwnProperty reported nothing.')).toEqual([]);
+    expect(findOutletByName('constructor')).toBeNull();
     expect(AMBIGUOUS.length).toBeGreaterThan(0);
     expect(loadEntries().length).toBeGreaterThan(400);
   });

@@ -23,9 +23,11 @@ function build(): Indexes {
   return { all, byId: new Map(all.map((e) => [e.id, e])) };
 }
 
-// The shipped tables are read in place (no per-page maps of every name); keys are page text, so only own
-// properties count.
-function lookup<T>(rec: Record<string, T>, key: string): T | undefined {
+/**
+ * A value of one of the shipped tables, read in place (no per-page maps of every name). Keys come from page
+ * text, so only own properties count: "constructor" must not find Object.prototype's.
+ */
+export function lookup<T>(rec: Record<string, T>, key: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : undefined;
 }
 
@@ -65,7 +67,8 @@ export function findOutletByDomain(hostOrUrl: string): OutletEntry | null {
   for (let i = 0; i <= labels.length - 2; i++) {
     const ids = lookup(INDEX_DATA.byDomain, labels.slice(i).join('.'));
     if (!ids) continue;
-    const list = ids.map((id) => directory().byId.get(id)!);
+    const { byId } = directory();
+    const list = ids.map((id) => byId.get(id)!);
     const lowerPath = path.toLowerCase();
     const byPath = list.find((e) => e.paths?.some((p) => lowerPath === p || lowerPath.startsWith(`${p}/`)));
     return byPath ?? list.find((e) => !e.paths) ?? list[0] ?? null;

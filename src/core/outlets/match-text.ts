@@ -1,7 +1,7 @@
 // Finds outlet names in running text, with the capitalisation and neighbour rules that keep ordinary words
 // ("ap", "the post", "Time") and longer proper nouns ("Reuters Institute", "Michael Bloomberg") out.
 import type { AmbiguousAlias, OutletEntry } from './outlet-types.ts';
-import { AMBIGUOUS, INDEX_DATA, directory, resolveAmbiguous, type NameContext } from './directory.ts';
+import { AMBIGUOUS, INDEX_DATA, directory, lookup, resolveAmbiguous, type NameContext } from './directory.ts';
 import { TOKEN } from './keys.ts';
 import { isReportingContext } from './context.ts';
 
@@ -34,14 +34,12 @@ const FREE_NEIGHBOURS = new Set(
 
 // The shipped tables are read as they are: a word is looked up only when the text holds it, so a page
 // converts a handful of entries instead of building a map of every name.
-const own = (rec: object, key: string): boolean => Object.prototype.hasOwnProperty.call(rec, key);
 const candidateCache = new Map<string, Candidate[] | undefined>();
 
 function candidatesFor(key: string): Candidate[] | undefined {
   if (candidateCache.has(key)) return candidateCache.get(key);
-  const data = own(INDEX_DATA.textByKey, key) ? INDEX_DATA.textByKey[key] : undefined;
   const { byId } = directory();
-  const list = data?.map(([id, ambiguous, tokens, short]) => ({
+  const list = lookup(INDEX_DATA.textByKey, key)?.map(([id, ambiguous, tokens, short]) => ({
     entry: id ? (byId.get(id) ?? null) : null,
     ambiguous: ambiguous >= 0 ? (AMBIGUOUS[ambiguous] ?? null) : null,
     tokens: tokens.split(' '),
@@ -75,10 +73,6 @@ function stripPossessive(word: string): string {
   return word.endsWith('s') ? word.replace(/['’]s$/u, '') : word;
 }
 
-export function textIndexStats(): { keys: number; maxTokens: number } {
-  return { keys: Object.keys(INDEX_DATA.textByKey).length, maxTokens: INDEX_DATA.textMaxWords };
-}
-
 /**
  * Every outlet named in the text, longest name first, left to right. Short forms and ambiguous names are kept
  * only where the text presents them as a source, and ambiguous names only when the page settles which outlet.
@@ -90,7 +84,7 @@ export function matchOutletsInText(text: string, context: NameContext = {}): Out
   const raw: { candidate: Candidate; start: number; end: number; words: string[] }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    if (!first || !own(firstWords, stripPossessive(first.word).toLowerCase())) continue;
+    if (!first || !lookup(firstWords, stripPossessive(first.word).toLowerCase())) continue;
     let matched = 0;
     for (let len = Math.min(maxTokens, tokens.length - i); len >= 1 && !matched; len--) {
       const slice = tokens.slice(i, i + len);
