@@ -2,20 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseHtml } from '../../scripts/lib/jsdom-page.ts';
+import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { SITE_RULES } from '../../src/core/rules/index.ts';
 
 const fixture = (id: string): string => readFileSync(resolve(import.meta.dirname, '../fixtures', id, 'source.html'), 'utf8');
 
-function analyzed(html: string, url: string) {
-  const page = parseHtml(html, url);
-  try {
-    return analyze(page.doc, url, SITE_RULES);
-  } finally {
-    page.close();
-  }
-}
+const analyzed = (html: string, url: string) => withDocument(html, url, (doc) => analyze(doc, url, SITE_RULES));
 
 describe('original outlet links', () => {
   it('uses the provider line’s link to the story at the source', () => {

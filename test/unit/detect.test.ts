@@ -1,7 +1,7 @@
 // The detector on small inline pages: copies are flagged with readable reasons; originals that
 // merely cite other outlets are not.
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../scripts/lib/jsdom-page.ts';
+import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { detect } from '../../src/core/detect/index.ts';
 import { SITE_RULES } from '../../src/core/rules/index.ts';
 import { findCredits } from '../../src/core/credits.ts';
@@ -18,14 +18,7 @@ const filler = [
   'Critics argued that the timeline was too short and that residents had not been given enough time to respond.',
 ];
 
-function run(html: string, url: string) {
-  const page = parseHtml(html, url);
-  try {
-    return detect(page.doc, url, SITE_RULES);
-  } finally {
-    page.close();
-  }
-}
+const run = (html: string, url: string) => withDocument(html, url, (doc) => detect(doc, url, SITE_RULES));
 
 describe('detect', () => {
   it('flags a wire credit on a site that is not the wire', () => {
@@ -81,12 +74,7 @@ describe('detect', () => {
     for (const html of ['', '<html></html>', '<frameset><frame src="x"></frameset>', '<svg xmlns="http://www.w3.org/2000/svg"><p>x</p></svg>']) {
       expect(() => run(html, 'https://example.com/')).not.toThrow();
     }
-    const page = parseHtml('<p>x</p>', 'https://example.com/');
-    try {
-      expect(detect(page.doc, 'not a url', SITE_RULES).host.domain).toBe('');
-    } finally {
-      page.close();
-    }
+    expect(withDocument('<p>x</p>', 'https://example.com/', (doc) => detect(doc, 'not a url', SITE_RULES).host.domain)).toBe('');
   });
 });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseHtml } from '../../scripts/lib/jsdom-page.ts';
+import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { SITE_RULES } from '../../src/core/rules/index.ts';
 import type { Analysis } from '../../src/core/types.ts';
@@ -28,12 +28,10 @@ const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function run(id: string): { a: Analysis; e: Expected } {
   const e = JSON.parse(readFileSync(join(FIXTURES, id, 'expected.json'), 'utf8')) as Expected;
-  const page = parseHtml(readFileSync(join(FIXTURES, id, 'source.html'), 'utf8'), e.url);
-  try {
-    return { a: analyze(page.doc, e.url, SITE_RULES, { now: new Date('2025-07-20T12:00:00Z') }), e };
-  } finally {
-    page.close();
-  }
+  const a = withDocument(readFileSync(join(FIXTURES, id, 'source.html'), 'utf8'), e.url, (doc) =>
+    analyze(doc, e.url, SITE_RULES, { now: new Date('2025-07-20T12:00:00Z') }),
+  );
+  return { a, e };
 }
 
 describe('pipeline on fixture pages', () => {
