@@ -1,0 +1,76 @@
+// The real pages of ../shared/corpora, listed once for every benchmark and labelling tool.
+//
+// Ids: `aeb/<first 12 hex of the benchmark id>` (article-extraction-benchmark), `rtp/<name>` (Readability's
+// test pages), `xf/<id>` (extractor-fixtures, id from its manifest.tsv).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readHtmlFile } from './read-html.ts';
+
+export const CORPORA_DIR = resolve(import.meta.dirname, '../../../shared/corpora');
+
+export type CorpusName = 'aeb' | 'rtp' | 'xf';
+
+export interface CorpusEntry {
+  id: string;
+  corpus: CorpusName;
+  file: string;
+  /** The page's own address: ground truth, manifest, or the page's og:url / canonical link. */
+  url: string;
+  /** True when no real address is known and `url` is a placeholder. */
+  placeholderUrl: boolean;
+}
+
+/** og:url, else rel=canonical, read from the raw markup (absolute http(s) only). */
+export function declaredUrl(html: string): string | null {
+  const tag = (name: string): string | null => {
+    const re = new RegExp(`<(?:meta|link)[^>]*(?:property|rel)=["']${name}["'][^>]*>`, 'i');
+    return /(?:content|href)=["']([^"']+)["']/i.exec(re.exec(html)?.[0] ?? '')?.[1] ?? null;
+  };
+  const found = [tag('og:url'), tag('canonical')].find((u) => u && /^(?:https?:)?\/\/[^/]+\.[a-z]/i.test(u));
+  return found ? new URL(found, 'https://x.invalid/').href : null;
+}
+
+function aeb(dir: string): CorpusEntry[] {
+  const base = join(dir, 'article-extraction-benchmark');
+  const truth = JSON.parse(readFileSync(join(base, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
+  return Object.keys(truth)
+    .sort()
+    .map((id) => ({ id: `aeb/${id.slice(0, 12)}`, corpus: 'aeb' as const, file: join(base, 'html', `${id}.html.gz`), url: truth[id]!.url, placeholderUrl: false }))
+    .filter((e) => existsSync(e.file));
+}
+
+function rtp(dir: string): CorpusEntry[] {
+  const base = join(dir, 'readability-test-pages');
+  const out: CorpusEntry[] = [];
+  for (const name of readdirSync(base).sort()) {
+    const file = join(base, name, 'source.html');
+    if (!existsSync(file)) continue;
+    const url = declaredUrl(readFileSync(file, 'utf8'));
+    out.push({ id: `rtp/${name}`, corpus: 'rtp', file, url: url ?? `https://${name}.readability.invalid/`, placeholderUrl: !url });
+  }
+  return out;
+}
+
+function xf(dir: string): CorpusEntry[] {
+  const base = join(dir, 'extractor-fixtures');
+  const manifest = join(base, 'manifest.tsv');
+  if (!existsSync(manifest)) return [];
+  const out: CorpusEntry[] = [];
+  for (const line of readFileSync(manifest, 'utf8').split('\n').slice(1)) {
+    const [id, file, url] = line.split('\t');
+    if (!id || !file) continue;
+    const path = join(base, file);
+    out.push({ id: `xf/${id}`, corpus: 'xf', file: path, url: url || `https://${id}.extractor-fixtures.invalid/`, placeholderUrl: !url });
+  }
+  return out;
+}
+
+/** Every page of the named corpora (all three by default), in a stable order. */
+export function corpusEntries(names: readonly CorpusName[] = ['aeb', 'rtp', 'xf'], dir = CORPORA_DIR): CorpusEntry[] {
+  const readers = { aeb, rtp, xf };
+  return names.flatMap((n) => readers[n](dir));
+}
+
+export function readCorpusHtml(entry: CorpusEntry): string {
+  return readHtmlFile(entry.file);
+}
