@@ -1,185 +1,202 @@
-// Attribution quality over labelled pages: original-outlet accuracy, cited-outlet precision/recall and
-// aggregator-detection precision/recall.
+// Attribution over labelled pages, reported in three groups: real pages on sites no site rule covers (the
+// figures that predict how Upstream does on the web), real pages on sites with a rule, and written fixtures.
+// For each: detection precision/recall of `isAggregator`, original-outlet accuracy, byline accuracy (with
+// plain Readability's byline on the same pages), date accuracy, listing pages recognised and listing items
+// found with their outlet, and the outlet's own stories flagged as copies.
 //
-// Pages and labels:
-// - test/fixtures/*/expected.json: full labels (original, cited, isAggregator) written by hand.
-// - readability-test-pages: `msn`, `yahoo-1..4` are copies on aggregator sites; every other page is the site's
-//   own story (original = host), except those listed in WIRE_COPIES below. Labels for the five copies were
-//   read off each page: msn's canonical link (businessinsider.com); yahoo-1's provider line "Yahoo Finance"
-//   (Yahoo's own writer, so the original is Yahoo itself); yahoo-2 is the Yahoo News front page ("Latest News &
-//   Headlines"), a listing with no original of its own; yahoo-3's provider "Good Morning America" (ABC News); yahoo-4's title suffix
-//   "（CNET Japan）". Page URLs come from og:url, then rel=canonical, else a placeholder host.
-// - article-extraction-benchmark: the two msn.com pages are copies (original = their canonical outlet); the
-//   rest are originals (original = host), again except WIRE_COPIES. URLs come from ground-truth.json.
-// A page counts as a copy (isAggregator) when its original outlet is not the site it is on: aggregator pages
-// and newspapers running wire copy ("CITY (AP) —") alike, since both should send the reader upstream.
-// Cited-outlet labels exist for the fixtures only, so cited P/R is measured there.
+// Labels: test/labels/attribution.jsonl (real pages; how they were made: test/labels/README.md) and each
+// fixture's expected.json. Pages run in child processes, 40 per process, two at a time.
 //
-// Default: analyze() as the extension runs it. With --engine: attribute() fed by detect() and extractArticle()
-// directly, which isolates attribution from page-kind decisions (a page taken for a listing has no original).
-//
-//   npm run bench:attribution [-- --verbose] [--engine]
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+//   npm run bench:attribution [-- --verbose] [--misses] [--write-md] [--only aeb,rtp,xf,fixture]
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze } from '../src/core/analyze.ts';
-import { detect } from '../src/core/detect/index.ts';
-import { extractArticle } from '../src/core/extract/index.ts';
-import { attribute } from '../src/core/attribution/index.ts';
+import { cpus, totalmem, platform, arch } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { corpusEntries } from './lib/corpus.ts';
+import { attributionLabels, fixtureLabels, type AttributionLabel, type OutletLabel } from './lib/labels.ts';
+import { runPool } from './lib/page-pool.ts';
+import type { PageJob, PageRun } from './lib/attribution-worker.ts';
+import { findOutletByName } from '../src/core/outlets/index.ts';
+import { ruleForHost } from '../src/core/detect/index.ts';
 import { SITE_RULES } from '../src/core/rules/index.ts';
-import { findOutletByDomain, findOutletByName } from '../src/core/outlets/index.ts';
-import { registrableDomain, hostnameOf } from '../src/core/domain.ts';
-import type { OutletRef } from '../src/core/types.ts';
-import { parseHtml } from './lib/jsdom-page.ts';
-import { readHtmlFile } from './lib/read-html.ts';
+import { hostnameOf, registrableDomain } from '../src/core/domain.ts';
+import { writeBlock } from './lib/markdown-block.ts';
+import { bylineKey, sameLabelledOutlet, titleKey } from './lib/label-compare.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const corpora = resolve(root, '../shared/corpora');
 const { values: args } = parseArgs({
-  options: { verbose: { type: 'boolean', default: false }, engine: { type: 'boolean', default: false } },
+  options: {
+    verbose: { type: 'boolean', default: false },
+    misses: { type: 'boolean', default: false },
+    'write-md': { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
 });
 
-interface Label {
-  id: string;
-  /** A front page: no story, so no original outlet. */
-  listing?: boolean;
+type Group = 'real, no site rule' | 'real, site rule' | 'written fixtures';
+interface Labelled extends AttributionLabel {
   file: string;
   url: string;
-  isAggregator: boolean;
-  /** null = the host itself. */
-  original: { name: string; domain: string } | null;
-  cited?: { name: string; domain: string }[];
+  group: Group;
 }
 
-/**
- * Pages on original-outlet sites that carry another outlet's story, found by reading the page itself.
- * Key: corpus page id (benchmark ids by their first 12 characters).
- */
-const AP = { name: 'Associated Press', domain: 'apnews.com' };
-const WIRE_COPIES: Record<string, { name: string; domain: string }> = {
-  // The human-annotated article body opens with a "CITY (AP) —" dateline: Hearst papers and CBS Local running AP copy.
-  '5caf91b8a442': AP, // sfgate.com
-  aec5deeaada8: AP, // sfgate.com
-  a6968f427cdb: AP, // ctpost.com
-  c467d507551a: AP, // detroit.cbslocal.com
-  d0382c0d9573: AP, // timesunion.com
-  db6b0816c612: AP, // chron.com
-  eecd2575093b: AP, // mysanantonio.com
-  ef2b3f268a67: AP, // mysanantonio.com
-  // deccanherald.com: the byline block reads "PTI, Washington, Nov 20 2019".
-  c90731f051d0: { name: 'Press Trust of India', domain: 'ptinews.com' },
-  // citylab-1: the article ends "This article originally appeared on The Atlantic."
-  'citylab-1': { name: 'The Atlantic', domain: 'theatlantic.com' },
-};
-
-const READABILITY_COPIES: Record<string, { name: string; domain: string }> = {
-  msn: { name: 'Business Insider', domain: 'businessinsider.com' },
-  'yahoo-1': { name: 'Yahoo Finance', domain: 'yahoo.com' },
-  'yahoo-3': { name: 'ABC News', domain: 'abcnews.com' },
-  'yahoo-4': { name: 'CNET Japan', domain: 'cnet.com' },
-};
-
-function attr(html: string, name: string): string | null {
-  const re = new RegExp(`<(?:meta|link)[^>]*(?:property|rel)=["']${name}["'][^>]*>`, 'i');
-  return /(?:content|href)=["']([^"']+)["']/i.exec(re.exec(html)?.[0] ?? '')?.[1] ?? null;
+function pages(): Labelled[] {
+  const entries = new Map(corpusEntries().map((e) => [e.id, e]));
+  const out: Labelled[] = [];
+  for (const label of attributionLabels()) {
+    const entry = entries.get(label.id);
+    if (!entry) continue;
+    const ruled = !!ruleForHost(hostnameOf(entry.url), SITE_RULES);
+    out.push({ ...label, file: entry.file, url: entry.url, group: ruled ? 'real, site rule' : 'real, no site rule' });
+  }
+  for (const f of fixtureLabels()) out.push({ ...f, group: 'written fixtures' });
+  const only = args.only?.split(',');
+  return only ? out.filter((p) => only.some((o) => p.id.startsWith(`${o}/`))) : out;
 }
 
-function labels(): Label[] {
-  const out: Label[] = [];
-  const fixtures = resolve(root, 'test/fixtures');
-  for (const id of readdirSync(fixtures)) {
-    const expectedFile = join(fixtures, id, 'expected.json');
-    if (!existsSync(expectedFile)) continue;
-    const e = JSON.parse(readFileSync(expectedFile, 'utf8'));
-    if (e.kind === 'listing') continue;
-    const sameAsHost = e.original && e.original.domain === e.host.domain && e.original.name === e.host.name;
-    out.push({ id: `fixture/${id}`, file: join(fixtures, id, 'source.html'), url: e.url, isAggregator: e.isAggregator, original: sameAsHost ? null : e.original, cited: e.cited });
-  }
-  const rdir = join(corpora, 'readability-test-pages');
-  for (const id of readdirSync(rdir)) {
-    const file = join(rdir, id, 'source.html');
-    if (!existsSync(file)) continue;
-    const html = readFileSync(file, 'utf8');
-    const found = [attr(html, 'og:url'), attr(html, 'canonical')].find((u) => u && /^(?:https?:)?\/\/[^/]+\.[a-z]/i.test(u));
-    const url = found ? new URL(found, 'https://x.invalid/').href : `https://${id}.readability.invalid/`;
-    const copy = READABILITY_COPIES[id];
-    const listing = id === 'yahoo-2';
-    out.push({ id: `readability/${id}`, file, url, isAggregator: !!copy || listing || !!WIRE_COPIES[id], original: copy ?? WIRE_COPIES[id] ?? null, listing });
-  }
-  const bdir = join(corpora, 'article-extraction-benchmark');
-  const truth = JSON.parse(readFileSync(join(bdir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
-  for (const [id, { url }] of Object.entries(truth)) {
-    const file = join(bdir, 'html', `${id}.html.gz`);
-    if (!existsSync(file)) continue;
-    const isMsn = registrableDomain(hostnameOf(url)) === 'msn.com';
-    let original = WIRE_COPIES[id.slice(0, 12)] ?? null;
-    if (isMsn) {
-      const canonical = attr(readHtmlFile(file), 'canonical');
-      const entry = canonical ? findOutletByDomain(canonical) : null;
-      original = { name: entry?.name ?? '', domain: registrableDomain(hostnameOf(canonical ?? '')) };
-    }
-    out.push({ id: `aeb/${id.slice(0, 12)}`, file, url, isAggregator: isMsn || !!original, original });
-  }
-  return out;
+interface Tally {
+  pages: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  originalOk: number;
+  originalN: number;
+  bylineOk: number;
+  readabilityBylineOk: number;
+  bylineN: number;
+  dateOk: number;
+  dateN: number;
+  listings: number;
+  listingsFound: number;
+  items: number;
+  itemsFound: number;
+  ownFlagged: string[];
+  missedCopies: string[];
+  misses: string[];
+  byForm: Map<string, { n: number; found: number }>;
 }
 
-function sameOutlet(a: OutletRef | null, b: { name: string; domain: string } | null): boolean {
-  if (!a || !b) return a === b;
-  if (a.domain && b.domain) return a.domain === b.domain && (!b.name || !a.id || findOutletByName(b.name)?.id === a.id || a.name === b.name);
-  return a.name.toLowerCase() === b.name.toLowerCase();
+const tally = (): Tally => ({
+  pages: 0, tp: 0, fp: 0, fn: 0, originalOk: 0, originalN: 0, bylineOk: 0, readabilityBylineOk: 0, bylineN: 0, dateOk: 0, dateN: 0,
+  listings: 0, listingsFound: 0, items: 0, itemsFound: 0, ownFlagged: [], missedCopies: [], misses: [], byForm: new Map(),
+});
+
+function originalOk(label: Labelled, r: PageRun): boolean {
+  if (label.kind === 'listing') return !r.original || registrableDomain(r.original.domain) === registrableDomain(r.host.domain);
+  const want: OutletLabel | null = label.copy ? label.original : null;
+  if (!want) return !!r.original && (r.original.domain === r.host.domain || (!!r.original.id && r.original.id === r.host.id));
+  return sameLabelledOutlet(r.original, want);
 }
 
-const t = { ok: 0, n: 0, tp: 0, fp: 0, fn: 0, dtp: 0, dfp: 0, dfn: 0, origAsAgg: [] as string[], aggMissed: [] as string[] };
-const misses: string[] = [];
-
-function run(label: Label): { host: OutletRef; original: OutletRef | null; cited: OutletRef[]; isAggregator: boolean } {
-  const page = parseHtml(readHtmlFile(label.file), label.url, { onError: () => {} });
-  try {
-    if (!args.engine) return analyze(page.doc, label.url, SITE_RULES);
-    const detection = detect(page.doc, label.url, SITE_RULES);
-    const rule = SITE_RULES.find((r) => r.id === detection.rule) ?? null;
-    const article = extractArticle(page.doc, label.url, rule);
-    const a = attribute(page.doc, label.url, { detection, credits: article.credits, text: article.text, title: article.title, rule });
-    return { ...a, isAggregator: detection.isAggregator };
-  } finally {
-    page.close();
-  }
+function itemOutletOk(want: string | null, got: string | null): boolean {
+  if (!want) return !got;
+  if (!got) return false;
+  const a = findOutletByName(want);
+  const b = findOutletByName(got);
+  return (!!a && a.id === b?.id) || titleKey(want) === titleKey(got);
 }
 
-for (const label of labels()) {
-  if (args.verbose) process.stderr.write(`${label.id}\n`);
-  let r;
-  try {
-    r = run(label);
-  } catch (error) {
-    misses.push(`${label.id}: error ${(error as Error).message.split('\n')[0]}`);
-    continue;
-  }
-  const want = label.listing ? null : (label.original ?? { name: r.host.name, domain: r.host.domain });
-  t.n++;
-  if (sameOutlet(r.original, want)) t.ok++;
-  else misses.push(`${label.id}: original ${r.original?.name} (${r.original?.domain}) want ${want ? `${want.name} (${want.domain})` : 'none'}`);
-  if (label.cited) {
-    const got = new Set(r.cited.map((c) => c.domain));
-    const exp = new Set(label.cited.map((c) => c.domain));
-    for (const d of got) if (exp.has(d)) t.tp++; else t.fp++;
-    for (const d of exp) if (!got.has(d)) t.fn++;
-  }
-  if (r.isAggregator && label.isAggregator) t.dtp++;
+function score(t: Tally, label: Labelled, r: PageRun): void {
+  t.pages++;
+  const wantCopy = label.copy;
+  if (r.isAggregator && wantCopy) t.tp++;
   else if (r.isAggregator) {
-    t.dfp++;
-    t.origAsAgg.push(label.id);
-  } else if (label.isAggregator) {
-    t.dfn++;
-    t.aggMissed.push(label.id);
+    t.fp++;
+    if (label.kind === 'article') t.ownFlagged.push(label.id);
+  } else if (wantCopy) {
+    t.fn++;
+    t.missedCopies.push(`${label.id} [${label.credit.join(',')}]`);
   }
+  if (wantCopy) {
+    for (const form of label.credit) {
+      const f = t.byForm.get(form) ?? { n: 0, found: 0 };
+      f.n++;
+      if (r.isAggregator) f.found++;
+      t.byForm.set(form, f);
+    }
+  }
+  t.originalN++;
+  if (originalOk(label, r)) t.originalOk++;
+  else t.misses.push(`${label.id}: original ${r.original ? `${r.original.name} (${r.original.domain})` : 'none'}, want ${label.copy && label.original ? `${label.original.name} (${label.original.domain})` : 'the host'}`);
+  if (label.kind === 'article') {
+    t.bylineN++;
+    if (bylineKey(r.byline) === bylineKey(label.byline)) t.bylineOk++;
+    else t.misses.push(`${label.id}: byline ${JSON.stringify(r.byline)}, want ${JSON.stringify(label.byline)}`);
+    if (bylineKey(r.readabilityByline) === bylineKey(label.byline)) t.readabilityBylineOk++;
+    t.dateN++;
+    if ((r.published?.slice(0, 10) ?? null) === (label.published?.slice(0, 10) ?? null)) t.dateOk++;
+  }
+  if (label.kind === 'listing') {
+    t.listings++;
+    if (r.kind === 'listing') t.listingsFound++;
+    else t.misses.push(`${label.id}: kind ${r.kind}, want listing`);
+    for (const item of label.items ?? []) {
+      t.items++;
+      const got = r.items.find((i) => titleKey(i.title) === titleKey(item.title));
+      if (got && itemOutletOk(item.outlet, got.outlet)) t.itemsFound++;
+      else if (args.misses) t.misses.push(`${label.id}: item ${JSON.stringify(item.title.slice(0, 50))} ${got ? `outlet ${JSON.stringify(got.outlet)}, want ${JSON.stringify(item.outlet)}` : 'not found'}`);
+    }
+  } else if (r.kind === 'listing' && label.kind === 'article') t.misses.push(`${label.id}: kind listing, want article`);
 }
 
-const pct = (a: number, b: number): string => (b ? (a / b).toFixed(3) : 'n/a');
-console.log(`attribution over ${t.n} labelled pages (${args.engine ? 'detect + extract + attribute' : 'analyze()'})`);
-console.log('| original accuracy | cited P | cited R | detection P | detection R | originals flagged as aggregators |');
-console.log('|---|---|---|---|---|---|');
-console.log(`| ${pct(t.ok, t.n)} | ${pct(t.tp, t.tp + t.fp)} | ${pct(t.tp, t.tp + t.fn)} | ${pct(t.dtp, t.dtp + t.dfp)} | ${pct(t.dtp, t.dtp + t.dfn)} | ${t.origAsAgg.length} |`);
-for (const m of misses) console.log(`  miss ${m}`);
-if (t.origAsAgg.length) console.log(`  originals reported as aggregators: ${t.origAsAgg.join(', ')}`);
-if (t.aggMissed.length) console.log(`  copies not detected: ${t.aggMissed.join(', ')}`);
+const ratio = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '–');
+
+function table(groups: Map<Group, Tally>): string {
+  const rows = [
+    '| Pages | Copies (labelled) | Detection P | Detection R | Original correct | Byline correct (Readability) | Date correct | Listings recognised | Listing items with outlet | Own stories flagged |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const [name, t] of groups) {
+    rows.push(
+      `| ${name}: ${t.pages} | ${t.tp + t.fn} | ${ratio(t.tp, t.tp + t.fp)} | ${ratio(t.tp, t.tp + t.fn)} | ${ratio(t.originalOk, t.originalN)} | ` +
+        `${ratio(t.bylineOk, t.bylineN)} (${ratio(t.readabilityBylineOk, t.bylineN)}) | ${ratio(t.dateOk, t.dateN)} | ${t.listingsFound} of ${t.listings} | ` +
+        `${t.itemsFound} of ${t.items} | ${t.ownFlagged.length} of ${t.pages - t.tp - t.fn - t.listings} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+function formTable(t: Tally): string {
+  const rows = ['| Credit form on the page | Copies | Flagged |', '|---|---|---|'];
+  for (const [form, f] of [...t.byForm].sort((a, b) => b[1].n - a[1].n)) rows.push(`| ${form} | ${f.n} | ${f.found} |`);
+  return rows.join('\n');
+}
+
+const list = pages();
+const started = Date.now();
+const runs = await runPool<PageJob, PageRun>(
+  join(import.meta.dirname, 'lib/attribution-worker.ts'),
+  list.map((p) => ({ id: p.id, file: p.file, url: p.url })),
+  { chunk: 40, concurrency: 2, progress: (done, total) => args.verbose && process.stderr.write(`${done}/${total}\n`) },
+);
+const groups = new Map<Group, Tally>([['real, no site rule', tally()], ['real, site rule', tally()], ['written fixtures', tally()]]);
+const errors: string[] = [];
+runs.forEach((r, i) => {
+  const label = list[i]!;
+  if (r.error) errors.push(`${label.id}: ${r.error}`);
+  score(groups.get(label.group)!, label, r);
+});
+
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim();
+const header =
+  `Last run ${new Date().toISOString().slice(0, 10)} on commit ${commit}; ${cpus().length} × ${cpus()[0]?.model.split(' ')[0] ?? 'cpu'}, ` +
+  `${Math.round(totalmem() / 2 ** 30)} GB RAM, ${platform()} ${arch()}, Node ${process.version}; ${((Date.now() - started) / 1000).toFixed(0)} s.\n` +
+  'Command: `npm run bench:attribution -- --write-md`.';
+const noRule = groups.get('real, no site rule')!;
+const report = [
+  header,
+  '',
+  table(groups),
+  '',
+  'Copies flagged by the credit forms their pages show (real pages, no site rule; a page may show several forms):',
+  '',
+  formTable(noRule),
+  '',
+  `Own stories flagged as copies (real pages): ${[...noRule.ownFlagged, ...groups.get('real, site rule')!.ownFlagged].join(', ') || 'none'}.`,
+  `Copies not flagged (real pages, no site rule): ${noRule.missedCopies.join('; ') || 'none'}.`,
+  ...(errors.length ? [`Pages that failed: ${errors.join('; ')}.`] : []),
+].join('\n');
+console.log(report);
+if (args.misses) for (const [name, t] of groups) for (const m of t.misses) console.log(`  miss [${name}] ${m}`);
+if (args['write-md']) writeBlock(join(root, 'BENCHMARKS.md'), 'bench:attribution', '## Attribution', report);
+

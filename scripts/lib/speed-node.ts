@@ -2,7 +2,7 @@
 // Readability on the same document in the same run.
 import { Readability } from '@mozilla/readability';
 import { analyze } from '../../src/core/analyze.ts';
-import { detect } from '../../src/core/detect/index.ts';
+import { gatherEvidence } from '../../src/core/evidence/index.ts';
 import { SITE_RULES } from '../../src/core/rules/index.ts';
 import { parseHtml } from './jsdom-page.ts';
 import type { CorpusPage } from './speed-corpus.ts';
@@ -34,12 +34,12 @@ export function runNode(pages: CorpusPage[], progress: (i: number) => void = () 
     const parsed = parseHtml(page.html, page.url, { onError: () => {} });
     try {
       const doc = parsed.doc;
-      const detections = Array.from({ length: DETECT_RUNS }, () => time(() => detect(doc, page.url, SITE_RULES)));
-      const detection = detect(doc, page.url, SITE_RULES);
+      const detections = Array.from({ length: DETECT_RUNS }, () => time(() => gatherEvidence(doc, page.url, SITE_RULES)));
+      const evidence = gatherEvidence(doc, page.url, SITE_RULES);
       let pipelineMs = Infinity;
       let readabilityMs = Infinity;
       for (let run = 0; run < PIPELINE_RUNS; run++) {
-        const upstream = (): number => time(() => analyze(doc, page.url, SITE_RULES, { now, detection }));
+        const upstream = (): number => time(() => analyze(doc, page.url, SITE_RULES, { now, evidence }));
         const readability = (): number =>
           time(() => {
             try {

@@ -3,6 +3,9 @@ import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser.ts';
 import { isMessage, type Message, type TabState } from '../shared/messages.ts';
 import type { Detection } from '../core/types.ts';
+import type { Evidence } from '../core/evidence/index.ts';
+import { readDetection } from '../core/detect/index.ts';
+import { SITE_RULES } from '../core/rules/index.ts';
 import { loadSettings, normalizeSettings, SETTINGS_KEY, shouldAutoOpen } from '../shared/settings.ts';
 import { hostnameOf } from '../ui/format.ts';
 
@@ -31,14 +34,37 @@ async function updateBadge(tabId: number, aggregator: boolean, badgeSetting?: bo
   });
 }
 
-/** One settings read serves the badge and the auto-open decision sent back to the page. */
-async function onPageDetected(tabId: number, url: string, detection: Detection): Promise<{ ok: true; autoOpen: boolean }> {
+/** The verdict without the evidence it was read from: what the popup and the tab state need. */
+function verdictOf(d: Detection): Detection {
+  const { evidence: _evidence, ...verdict } = d;
+  return verdict;
+}
+
+/**
+ * Reads the verdict from a page's evidence (here, off the page's thread: the content script only gathers),
+ * sets the badge, and answers with the verdict and the auto-open decision; one settings read serves both.
+ */
+async function onPageEvidence(tabId: number, url: string, evidence: Evidence): Promise<{ ok: true; detection: Detection; autoOpen: boolean }> {
+  const detection = verdictOf(readDetection(evidence, SITE_RULES));
   const settings = await loadSettings(browser.storage.sync);
   await setState(tabId, { url, detection, cleanViewOpen: false });
   await updateBadge(tabId, detection.isAggregator, settings.badge).catch(() => {
     // The tab may be gone already.
   });
-  return { ok: true, autoOpen: shouldAutoOpen(settings, hostnameOf(url), detection.isAggregator) };
+  return { ok: true, detection, autoOpen: shouldAutoOpen(settings, hostnameOf(url), detection.isAggregator) };
+}
+
+/** The engine's verdict (read with the outlet directory) replaces the first one, and the badge follows it. */
+async function onPageVerdict(tabId: number, url: string, detection: Detection): Promise<{ ok: true }> {
+  const prev = await getState(tabId);
+  if (prev && prev.url !== url) return { ok: true };
+  await setState(tabId, { url, detection: verdictOf(detection) });
+  if (prev?.detection.isAggregator !== detection.isAggregator) {
+    await updateBadge(tabId, detection.isAggregator).catch(() => {
+      // The tab may be gone already.
+    });
+  }
+  return { ok: true };
 }
 
 async function injectEngine(tabId: number, frameId: number | undefined): Promise<{ ok: true } | { ok: false; error: string }> {
@@ -70,9 +96,12 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   if (!isMessage(raw)) return undefined;
   const tabId = sender.tab?.id;
   switch (raw.type) {
-    case 'page-detected':
+    case 'page-evidence':
       if (tabId === undefined) return undefined;
-      return onPageDetected(tabId, raw.url, raw.detection);
+      return onPageEvidence(tabId, raw.url, raw.evidence);
+    case 'page-verdict':
+      if (tabId === undefined) return undefined;
+      return onPageVerdict(tabId, raw.url, raw.detection);
     case 'clean-view-state':
       if (tabId === undefined) return undefined;
       return setState(tabId, { cleanViewOpen: raw.open }).then(() => ({ ok: true }));

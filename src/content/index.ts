@@ -2,7 +2,7 @@
 // Everything heavy (Readability, clean view) lives in the engine bundle, loaded on demand.
 import { onMessage, sendMessage } from './messaging.ts';
 import { isMessage, type Message } from '../shared/messages.ts';
-import { detect } from '../core/detect/index.ts';
+import { gatherEvidence, type Evidence } from '../core/evidence/index.ts';
 import { SITE_RULES } from '../core/rules/index.ts';
 import type { Detection } from '../core/types.ts';
 
@@ -12,45 +12,58 @@ declare global {
 }
 
 export interface UpstreamEngine {
-  handle(message: Message, detection: Detection | null): Promise<unknown>;
+  /** `evidence`: what this script gathered on load, so the engine does not gather it again. */
+  handle(message: Message, evidence: Evidence | null): Promise<unknown>;
   /** Computes the analysis (and warms what the first render needs) ahead of a toggle. */
-  prepare(detection: Detection | null): void;
+  prepare(evidence: Evidence | null): void;
   /** True once prepare() has run. */
   readonly prepared: boolean;
 }
 
+/** What the page shows, gathered once on load; the verdict is read from it in the background. */
+let evidence: Evidence | null = null;
+/** The background's verdict (without the evidence), once it has answered. */
 let detection: Detection | null = null;
-/** How long detection took on this page; reported by `ping` so the speed benchmark reads the real run. */
+/** How long gathering the evidence took on this page; reported by `ping` so the speed benchmark reads the real run. */
 let detectMs: number | null = null;
+
+function mark(value: 'seen' | 'aggregator'): void {
+  document.documentElement.setAttribute('data-upstream', value);
+}
 
 function runDetector(): void {
   try {
     const t0 = performance.now();
-    detection = detect(document, location.href, SITE_RULES);
+    evidence = gatherEvidence(document, location.href, SITE_RULES);
     detectMs = performance.now() - t0;
   } catch (err) {
     // A detector failure must never surface on the page.
     console.warn('Upstream: detection failed', err);
-    detection = null;
+    evidence = null;
   }
-  document.documentElement.setAttribute('data-upstream', detection?.isAggregator ? 'aggregator' : 'seen');
-  if (detection) {
-    // The background answers with the auto-open decision: it reads the settings for the badge
-    // anyway, and keeping the settings code out of this script keeps every page load light.
-    sendMessage({ type: 'page-detected', url: location.href, detection } satisfies Message)
-      .then((res: unknown) => {
-        if ((res as { autoOpen?: boolean } | undefined)?.autoOpen) return openView();
-        if (detection?.isAggregator) prepareWhenIdle();
-      })
-      .catch(() => {
-        // The background may be restarting; the popup asks again when opened.
-      });
+  if (!evidence) {
+    mark('seen');
+    return;
   }
+  // The background reads the verdict from the evidence (off the page's thread, with the credit reader this
+  // script does not carry), sets the badge, and answers with the verdict and the auto-open decision.
+  sendMessage({ type: 'page-evidence', url: location.href, evidence } satisfies Message)
+    .then((res: unknown) => {
+      const answer = res as { detection?: Detection; autoOpen?: boolean } | undefined;
+      detection = answer?.detection ?? null;
+      mark(detection?.isAggregator ? 'aggregator' : 'seen');
+      if (answer?.autoOpen) return openView();
+      if (detection?.isAggregator) prepareWhenIdle();
+    })
+    .catch(() => {
+      // The background may be restarting; the popup asks again when opened.
+      mark('seen');
+    });
 }
 
 async function openView(): Promise<void> {
   const engine = await ensureEngine();
-  await engine.handle({ type: 'set-clean-view', open: true }, detection);
+  await engine.handle({ type: 'set-clean-view', open: true }, evidence);
 }
 
 /** Idle time of the page, or a short timer where requestIdleCallback is missing. */
@@ -68,7 +81,7 @@ function prepareWhenIdle(): void {
   const start = (): void =>
     whenIdle(() => {
       ensureEngine()
-        .then((engine) => whenIdle(() => engine.prepare(detection)))
+        .then((engine) => whenIdle(() => engine.prepare(evidence)))
         .catch(() => {
           // The toggle loads the engine again and reports any error then.
         });
@@ -104,7 +117,7 @@ onMessage((raw: unknown) => {
   }
   if (raw.type === 'analyze' || raw.type === 'set-clean-view' || raw.type === 'view-snapshot') {
     return ensureEngine()
-      .then((engine) => engine.handle(raw, detection))
+      .then((engine) => engine.handle(raw, evidence))
       .catch((err: unknown) => ({ ok: false, error: err instanceof Error ? err.message : String(err) }));
   }
   return undefined;

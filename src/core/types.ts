@@ -1,5 +1,6 @@
 // Data shapes shared by the core, the CLI and the extension UI.
 // Everything here is plain JSON-serialisable data so it can cross the message boundary.
+import type { Evidence } from './evidence/index.ts';
 
 export type PageKind = 'article' | 'listing' | 'other';
 
@@ -31,6 +32,8 @@ export interface Detection {
   signals: Signal[];
   /** Id of the site rule that matched the URL, if any. */
   rule: string | null;
+  /** The evidence the verdict was read from (set by `detect()`; messages carry the verdict without it). */
+  evidence?: Evidence;
 }
 
 export type RemovedKind =
@@ -97,8 +100,6 @@ export interface ExtractedArticle {
   html: string;
   /** Clean body text, paragraphs separated by a blank line. */
   text: string;
-  /** Raw credit / dateline / provider lines captured before cleaning (attribution evidence). */
-  credits: string[];
   removed: RemovedBlock[];
   coverage: CoverageItem[];
   lang: string | null;
@@ -112,6 +113,8 @@ export interface Analysis {
   kind: PageKind;
   isAggregator: boolean;
   signals: Signal[];
+  /** Id of the site rule for the page's host, if any. */
+  rule: string | null;
   host: OutletRef;
   original: Original | null;
   byline: string | null;
@@ -133,8 +136,8 @@ export interface AnalyzeOptions {
   /** Clock used for timings; defaults to performance.now where available. */
   clock?: () => number;
   /**
-   * The detector's result for this same document, when the caller already has it (the content script
-   * ran the detector on page load): analyze() then does not run it a second time.
+   * The evidence of this same document, when the caller already has it (the content script gathered it on
+   * page load): analyze() then does not gather it a second time.
    */
-  detection?: Detection | null;
+  evidence?: Evidence | null;
 }

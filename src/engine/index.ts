@@ -2,7 +2,8 @@
 // clean view or the popup first needs the full analysis.
 import { analyze } from '../core/analyze.ts';
 import { SITE_RULES } from '../core/rules/index.ts';
-import type { Analysis, Detection } from '../core/types.ts';
+import type { Analysis } from '../core/types.ts';
+import type { Evidence } from '../core/evidence/index.ts';
 import browser from '../shared/browser.ts';
 import type { Message } from '../shared/messages.ts';
 import { loadSettings, normalizeSettings, saveSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
@@ -25,15 +26,23 @@ const view = new CleanView({
   },
 });
 
-function getAnalysis(detection: Detection | null): Analysis {
-  // The content script's detection of this page is reused: running the detector again would only cost time.
-  if (!cached) cached = analyze(document, location.href, SITE_RULES, { now: new Date(), detection });
+function getAnalysis(evidence: Evidence | null): Analysis {
+  if (cached) return cached;
+  // The content script's evidence of this page is reused: gathering it again would only cost time.
+  cached = analyze(document, location.href, SITE_RULES, { now: new Date(), evidence });
+  const { isAggregator, kind, host, signals, rule } = cached;
+  // The verdict read here, with the outlet directory, is the one the popup shows: the badge follows it.
+  browser.runtime
+    .sendMessage({ type: 'page-verdict', url: location.href, detection: { isAggregator, kind, host, signals, rule } } satisfies Message)
+    .catch(() => {
+      // The background may be restarting; the badge keeps the first verdict.
+    });
   return cached;
 }
 
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
-async function setOpen(open: boolean, detection: Detection | null): Promise<{ ok: true; open: boolean } | { ok: false; error: string }> {
+async function setOpen(open: boolean, evidence: Evidence | null): Promise<{ ok: true; open: boolean } | { ok: false; error: string }> {
   if (!open) {
     view.close();
     return { ok: true, open: false };
@@ -42,7 +51,7 @@ async function setOpen(open: boolean, detection: Detection | null): Promise<{ ok
   const settings = settingsCache ?? (await loadSettings(browser.storage.sync));
   let content: Analysis | Error;
   try {
-    content = getAnalysis(detection);
+    content = getAnalysis(evidence);
   } catch (err) {
     // The view still opens, with a readable error; the page is left alone.
     content = err instanceof Error ? err : new Error(errorText(err));
@@ -63,11 +72,11 @@ browser.storage.onChanged.addListener((changes, area) => {
 });
 
 /** Ahead of a toggle (idle time on pages flagged as copies): the analysis, the settings, the date formatter. */
-function prepare(detection: Detection | null): void {
+function prepare(evidence: Evidence | null): void {
   if (prepared) return;
   prepared = true;
   try {
-    const analysis = getAnalysis(detection);
+    const analysis = getAnalysis(evidence);
     // Same call as the render makes, so the formatter it builds is the one the view reuses.
     formatDate(analysis.published, document.documentElement.lang || undefined);
   } catch {
@@ -89,10 +98,10 @@ globalThis.__upstreamEngine ??= {
   get prepared() {
     return prepared;
   },
-  async handle(message: Message, detection: Detection | null): Promise<unknown> {
+  async handle(message: Message, evidence: Evidence | null): Promise<unknown> {
     try {
-      if (message.type === 'analyze') return { ok: true, analysis: getAnalysis(detection) };
-      if (message.type === 'set-clean-view') return await setOpen(message.open === 'toggle' ? !view.isOpen : message.open, detection);
+      if (message.type === 'analyze') return { ok: true, analysis: getAnalysis(evidence) };
+      if (message.type === 'set-clean-view') return await setOpen(message.open === 'toggle' ? !view.isOpen : message.open, evidence);
       if (message.type === 'view-snapshot') return { ok: true, ...view.snapshot() };
       return { ok: false, error: `unsupported message ${message.type}` };
     } catch (err) {

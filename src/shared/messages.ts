@@ -1,5 +1,6 @@
 // The one message protocol between content script, engine, background, popup and options.
 import type { Analysis, Detection } from '../core/types.ts';
+import type { Evidence } from '../core/evidence/index.ts';
 
 /** Per-tab state the background keeps and the popup reads. */
 export interface TabState {
@@ -9,8 +10,10 @@ export interface TabState {
 }
 
 export type Message =
-  /** content → background: the detector ran on this page. */
-  | { type: 'page-detected'; url: string; detection: Detection }
+  /** content → background: what the page shows; the background reads the verdict from it. */
+  | { type: 'page-evidence'; url: string; evidence: Evidence }
+  /** engine → background: the verdict the full analysis read (with the outlet directory), for the badge. */
+  | { type: 'page-verdict'; url: string; detection: Detection }
   /** content → background: inject the engine (heavy bundle) into my tab. */
   | { type: 'load-engine' }
   /** content → background: the clean view opened or closed. */
@@ -46,8 +49,9 @@ export interface ViewSnapshot {
 }
 
 export interface Responses {
-  /** autoOpen: the settings say the clean view should open by itself on this page. */
-  'page-detected': { ok: true; autoOpen: boolean };
+  /** The verdict read from the evidence; autoOpen: the settings say the clean view should open by itself here. */
+  'page-evidence': { ok: true; detection: Detection; autoOpen: boolean };
+  'page-verdict': { ok: true };
   'load-engine': { ok: true } | { ok: false; error: string };
   'clean-view-state': { ok: true };
   'get-tab-state': TabState | null;

@@ -1,36 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../scripts/lib/jsdom-page.ts';
-import { attribute, searchUrl } from '../../src/core/attribution/index.ts';
+import { withDocument } from '../../scripts/lib/jsdom-page.ts';
+import { analyze } from '../../src/core/analyze.ts';
+import { searchUrl } from '../../src/core/attribution/index.ts';
 import { cleanByline } from '../../src/core/attribution/byline.ts';
 import { normaliseDate, resolveRelative } from '../../src/core/attribution/published.ts';
-import type { Detection } from '../../src/core/types.ts';
+import { SITE_RULES } from '../../src/core/rules/index.ts';
 import type { SiteRule } from '../../src/core/rules/rule-types.ts';
 
-const detection = (isAggregator = false): Detection => ({
-  isAggregator,
-  kind: 'article',
-  host: { name: '', domain: '' },
-  signals: [],
-  rule: null,
-});
+/**
+ * Attribution of a small page through the whole pipeline. `under`: a line under the headline, in a byline element
+ * (bylines, provider lines and date lines live there).
+ */
+const FILLER = [
+  'The committee met for three hours on Tuesday and heard from a long list of witnesses about the plan and its costs.',
+  'Officials said the proposal would be revised before a final vote, which is expected later in the month after review.',
+].map((p) => `<p>${p}</p>`).join('');
 
-function run(
-  url: string,
-  body: string,
-  opts: { head?: string; credits?: string[]; text?: string; title?: string; rule?: SiteRule; now?: Date } = {},
-) {
-  const page = parseHtml(`<html><head><title>${opts.title ?? 'A story'}</title>${opts.head ?? ''}</head><body>${body}</body></html>`, url);
-  const text = opts.text ?? Array.from(page.doc.querySelectorAll('p'), (p) => p.textContent ?? '').join('\n\n');
-  const result = attribute(page.doc, url, {
-    detection: detection(),
-    credits: opts.credits ?? [],
-    text,
-    title: opts.title ?? 'A story',
-    rule: opts.rule ?? null,
-    now: opts.now ?? null,
-  });
-  page.close();
-  return result;
+function run(url: string, body: string, opts: { head?: string; under?: string; title?: string; rule?: SiteRule; now?: Date } = {}) {
+  const title = opts.title ?? 'A story';
+  // Two plain paragraphs after the body's first one give the page a story's length without adding credits.
+  const [first, ...rest] = body.split(/(?<=<\/p>)/);
+  const html = `<html><head><title>${title}</title>${opts.head ?? ''}</head><body><article><h1>${title}</h1>${
+    opts.under ? `<div class="byline">${opts.under}</div>` : ''
+  }${first ?? ''}${FILLER}${rest.join('')}</article></body></html>`;
+  return withDocument(html, url, (doc) => analyze(doc, url, opts.rule ? [opts.rule] : SITE_RULES, { now: opts.now ?? null }));
 }
 
 const daily8Rule: SiteRule = {
@@ -41,7 +34,7 @@ const daily8Rule: SiteRule = {
 describe('attribute: original outlet', () => {
   it('takes the original from a site-rule credit pattern and links a headline search on its domain', () => {
     const a = run('https://www.daily8.com/news/x-1', '<p>Relations are in crisis, the Financial Times reported on Monday.</p>', {
-      credits: ['Russia Today18 hours ago'], rule: daily8Rule, title: 'US-Japan relations in crisis',
+      under: 'Russia Today18 hours ago', rule: daily8Rule, title: 'US-Japan relations in crisis',
     });
     expect(a.host).toMatchObject({ name: 'Daily8', domain: 'daily8.com', homepage: 'https://www.daily8.com/' });
     expect(a.original).toMatchObject({ domain: 'rt.com', via: 'site-rule', homepage: 'https://www.rt.com/' });
@@ -68,7 +61,7 @@ describe('attribute: original outlet', () => {
     expect(run('https://www.daily8.com/n/1', '<p>TOKYO, June 27 (Reuters) - Japan and the US are arranging a visit.</p>').original)
       .toMatchObject({ domain: 'reuters.com', via: 'credit-line' });
     expect(run('https://www.example.org/n', '<p>The museum closed.</p><p>— AFP</p>').original).toMatchObject({ domain: 'afp.com' });
-    const byline = run('https://www.taipeitimes.com/News/x', '<p>Column text.</p>', { credits: ['By John Roe / AP'] });
+    const byline = run('https://www.taipeitimes.com/News/editorials/archives/2025/07/04/2', '<p>Column text.</p>', { under: 'By John Roe / AP' });
     expect(byline.original).toMatchObject({ domain: 'apnews.com', via: 'credit-line' });
     expect(byline.byline).toBe('John Roe');
   });
@@ -160,9 +153,9 @@ describe('byline and published helpers', () => {
       .toBe('2025-07-10T17:45:12.000Z');
     expect(run('https://a.example.com/x', '<p>t</p>', { head: '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-27T04:12:33Z"}</script>' }).published)
       .toBe('2025-06-27T04:12:33Z');
-    expect(run('https://menafn.com/1/x', '<p>t</p>', { credits: ['date 2025-07-16'] }).published).toBe('2025-07-16');
+    expect(run('https://menafn.com/1/x', '<p>t</p>', { under: 'date 2025-07-16' }).published).toBe('2025-07-16');
     const now = new Date('2025-07-15T12:00:00Z');
-    expect(run('https://www.daily8.com/news/x', '<p>t</p>', { credits: ['Russia Today18 hours ago'], now }).published).toBe('2025-07-14T18:00:00.000Z');
-    expect(run('https://www.daily8.com/news/x', '<p>t</p>', { credits: ['Russia Today18 hours ago'] }).published).toBeNull();
+    expect(run('https://www.daily8.com/news/x', '<p>t</p>', { under: 'Russia Today18 hours ago', now }).published).toBe('2025-07-14T18:00:00.000Z');
+    expect(run('https://www.daily8.com/news/x', '<p>t</p>', { under: 'Russia Today18 hours ago' }).published).toBeNull();
   });
 });

@@ -49,13 +49,19 @@ const CONTENT_GZIP_BUDGET = 10_000;
 describe('bundle split', () => {
   let content: Bundle;
   let engine: Bundle;
+  let background: Bundle;
 
   beforeAll(async () => {
-    [content, engine] = await Promise.all([bundle('content'), bundle('engine')]);
+    [content, engine, background] = await Promise.all([bundle('content'), bundle('engine'), bundle('background')]);
   });
 
-  it('builds the detector into the content script', () => {
-    expect(content.modules.some((m) => m.endsWith('/src/core/detect/index.ts'))).toBe(true);
+  it('builds evidence gathering into the content script, and the reading of it into the background', () => {
+    expect(content.modules.some((m) => m.endsWith('/src/core/evidence/index.ts'))).toBe(true);
+    // The credit reader and the verdict run off the page's thread, in the background.
+    expect(content.modules.filter((m) => /\/src\/core\/(?:detect\/|evidence\/(?:read|credit-forms)\.ts)/.test(m))).toEqual([]);
+    for (const m of ['/src/core/detect/index.ts', '/src/core/evidence/read.ts', '/src/core/evidence/credit-forms.ts']) {
+      expect(background.modules.some((b) => b.endsWith(m)), m).toBe(true);
+    }
   });
 
   it('keeps the content script free of the on-demand code', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { detect } from '../../src/core/detect/index.ts';
 import { SITE_RULES } from '../../src/core/rules/index.ts';
-import { findCredits } from '../../src/core/credits.ts';
+import { readCredits } from '../../src/core/evidence/credit-forms.ts';
 import { registrableDomain } from '../../src/core/domain.ts';
 
 const story = (paras: string[], head = ''): string =>
@@ -44,7 +44,7 @@ describe('detect', () => {
 
   it('flags a cross-site canonical link and syndication meta, not a same-site one', () => {
     const canon = (href: string) => story(filler, `<link rel="canonical" href="${href}">`);
-    expect(run(canon('https://www.businessinsider.com/story-1'), 'https://www.msn-like.com/a').signals.map((s) => s.id)).toContain('canonical-cross-site');
+    expect(run(canon('https://www.businessinsider.com/story-1'), 'https://www.msn-like.com/a').signals.map((s) => s.id)).toContain('credit-canonical');
     expect(run(canon('https://edition.example.com/a'), 'https://www.example.com/a').signals).toEqual([]);
     const meta = story(filler, '<meta name="syndication-source" content="https://www.apnews.com/article/x">');
     expect(run(meta, 'https://local-paper.com/a').isAggregator).toBe(true);
@@ -80,18 +80,18 @@ describe('detect', () => {
 
 describe('credit lines', () => {
   it('finds datelines, tails, bios and notes', () => {
-    expect(findCredits('WASHINGTON (AP) — The Senate voted.')[0]?.outlet).toBe('AP');
-    expect(findCredits('(MENAFN- Khaleej Times) The UAE fuel price committee')[0]?.outlet).toBe('Khaleej Times');
-    expect(findCredits('(MENAFN) The relationship between')[0]?.outlet).toBe('MENAFN');
-    expect(findCredits('The talks ended without a deal. — Reuters')[0]?.outlet).toBe('Reuters');
-    expect(findCredits('Gearoid Reidy is a Bloomberg Opinion columnist covering Japan.')[0]?.outlet).toBe('Bloomberg Opinion');
+    expect(readCredits('WASHINGTON (AP) — The Senate voted.', 'lead')[0]?.outlet).toBe('AP');
+    expect(readCredits('(MENAFN- Khaleej Times) The UAE fuel price committee', 'lead')[0]?.outlet).toBe('Khaleej Times');
+    expect(readCredits('(MENAFN) The relationship between', 'lead')[0]?.outlet).toBe('MENAFN');
+    expect(readCredits('The talks ended without a deal. — Reuters', 'tail')[0]?.outlet).toBe('Reuters');
+    expect(readCredits('Gearoid Reidy is a Bloomberg Opinion columnist covering Japan.', 'tail')[0]?.outlet).toBe('Bloomberg Opinion');
   });
 
   it('ignores acronym definitions, colons and parenthesised words', () => {
-    expect(findCredits('Progressive Web Apps (PWA) - the future of commerce')).toEqual([]);
-    expect(findCredits('Astronaut (NR): Jaden Siemans 7 saves.')).toEqual([]);
-    expect(findCredits('The bloc (EU) - which has 27 members - agreed.')).toEqual([]);
-    expect(findCredits('He posted (Photo) - a picture of the cat.')).toEqual([]);
+    expect(readCredits('Progressive Web Apps (PWA) - the future of commerce', 'lead')).toEqual([]);
+    expect(readCredits('Astronaut (NR): Jaden Siemans 7 saves.', 'lead')).toEqual([]);
+    expect(readCredits('The bloc (EU) - which has 27 members - agreed.', 'lead')).toEqual([]);
+    expect(readCredits('He posted (Photo) - a picture of the cat.', 'lead')).toEqual([]);
   });
 });
 
@@ -109,13 +109,13 @@ describe('source named in the headline or an agency byline block', () => {
     const page = (title: string, para: string): string =>
       `<html><head><title>${title}</title></head><body><article><h1>${title.replace(/ - .*$/, '')}</h1><p>${para}</p>${filler.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
     const copy = run(page('アプリ「フリーWi-Fiプロテクション」 （CNET Japan） - Yahoo!ニュース', filler[0]!), 'https://headlines.yahoo.co.jp/hl?a=1');
-    expect(copy.signals.find((s) => s.id === 'title-source')?.outlet).toBe('CNET Japan');
+    expect(copy.signals.find((s) => s.id === 'credit-title-source')?.outlet).toBe('CNET Japan');
     const note = run(page('人工智能迈上新台阶_科技_腾讯网', '新电脑已可利用记忆自学（编译/林靖东）'), 'https://tech.qq.com/a/1.htm');
     expect(note.signals).toEqual([]);
   });
 
   it('reads "PTI, Washington, Nov 20 2019" as an agency credit', () => {
-    expect(findCredits('PTI, Washington, Nov 20 2019')[0]?.outlet).toBe('PTI');
-    expect(findCredits('Reuters, the news agency, said on Monday that')).toEqual([]);
+    expect(readCredits('PTI, Washington, Nov 20 2019', 'byline')[0]?.outlet).toBe('PTI');
+    expect(readCredits('Reuters, the news agency, said on Monday that', 'lead')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { INDEX_FILE, indexFileText } from '../../scripts/outlet-index.ts';
+import { INDEX_FILE, WIRES_FILE, indexFileText, wiresFileText } from '../../scripts/outlet-index.ts';
 import { AMBIGUOUS, loadEntries } from '../../src/core/outlets/entries.ts';
 import { buildIndexData } from '../../src/core/outlets/index-data.ts';
 import { findOutletByName, matchOutletsInText } from '../../src/core/outlets/index.ts';
@@ -8,6 +8,7 @@ import { findOutletByName, matchOutletsInText } from '../../src/core/outlets/ind
 describe('prebuilt outlet index', () => {
   it('matches the data files (run `npm run outlets:index` after editing them)', () => {
     expect(readFileSync(INDEX_FILE, 'utf8')).toBe(indexFileText());
+    expect(readFileSync(WIRES_FILE, 'utf8')).toBe(wiresFileText());
   });
 
   it('indexes names that collide with Object.prototype keys as plain entries', () => {

@@ -27,6 +27,7 @@ export function sampleArticle(over: Partial<Analysis> = {}): Analysis {
       { id: 'site-rule', weight: 0.9, reason: 'Daily8 republishes other outlets’ stories', outlet: 'Russia Today' },
       { id: 'provider-label', weight: 0.8, reason: 'The page names its source: "Russia Today"', outlet: 'Russia Today' },
     ],
+    rule: 'daily8',
     host: { name: 'Daily8', domain: 'daily8.com' },
     original: { name: 'Russia Today', domain: 'rt.com', homepage: 'https://www.rt.com/', url: 'https://www.rt.com/news/us-japan-crisis/', via: 'site-rule' },
     byline: 'Jane Doe',

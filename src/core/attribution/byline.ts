@@ -1,94 +1,132 @@
-// Who wrote the story, as a reader would write it: names only, no "By", dates or agency suffixes.
+// Who wrote the story, as a reader would write it: people only, no "By", dates, job titles or outlets.
+// Agencies are never authors: "By JANE DOE, Associated Press Writer" is Jane Doe (the AP is the original);
+// several authors are kept whole ("A and B", "A, B and C").
+import type { Evidence } from '../evidence/index.ts';
+import { meta } from '../evidence/head.ts';
+import { DOMAIN_NAME, knownWireSuffix, outletShape, stripRole } from '../evidence/outlet-shapes.ts';
+import { sameOutlet, type OutletLike } from '../outlet-names.ts';
 import { findOutletByName, type NameContext } from '../outlets/index.ts';
-import { asList, articleNodes, entityOf, metaContent, type JsonLdNode } from './page-data.ts';
-import { classLower, closestWhere, firstElements } from '../dom-scan.ts';
+import { norm } from '../text.ts';
 
-const GENERIC = /^(?:staff|staff writer|staff reporter|editor|editors|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|wires?|wire services?|guest|contributor|anonymous|unknown)$/i;
+const GENERIC =
+  /^(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|wires?|wire services?|guest|contributor|anonymous|unknown|news|team|redaktion|rédaction|redacción|redação|the editors|organization|follow author)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff)$/i;
+/** Interface words that run into a byline: "Follow on Twitter", "More from …", "View author archive". */
+const UI_TAIL = /\s*(?:\b(?:follow|more from|view author|see all|send email|email|subscribe|contact|twitter|facebook|instagram|linkedin|close)\b|@\w).*$/i;
 const BIO = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:is|was)\s+(?:an?|the)\s+/u;
 
+/** "CORINNE HALVORSEN and DALE WHITCOMB" → "Corinne Halvorsen and Dale Whitcomb"; names in ordinary case are kept. */
 function titleCaseIfShouting(name: string): string {
-  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  const words = name.replace(/\s(?:and|und|et|y|e)\s/g, ' ');
+  if (words !== words.toUpperCase() || !/\p{Lu}{2}/u.test(words)) return name;
+  return name
+    .split(/(\s(?:and|und|et|y|e)\s)/)
+    .map((part, i) => (i % 2 ? part : part.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())))
+    .join('');
 }
 
-/** "By John Roe / AP" → "John Roe"; null when nothing that looks like a person's name is left. */
-export function cleanByline(raw: string | null | undefined, context: NameContext = {}): string | null {
+/** A part of a byline that is an outlet or a job title, not a person. */
+function notAPerson(part: string, context: NameContext): boolean {
+  const p = part.trim();
+  if (!p) return true;
+  const withoutRole = stripRole(p);
+  // A job title ends in a role ("AP National Security Writer"); a person's name never does.
+  if (!withoutRole || withoutRole !== p) return true;
+  return !!outletShape(withoutRole) || !!findOutletByName(withoutRole, context) || GENERIC.test(withoutRole);
+}
+
+/** "By John Roe / AP" → "John Roe"; "By JANE DOE, Associated Press Writer" → "Jane Doe"; null when no person is left. */
+export function cleanByline(raw: string | null | undefined, context: NameContext = {}, site?: OutletLike): string | null {
   if (!raw) return null;
-  let s = raw.replace(/\s+/g, ' ').trim();
-  if (/^https?:\/\//i.test(s) || s.includes('@')) return null;
-  s = s.replace(/^(?:story |written |words |reporting )?by[:\s]+/i, '');
-  s = s.split(/\s+[/|]\s+|\s+[-–—]\s+|\s*\|\s*/)[0] ?? '';
+  let s = norm(raw);
+  if (/^https?:\/\//i.test(s) || s.length > 200) return null;
+  // Source and credit labels, and names glued together without spaces ("TAGSIMDHeatwave"), are not bylines.
+  if (/^(?:sources?|via|courtesy|credits?|photos?|images?|tags?|topics?|provided by|distributed by)\b/i.test(s) || /\p{Ll}\p{Lu}\p{Ll}.*\p{Ll}\p{Lu}/u.test(s.split(/[\s,]/)[0] ?? '')) return null;
+  // A date or label before the byline ("05/10/2018 - Publicado por: Clarissa Borba").
+  s = s.replace(/^.{0,40}?\b(?=(?:publicado|escrito|publié|écrit|veröffentlicht|geschrieben) (?:por|par|von)\b)/i, '');
+  s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|autor|author)\s*:\s*/i, '');
+  // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the co-authors in brackets are authors too.
+  const withWhom = /\s*\((?:with|avec|mit|con|com)\s+([^)]+)\)/i.exec(s);
+  const coAuthors = withWhom ? withWhom[1]!.split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/i).filter(Boolean) : [];
+  if (withWhom) s = s.replace(withWhom[0], '');
+  s = s.split(/\s+[/|]\s+|\s+[-–—]\s+|\s*\|\s*|\s*·\s*|\s+for\s+(?=\p{Lu})/u)[0] ?? '';
+  s = s.replace(UI_TAIL, '');
+  if (s.includes('@')) return null;
+  s = s.replace(/\s*\((?:[^)]*)\)\s*$/, '');
   s = s.replace(/\s*(?:updated|published|posted)\b.*$/i, '');
   s = s.replace(/\s*\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s.*$/i, '');
   s = s.replace(/\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b.*$/i, '');
   s = s.replace(/\s*\d.*$/, '');
-  // ", Associated Press" / ", Reuters": the agency is evidence for the original, not part of the name.
-  s = s.replace(/,\s*([^,]+)$/, (m, tail: string) => (findOutletByName(tail, context) ? '' : m));
-  s = s.replace(/[\s,;:.·•-]+$/, '').trim();
-  if (s.length < 3 || s.length > 80 || GENERIC.test(s) || !/\p{L}/u.test(s)) return null;
-  if (findOutletByName(s, context)) return null;
-  return titleCaseIfShouting(s);
+  s = s.replace(/,?\s*special to\b.*$/i, '');
+  s = s.replace(/\s+(?:on|at|in|for|by|le|el|am|em|il|před|den)$/i, '');
+  // ", Associated Press Writer" / ", Reuters" / ", Staff Writer": evidence for the original, not part of the name.
+  const parts = s.split(/\s*,\s*/);
+  while (parts.length > 1 && notAPerson(parts[parts.length - 1]!, context)) parts.pop();
+  s = stripRole(parts.join(', ')).replace(/[\s,;:.·•-]+$/, '').trim();
+  if (notAPerson(s, context)) return null;
+  // "Kevin Johnson and Kevin McCoy USA TODAY": an outlet's name run into the last author's.
+  const wire = knownWireSuffix(s) ?? outletSuffix(s, context);
+  if (wire && wire.length < s.length) s = s.slice(0, s.length - wire.length).trim();
+  if (/^(?:the|by|and|of)$/i.test(s)) return null;
+  if (s.length < 3 || s.length > 120 || GENERIC.test(s) || !/\p{L}/u.test(s)) return null;
+  if (notAPerson(s, context) || (site && sameOutlet({ name: s }, site)) || DOMAIN_NAME.test(s)) return null;
+  const names = [titleCaseIfShouting(s), ...coAuthors.map((n) => titleCaseIfShouting(n.trim()))];
+  return names.length > 1 ? joinNames(names) : names[0]!;
 }
 
-function personNames(nodes: JsonLdNode[]): string[] {
-  const names: string[] = [];
-  for (const node of articleNodes(nodes)) {
-    for (const author of asList(node.author).concat(asList(node.creator))) {
-      const e = entityOf(author);
-      if (e.type && !/Person/i.test(e.type)) continue;
-      if (e.name) names.push(e.name);
-    }
-    if (names.length) break;
+/** The last words of a byline that name an outlet in the directory ("… USA TODAY", "… Sioux Falls Argus Leader"). */
+function outletSuffix(s: string, context: NameContext): string | null {
+  const words = s.split(/\s+/);
+  for (let i = Math.max(2, words.length - 5); i < words.length; i++) {
+    const tail = words.slice(i).join(' ');
+    if (/^\p{Lu}/u.test(tail) && (findOutletByName(tail, context) || (i < words.length - 1 && outletShape(tail) === 'shaped'))) return tail;
   }
-  return names;
+  return null;
 }
 
-function joinNames(names: string[]): string | null {
+/** "A, B and C": several authors kept whole. */
+export function joinNames(names: string[]): string | null {
   const unique = [...new Set(names)];
   if (!unique.length) return null;
   return unique.length === 1 ? unique[0]! : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }
 
-/**
- * `[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, [class*="byline" i],
- * .author-name, [class*="author-name" i]` (the class selectors are implied by the substring ones).
- */
-function isBylineElement(el: Element): boolean {
-  const cls = classLower(el);
-  if (cls.includes('byline') || cls.includes('author-name')) return true;
-  if ((el.getAttribute('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).includes('author')) return true;
-  const itemprop = el.getAttribute('itemprop');
-  if (itemprop === 'author') return true;
-  return itemprop === 'name' && !!el.parentElement && closestWhere(el.parentElement, (e) => e.getAttribute('itemprop') === 'author') !== null;
-}
-
-export function findByline(doc: Document, nodes: JsonLdNode[], credits: string[], text: string, context: NameContext): string | null {
-  const clean = (names: string[]): string | null => joinNames(names.map((n) => cleanByline(n, context)).filter((n): n is string => !!n));
-  const fromJsonLd = clean(personNames(nodes));
-  if (fromJsonLd) return fromJsonLd;
-  const authorMetas = new Set(['author', 'byl', 'sailthru.author', 'parsely-author']);
-  const metas = Array.from(doc.getElementsByTagName('meta'))
-    .filter((m) => authorMetas.has((m.getAttribute('name') ?? '').toLowerCase()))
-    .map((m) => m.getAttribute('content') ?? '');
-  const fromMeta = clean(metas.flatMap((m) => m.split(/\s*;\s*/)));
-  if (fromMeta) return fromMeta;
-  const elements = doc.documentElement ? firstElements(doc.documentElement, isBylineElement, 6) : [];
-  for (const el of elements) {
-    const name = cleanByline(el.textContent, context);
-    if (name) return name;
+export function findByline(evidence: Evidence, storyText: string, context: NameContext): string | null {
+  const site = evidence.host;
+  const clean = (names: string[]): string | null => joinNames(names.map((n) => cleanByline(n, context, site)).filter((n): n is string => !!n));
+  // Structured data names the authors as the site means them.
+  const people = (evidence.ld?.author ?? []).filter((a) => a.name && (!a.type || /Person/i.test(a.type))).map((a) => a.name!);
+  const fromLd = clean(people);
+  if (fromLd) return fromLd;
+  // Then the byline the reader sees; authors in separate byline elements ("A", "B") are kept together.
+  const visible: string[] = [];
+  for (const { where, text } of evidence.lines) {
+    if (where !== 'byline') continue;
+    const name = cleanByline(text, context, site);
+    if (name) visible.push(name);
+    else if (visible.length) break;
+    if (visible.length && !/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(norm(text))) break;
   }
-  for (const line of credits.slice(0, 12)) {
-    if (/^(?:story |written )?by\s+\p{Lu}/iu.test(line.trim()) && line.length < 120) {
-      const name = cleanByline(line, context);
+  if (visible.length) return joinNames(visible.flatMap((v) => v.split(/, | and /)).filter(Boolean)) ?? visible[0]!;
+  const metas = ['author', 'byl', 'sailthru.author', 'parsely-author', 'article:author']
+    .map((k) => evidence.head.metas[k])
+    .filter((v): v is string => !!v && !/^https?:/i.test(v));
+  for (const m of metas) {
+    const fromMeta = clean(m.split(/\s*;\s*/));
+    if (fromMeta) return fromMeta;
+  }
+  for (const { where, text } of evidence.lines) {
+    if ((where === 'headline' || where === 'lead') && /^(?:story |written )?by\s+\p{Lu}/iu.test(text) && text.length < 160) {
+      const name = cleanByline(text, context, site);
       if (name) return name;
     }
   }
-  const paras = text.split(/\n{2,}/).slice(-3).concat(credits.slice(-6));
-  for (const p of paras) {
+  const tail = storyText.split(/\n{2,}/).slice(-3).concat(evidence.lines.filter((l) => l.where === 'tail' || l.where === 'after').map((l) => l.text));
+  for (const p of tail) {
     const m = BIO.exec(p.trim());
     if (m?.[1] && /\b(?:columnist|correspondent|reporter|writer|editor|contributor|journalist|commentator)\b/.test(p.slice(0, 200))) {
-      return cleanByline(m[1], context);
+      return cleanByline(m[1], context, site);
     }
   }
-  return metaContent(doc, 'dc.creator') ? cleanByline(metaContent(doc, 'dc.creator'), context) : null;
+  const creator = meta(evidence.head, 'dc.creator');
+  return creator ? cleanByline(creator, context, site) : null;
 }

@@ -1,7 +1,7 @@
 // Outlets the story names as its sources ("the Financial Times reported", "told Reuters", "citing Kyodo").
 import type { CitedOutlet } from '../types.ts';
 import { isReportingContext, matchOutletsInText, type NameContext } from '../outlets/index.ts';
-import { fromEntry, sameOutlet, type ResolvedOutlet } from './outlet-refs.ts';
+import { fromEntry, sameResolved, type ResolvedOutlet } from './outlet-refs.ts';
 
 const EVIDENCE_SPAN = 40;
 
@@ -15,9 +15,9 @@ export function findCited(text: string, exclude: ResolvedOutlet[], context: Name
   const out: CitedOutlet[] = [];
   const seen = new Set<string>();
   for (const mention of matchOutletsInText(text, context)) {
-    if (!isReportingContext(text, mention.start, mention.end)) continue;
+    if (!isReportingContext(text, mention.start, mention.end, !mention.short)) continue;
     const outlet = fromEntry(mention.outlet);
-    if (seen.has(mention.outlet.id) || exclude.some((x) => sameOutlet(outlet, x))) continue;
+    if (seen.has(mention.outlet.id) || exclude.some((x) => sameResolved(outlet, x))) continue;
     seen.add(mention.outlet.id);
     out.push({ ...outlet.ref, evidence: evidenceOf(text, mention.start, mention.end) });
   }

@@ -2,6 +2,8 @@
 import type { OutletRef } from '../types.ts';
 import { findOutletByDomain, findOutletByName, toOutletRef, type NameContext, type OutletEntry } from '../outlets/index.ts';
 import { registrableDomain, hostnameOf } from '../domain.ts';
+import { sameOutlet, type OutletLike } from '../outlet-names.ts';
+import type { Credit } from '../evidence/read.ts';
 
 export interface ResolvedOutlet {
   ref: OutletRef;
@@ -39,16 +41,20 @@ export function resolveUrl(url: string): ResolvedOutlet | null {
   return { ref: { name: domain, domain, homepage: `https://${host}/` }, entry: null };
 }
 
-/** Same outlet: same directory entry, else same registrable domain, else same name. */
-export function sameOutlet(a: ResolvedOutlet, b: ResolvedOutlet): boolean {
-  if (a.entry && b.entry) return a.entry.id === b.entry.id || (a.ref.domain !== '' && a.ref.domain === b.ref.domain && !a.entry.paths && !b.entry.paths);
-  if (a.ref.domain && b.ref.domain) return a.ref.domain === b.ref.domain || (!(a.entry && b.entry) && stem(a) === stem(b));
-  return a.ref.name.toLowerCase().replace(/^the /, '') === b.ref.name.toLowerCase().replace(/^the /, '');
+/** The one `sameOutlet` of the core, for resolved outlets. */
+export function sameResolved(a: ResolvedOutlet, b: ResolvedOutlet): boolean {
+  return sameOutlet(outletLike(a), outletLike(b));
 }
 
-/** Site name a domain is built on: 'businessinsider.de' and 'businessinsider.com' are one outlet in two countries. */
-function stem(o: ResolvedOutlet): string {
-  const host = (o.ref.homepage ? hostnameOf(o.ref.homepage) : '') || o.ref.domain;
-  const labels = host.replace(/^www\d?\./, '').split('.');
-  return (o.entry ? o.ref.domain.split('.')[0] : labels[0]) ?? '';
+export function outletLike(o: ResolvedOutlet): OutletLike {
+  return { name: o.ref.name, domain: o.ref.domain, ...(o.entry ? { id: o.entry.id, scoped: !!o.entry.paths } : {}) };
 }
+
+/** The outlet a credit names, through the directory where it can. */
+export function resolveCredit(c: Credit, context: NameContext): ResolvedOutlet | null {
+  if (c.url) return resolveUrl(c.url);
+  if (!c.outlet) return null;
+  if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(c.outlet)) return resolveUrl(`https://${c.outlet}`);
+  return resolveName(c.outlet, context);
+}
+

@@ -1,5 +1,6 @@
 // When the story was published: ISO 8601 when the page says so in a resolvable form.
-import { articleNodes, metaContent, type JsonLdNode } from './page-data.ts';
+import type { Evidence } from '../evidence/index.ts';
+import { meta } from '../evidence/head.ts';
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -46,30 +47,28 @@ export function resolveRelative(raw: string, now: Date | null | undefined): stri
   return new Date(now.getTime() - count * unit).toISOString();
 }
 
-export function findPublished(doc: Document, nodes: JsonLdNode[], credits: string[], now: Date | null | undefined): string | null {
-  const meta = metaContent(
-    doc,
-    'article:published_time', 'og:article:published_time', 'datePublished', 'publish-date', 'publishdate', 'pubdate',
-    'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date', 'article.published',
-  );
-  const fromMeta = normaliseDate(meta);
+const DATE_METAS = [
+  'article:published_time', 'og:article:published_time', 'datepublished', 'publish-date', 'publishdate', 'pubdate',
+  'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date', 'article.published',
+];
+
+export function findPublished(evidence: Evidence, now: Date | null | undefined): string | null {
+  const fromMeta = normaliseDate(meta(evidence.head, ...DATE_METAS));
   if (fromMeta) return fromMeta;
-  for (const node of articleNodes(nodes)) {
-    const value = typeof node.datePublished === 'string' ? node.datePublished : typeof node.dateCreated === 'string' ? node.dateCreated : null;
-    const date = normaliseDate(value);
+  const fromLd = normaliseDate(evidence.ld?.datePublished);
+  if (fromLd) return fromLd;
+  for (const t of evidence.times) {
+    const date = normaliseDate(t);
     if (date) return date;
   }
-  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"], time[datetime]')).slice(0, 3)) {
-    const date = normaliseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
-    if (date) return date;
-  }
-  // Date lines among the credits ("date 2025-07-16", "Updated: 24-07-2025 18:12 IST", "Fri, Jul 04, 2025 page8").
-  for (const line of credits.slice(0, 12)) {
+  // Date lines under the headline ("date 2025-07-16", "Updated: 24-07-2025 18:12 IST", "Fri, Jul 04, 2025 page8").
+  const near = evidence.lines.filter((l) => l.where === 'headline' || l.where === 'byline').map((l) => l.text);
+  for (const line of near) {
     if (line.length > 90) continue;
     const date = normaliseDate(line);
     if (date) return date;
   }
-  for (const line of credits.slice(0, 12)) {
+  for (const line of near) {
     if (line.length <= 90 && RELATIVE.test(line)) return resolveRelative(line, now);
   }
   return null;

@@ -1,72 +1,132 @@
-// The detector: runs on every page load, so it only reads a few meta tags, the first and last
-// paragraphs and at most a few thousand short text nodes. No Readability, no outlet directory.
-import type { Detection, OutletRef, Signal } from '../types.ts';
+// The verdict: a page is a copy when the page itself credits its story to another outlet. Read from the page's
+// evidence (gathered by the content script on every page load) in the background, for the badge, and again in the
+// engine, where extraction has added the story's own first and last lines, for the popup and the clean view.
+// `detect()` does both steps at once (tests, the CLI).
+import type { Detection, Signal } from '../types.ts';
 import type { SiteRule } from '../rules/rule-types.ts';
-import { hostnameOf, registrableDomain } from '../domain.ts';
-import { headTags, jsonLdObjects, metaSignals, type HeadTags } from './meta-signals.ts';
-import { creditCandidateLines, creditSignals, headlineLines, outletCardSignal, storyParagraphs } from './text-signals.ts';
-import { pageKind } from './page-kind.ts';
-import { sameOutlet } from './same-outlet.ts';
+import { gatherEvidence, type Evidence } from '../evidence/index.ts';
+import { evidenceCredits, type Credit } from '../evidence/read.ts';
+import { directoryIsHost, findHost, type IsHost } from '../host.ts';
 
-export function ruleForHost(hostname: string, rules: readonly SiteRule[]): SiteRule | null {
-  const host = hostname.toLowerCase();
-  return rules.find((r) => r.domains.some((d) => host === d || host.endsWith(`.${d}`))) ?? null;
-}
+export { ruleForHost, hostOutlet } from '../evidence/index.ts';
 
-/** The site we are on, as a person would name it. */
-export function hostOutlet(head: HeadTags, hostname: string, rule: SiteRule | null): OutletRef {
-  const domain = registrableDomain(hostname);
-  if (rule) return { name: rule.name, domain: rule.domains.find((d) => domain === d) ?? domain, homepage: rule.homepage };
-  const site = head.metas.get('og:site_name') || head.metas.get('application-name') || '';
-  const name = site && site.length <= 60 ? site : domain;
-  return { name, domain, homepage: domain ? `https://${hostname.startsWith('www.') ? hostname : domain}/` : null };
-}
-
-/** The rule's own credit patterns ("Russia Today18 hours ago" under a Daily8 headline). */
-function ruleCreditSignals(rule: SiteRule, lines: string[], hostDomain: string, hostName: string): Signal[] {
-  const out: Signal[] = [];
-  for (const source of rule.creditPatterns ?? []) {
-    const re = new RegExp(source, 'u');
-    for (const line of lines) {
-      const outlet = re.exec(line)?.groups?.outlet?.trim();
-      if (outlet && !sameOutlet(outlet, hostDomain, hostName) && !out.some((s) => s.outlet === outlet)) {
-        out.push({ id: 'site-rule-credit', weight: 0.8, outlet, reason: `${rule.name} credits the story to ${outlet}: “${line.slice(0, 80)}”` });
-      }
-    }
+/** How strongly each form of credit says "this story came from that outlet" (0..1); 0.6 in all decides. */
+function weight(c: Credit): number {
+  const known = c.shape === 'known';
+  switch (c.form) {
+    case 'dateline':
+      return 0.75;
+    case 'byline-agency':
+      return known ? 0.8 : 0.65;
+    case 'sign-off':
+      return known ? 0.7 : 0.55;
+    // A rights line under the story naming a wire is the wire's; naming anything else it is as often the
+    // site's owner ("© Herald and Weekly Times"), so it only supports other evidence.
+    case 'rights-line':
+      return known ? 0.75 : 0.45;
+    case 'source-line':
+      return known ? 0.7 : c.shape === 'named' ? 0.6 : 0.55;
+    case 'republished-note':
+      return 0.85;
+    case 'provider-line':
+      return 0.6;
+    case 'title-source':
+      return 0.7;
+    // "X is a Metro reporter" names a desk as often as an outlet: a bio line alone is not enough.
+    case 'bio':
+      return known ? 0.65 : 0.5;
+    case 'syndicated-feed':
+      return 0.8;
+    case 'logo':
+      return known ? 0.65 : 0.5;
+    case 'site-rule':
+      return 0.8;
+    case 'canonical':
+      return 0.8;
+    // /ap/ names a wire and is rarely wrong; /wires/ only says some wire did.
+    case 'url-segment':
+      return c.outlet ? 0.6 : 0.35;
+    case 'metadata':
+      return metadataWeight(c);
   }
-  return out;
 }
 
-// Japanese portals put the source after the headline in full-width brackets: "…（CNET Japan） - Yahoo!ニュース".
-const TITLE_SOURCE = /（(?<outlet>[^（）/／]{2,30})）(?:\s*[-|–—]\s*[^（）]{1,30})?\s*$/u;
-
-function titleSource(doc: Document, hostDomain: string, hostName: string): Signal | null {
-  for (const t of [doc.querySelector('h1')?.textContent ?? '', doc.title]) {
-    // The bracket test first: most titles have none, and then the pattern is never compiled.
-    const outlet = t.includes('）') ? TITLE_SOURCE.exec(t.trim())?.groups?.outlet?.trim() : undefined;
-    if (outlet && !sameOutlet(outlet, hostDomain, hostName)) {
-      return { id: 'title-source', weight: 0.7, outlet, reason: `The headline names its source: ${outlet}` };
-    }
+function metadataWeight(c: Credit): number {
+  const known = c.shape === 'known';
+  switch (c.field) {
+    case 'syndication-source':
+    case 'original-source':
+      return 0.9;
+    case 'json-ld isBasedOn':
+      return 0.8;
+    case 'json-ld sourceOrganization':
+    case 'json-ld provider':
+      return 0.7;
+    // An Organization author is often the site's own brand under another name ("Contributors to Wikimedia
+    // projects", "CBS Detroit"): it supports other evidence but does not decide alone unless it is a wire.
+    case 'json-ld author':
+      return known ? 0.75 : c.shape === 'shaped' ? 0.6 : 0.45;
+    // Publishers are usually the site's owner; a wire as publisher of a story on another site is not.
+    case 'json-ld publisher':
+      return known ? 0.6 : 0;
+    case 'source':
+    case 'dc.source':
+      return known ? 0.7 : 0.55;
+    default:
+      // meta author and its kin: "Associated Press", "By The Associated Press".
+      return known ? 0.7 : 0.55;
   }
-  return null;
 }
+
+const REASON: Record<Credit['form'], string> = {
+  dateline: 'The story’s credit line names',
+  'byline-agency': 'The byline credits',
+  'sign-off': 'The story ends with a credit to',
+  'rights-line': 'The rights line after the story names',
+  'source-line': 'A source line names',
+  'republished-note': 'A note says the story was first published by',
+  'provider-line': 'The line under the headline names the provider',
+  'title-source': 'The headline names its source:',
+  bio: 'The author’s bio line names',
+  'syndicated-feed': 'A note says the story comes from a syndicated feed',
+  logo: 'A source logo beside the byline shows',
+  'site-rule': 'The site credits the story to',
+  canonical: 'The page’s canonical link points to',
+  'url-segment': 'The page’s address files it under a wire:',
+  metadata: 'The page’s metadata names',
+};
+
+function reason(c: Credit, siteName: string): string {
+  if (c.form === 'site-rule') return `${siteName} credits the story to ${c.outlet}: “${quote(c.line)}”`;
+  if (c.form === 'canonical' || c.form === 'metadata') return `${REASON[c.form]} ${c.outlet ?? ''} (${c.field ?? 'metadata'})`.replace(/\s+/g, ' ');
+  if (c.form === 'url-segment') return `${REASON[c.form]} ${c.line}`;
+  return c.outlet ? `${REASON[c.form]} ${c.outlet}: “${quote(c.line)}”` : `${REASON[c.form]}: “${quote(c.line)}”`;
+}
+
+const quote = (line: string): string => (line.length > 90 ? `${line.slice(0, 87)}…` : line);
 
 /** Total evidence needed to call a page a copy: one strong signal, or two weaker ones. */
 const THRESHOLD = 0.6;
 
+/** Independent evidence adds up, with diminishing returns: 1 - Π(1 - w). */
 function score(signals: Signal[]): number {
-  // Independent evidence adds up, with diminishing returns: 1 - Π(1 - w).
   return 1 - signals.reduce((acc, s) => acc * (1 - s.weight), 1);
 }
 
-export function detect(doc: Document, url: string, rules: readonly SiteRule[]): Detection {
-  const hostname = hostnameOf(url);
-  const rule = ruleForHost(hostname, rules);
-  const head = headTags(doc);
-  const host = hostOutlet(head, hostname, rule);
-  const paragraphs = storyParagraphs(doc);
-  const jsonLd = jsonLdObjects(doc);
-  const kind = pageKind(doc, url, rule, paragraphs, jsonLd, head.metas.get('og:type')?.toLowerCase() ?? '');
+/** The credits that name another outlet (or, like a syndicated-feed note, none), strongest first. */
+export function foreignCredits(evidence: Evidence, rules: readonly SiteRule[], isHost: IsHost): Credit[] {
+  return evidenceCredits(evidence, rules)
+    .filter((c) => weight(c) > 0 && !isHost(c))
+    .sort((a, b) => weight(b) - weight(a));
+}
+
+/**
+ * The verdict read from the evidence: signals with their reasons, and whether they add up to a copy. Credits that
+ * name the site itself (by name, domain, or its names in the outlet directory) do not count.
+ */
+export function readDetection(evidence: Evidence, rules: readonly SiteRule[], isHost?: IsHost): Detection {
+  const rule = rules.find((r) => r.id === evidence.rule) ?? null;
+  isHost ??= directoryIsHost(evidence, findHost(evidence, rule));
   const signals: Signal[] = [];
   if (rule) {
     // A site that also reports itself only hints; the page must show more evidence.
@@ -77,20 +137,24 @@ export function detect(doc: Document, url: string, rules: readonly SiteRule[]): 
       reason: always ? `${rule.name} republishes stories from other outlets` : `${rule.name} often runs other outlets’ stories`,
     });
   }
-  signals.push(...metaSignals(head, url, host.domain, host.name, jsonLd));
-  if (kind !== 'listing') {
-    const lines = [...headlineLines(doc), ...creditCandidateLines(paragraphs)];
-    const titled = titleSource(doc, host.domain, host.name);
-    if (titled) signals.push(titled);
-    signals.push(...creditSignals(lines, host.domain, host.name).signals);
-    if (rule) signals.push(...ruleCreditSignals(rule, lines, host.domain, host.name));
+  for (const c of foreignCredits(evidence, rules, isHost)) {
+    const id = `credit-${c.form}`;
+    const existing = signals.find((s) => s.id === id && s.outlet === (c.outlet ?? undefined));
+    if (existing) continue;
+    signals.push({ id, weight: weight(c), ...(c.outlet ? { outlet: c.outlet } : {}), reason: reason(c, rule?.name ?? evidence.host.name) });
   }
-  // The card walk reads up to 4,000 text nodes; it only counts on listings or next to other evidence,
-  // so a page with no sign of being a copy skips it.
-  if (kind === 'listing' || signals.length > 0) {
-    const cards = outletCardSignal(doc, host.domain, host.name);
-    if (cards) signals.push(cards);
+  const cards = evidence.cards;
+  if (cards) {
+    signals.push({
+      id: 'outlet-cards',
+      weight: cards.total >= 3 ? 0.55 : 0.4,
+      outlet: cards.names[0]!,
+      reason: `${cards.total} story cards credit other outlets (${cards.names.join(', ')})`,
+    });
   }
-  const isAggregator = score(signals) >= THRESHOLD;
-  return { isAggregator, kind, host, signals, rule: rule?.id ?? null };
+  return { isAggregator: score(signals) >= THRESHOLD, kind: evidence.kind, host: evidence.host, signals, rule: rule?.id ?? null, evidence };
+}
+
+export function detect(doc: Document, url: string, rules: readonly SiteRule[]): Detection {
+  return readDetection(gatherEvidence(doc, url, rules), rules);
 }

@@ -1,10 +1,9 @@
 // Extraction: a cleaned clone of the page goes through Readability, then its output is cleaned
-// again and sanitised. Credit lines are captured from the untouched page first: they are
-// attribution evidence and some of them are removed as clutter later.
+// again and sanitised. Credit lines are attribution evidence, gathered with the rest of the page's
+// evidence before anything is removed (src/core/evidence/).
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle, RemovedBlock } from '../types.ts';
 import type { SiteRule } from '../rules/rule-types.ts';
-import { creditCandidateLines, headlineLines, storyParagraphs } from '../detect/text-signals.ts';
 import { findStoryAnchor, removeClutter, type RelatedBlock } from './clutter.ts';
 import { norm, snippetOf } from './text.ts';
 import { judgeRelated } from './related.ts';
@@ -12,27 +11,6 @@ import { postClean } from './post-clean.ts';
 import { blockText } from './text.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { resolveLazyImages } from './lazy-images.ts';
-import { classLower, firstElements, hasClass } from '../dom-scan.ts';
-
-/** `[class*="byline" i], [rel="author"], [itemprop="author"], .author` (rel compared as browsers do, ignoring case). */
-const isCreditElement = (el: Element): boolean =>
-  classLower(el).includes('byline') || el.getAttribute('rel')?.toLowerCase() === 'author' || el.getAttribute('itemprop') === 'author' || hasClass(el, 'author');
-
-export function captureCredits(doc: Document, rule: SiteRule | null): string[] {
-  const lines = [...headlineLines(doc), ...creditCandidateLines(storyParagraphs(doc))];
-  if (rule?.selectors?.provider) {
-    for (const el of Array.from(doc.querySelectorAll(rule.selectors.provider)).slice(0, 4)) {
-      const t = norm(el.textContent) || el.getAttribute('alt') || el.getAttribute('title') || '';
-      if (t) lines.unshift(t);
-    }
-  }
-  const root = doc.documentElement;
-  for (const el of root ? firstElements(root, isCreditElement, 4) : []) {
-    const t = norm(el.textContent);
-    if (t && t.length <= 120) lines.push(t);
-  }
-  return Array.from(new Set(lines));
-}
 
 function applyRuleRemovals(body: Element, rule: SiteRule | null, removed: RemovedBlock[], related: RelatedBlock[]): void {
   for (const { selector, kind } of rule?.selectors?.remove ?? []) {
@@ -63,7 +41,6 @@ function parseReadability(clone: Document): ReturnType<Readability<string>['pars
 }
 
 export function extractArticle(doc: Document, url: string, rule: SiteRule | null): ExtractedArticle {
-  const credits = captureCredits(doc, rule);
   const clone = doc.cloneNode(true) as Document;
   const body = clone.body ?? clone.documentElement;
   const removed: RemovedBlock[] = [];
@@ -106,7 +83,6 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
     published: parsed?.publishedTime ?? null,
     html,
     text,
-    credits,
     removed,
     coverage: judged.coverage,
     lang: parsed?.lang ?? (doc.documentElement.getAttribute('lang') || null),

@@ -1,6 +1,7 @@
 // Text helpers shared by the extraction steps.
 
-export const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+export { norm } from '../text.ts';
+import { norm } from '../text.ts';
 
 export function snippet(text: string, max = 160): string {
   const t = norm(text);

@@ -4,14 +4,17 @@
 /** Words that may sit between the outlet and the verb: "Kyodo news agency reported", "the FT on Monday said". */
 const DESCRIPTOR =
   '(?:news agency|newswire|news service|wire service|newspaper|daily|broadcaster|agency|magazine|website|outlet|' +
-  'paper|network|channel|tv|television|radio|publication|reporters?|journalists?|correspondents?|editorial board)';
+  'paper|network|channel|tv|television|radio|publication|reporters?|journalists?|correspondents?|editorial board|' +
+  'quotidien|journal|hebdomadaire|magazine|agence|chaîne|diario|periódico|jornal|revista|agencia|agência|zeitung|blatt|agentur|' +
+  'nachrichtenagentur|giornale|quotidiano|agenzia|sender)';
 const ADVERB = '(?:first|also|previously|earlier|exclusively|recently|later|initially|separately|originally|had|has|have|was|were|which|that|who)';
 const TIME = "(?:(?:on|last|this|late|early|in|earlier)\\s+[\\p{L}\\d]+(?:\\s+\\d{1,2})?(?:\\s+(?:morning|evening|night|afternoon))?)";
 const VERB =
   '(?:reported|reports|reporting|said|says|quoted|quotes|cited|cites|citing|noted|notes|wrote|writes|added|adds|' +
   'pointed out|points out|highlighted|described|revealed|reveals|claimed|claims|stated|states|learned|learnt|' +
   'confirmed|confirms|obtained|saw|has seen|published|publishes|announced|observed|estimated|calculated|found|' +
-  'disclosed|broke the news|was (?:the )?first to report|interviewed|analy[sz]ed|asked|contacted|calculates|reviewed)';
+  'disclosed|broke the news|was (?:the )?first to report|interviewed|analy[sz]ed|asked|contacted|calculates|reviewed|' +
+  'contributed to (?:this|the) (?:report|story|article)|contributed reporting)';
 
 const AFTER_VERB = new RegExp(
   `^(?:['’]s?)?,?\\s+(?:${DESCRIPTOR}\\s+)?,?\\s*(?:${ADVERB}\\s+){0,3}(?:${TIME},?\\s+)?(?:${ADVERB}\\s+){0,2}${VERB}\\b`,
@@ -25,7 +28,17 @@ const BEFORE_VERB = new RegExp(
   '(?:according to|told|telling|tells|citing|cited by|reported by|quoted by|quoting|interview with|speaking to|spoke to|spoke with|' +
     'talking to|talked to|wrote in|writing in|published by|published in|obtained by|seen by|reviewed by|confirmed to|' +
     'said to|statement to|comment to|comments to|first reported by|as reported by|reports from|reporting from|' +
-    'credited to|courtesy of|sources? (?:told|tell)|shared with|revealed to|leaked to|given to|provided to)\\s+(?:the\\s+)?$',
+    'credited to|courtesy of|sources? (?:told|tell)|shared with|revealed to|leaked to|given to|provided to|with files from|files from)\\s+(?:the\\s+)?$',
+  'iu',
+);
+/**
+ * The same in French, German, Spanish, Portuguese and Italian ("selon le quotidien", "publiées mardi par",
+ * "laut", "según", "segundo", "secondo"); for full names only: a short form there is as often a local company
+ * ("segundo a CP", the Portuguese railway).
+ */
+const BEFORE_VERB_OTHER = new RegExp(
+  "(?:selon|d['’]après|rapporté par|publiée?s?(?: \\p{L}+)? par|cité par|laut|berichtete|según|informó|citado por|segundo|de acordo com|secondo)" +
+    "\\s+(?:le\\s+|la\\s+|l['’]|les\\s+|el\\s+|o\\s+|a\\s+|der\\s+|die\\s+|das\\s+|dem\\s+|il\\s+|lo\\s+)?$",
   'iu',
 );
 /** "Japan's Nikkei", "Britain's Guardian": a country possessive between the verb and the outlet. */
@@ -55,13 +68,14 @@ export function isCreditContext({ before, after }: ContextWindow): boolean {
   return false;
 }
 
-/** True when the text presents the outlet at [start, end) as a source of information. */
-export function isReportingContext(text: string, start: number, end: number): boolean {
+/** True when the text presents the outlet at [start, end) as a source of information; `fullName`: not a short form. */
+export function isReportingContext(text: string, start: number, end: number, fullName = false): boolean {
   const win = windowAround(text, start, end);
   if (isCreditContext(win)) return true;
   if (AFTER_VERB.test(win.after)) return true;
   const before = win.before.replace(POSSESSIVE_PLACE, '').replace(DESCRIBED_AS, '');
   if (BEFORE_VERB.test(before) || BEFORE_POSSESSIVE_NOUN.test(before)) return true;
+  if (fullName && BEFORE_VERB_OTHER.test(before)) return true;
   if (AFTER_NOUN.test(win.after) && (BEFORE_ARTICLE.test(before) || /['’]s?\s/.test(win.after.slice(0, 3)))) return true;
   return false;
 }

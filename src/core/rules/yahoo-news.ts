@@ -1,11 +1,12 @@
 import type { SiteRule } from './rule-types.ts';
 
-// Yahoo News syndicates AP, Reuters, ABC News and many others under a provider logo.
+// Yahoo News syndicates AP, Reuters, ABC News and many others under a provider logo; Yahoo's own newsrooms
+// (Yahoo News, Yahoo Finance, Yahoo Sports) also publish there, so a page is a copy when it names a provider.
 export const yahooNews: SiteRule = {
   id: 'yahoo-news',
   name: 'Yahoo News',
   domains: ['yahoo.com'],
-  aggregator: 'always',
+  aggregator: 'sometimes',
   homepage: 'https://news.yahoo.com/',
   examples: [{ url: 'https://news.yahoo.com/japan-us-rubio-visit-tokyo-032512345.html', kind: 'article', fixture: 'yahoo-news-article' }],
   articlePaths: ['^/(?:news/)?[a-z0-9-]+-\\d{6,}\\.html$', '^/news/[a-z0-9-]+\\.html$'],

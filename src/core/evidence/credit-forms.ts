@@ -1,0 +1,388 @@
+// The credit reader: the ordinary ways a page says who reported its story, read from one line of text and the
+// place it stood (under the headline, in the byline, at the start or the end of the story). Shared by the
+// detector (cheap, on every page) and attribution (which resolves the names to outlets).
+//
+// Forms: a dateline ("PARIS (AFP) --", "Berlin ( dpa ) -", "MANILA, March 3 (Xinhua):", "【ワシントン共同】"), an
+// agency in the byline ("By JANE DOE, Associated Press Writer", "By THE ASSOCIATED PRESS", "JANE DOE | AP Business
+// Writer"), a sign-off ("— Bernama", "(AFP)", "(Reporting by …; Editing by …)"), a rights line ("Copyright 2024 The
+// Associated Press. All rights reserved."), a source line ("Source: Xinhua", "Provided by …"), a republication note
+// ("This article originally appeared on …"), an author bio ("… is a Bloomberg Opinion columnist"), a syndicated-feed
+// note. Each pattern runs only on lines with its own shape: most lines of a page pass none, and a regular expression
+// that is never run is never compiled.
+import { norm } from '../text.ts';
+import { DOMAIN_NAME, isKnownWire, knownWireSuffix, outletShape, stripRole, type OutletShape } from './outlet-shapes.ts';
+import type { Where } from './where.ts';
+
+export type { Where } from './where.ts';
+
+export type CreditForm =
+  | 'dateline'
+  | 'byline-agency'
+  | 'sign-off'
+  | 'rights-line'
+  | 'source-line'
+  | 'republished-note'
+  | 'provider-line'
+  | 'title-source'
+  | 'bio'
+  | 'syndicated-feed'
+  | 'logo'
+  | 'metadata'
+  | 'canonical'
+  | 'url-segment'
+  | 'site-rule';
+
+export interface Credit {
+  form: CreditForm;
+  /** The outlet as written, or null when the note names none ("auto-generated from a syndicated feed"). */
+  outlet: string | null;
+  /** The line (at most 200 characters) the credit was read from, or what the metadata said. */
+  line: string;
+  where: Where;
+  /** 'known': a wire or agency the directory lists; 'shaped': a name shaped like an outlet's; 'named': any name. */
+  shape: OutletShape | 'named' | null;
+  /** A link to the story at the outlet, when the evidence carries one (canonical, isBasedOn, source URL). */
+  url?: string;
+  /** For metadata: the field that named the outlet ('canonical', 'json-ld author', 'meta author', 'syndication-source', …). */
+  field?: string;
+}
+
+const DASH = '[-–—]';
+/** A name as credits write it: capitalised words, an acronym, or a lower-case agency such as "dpa". */
+const NAME = String.raw`(?:[A-Z][\w&'’.-]*|[a-z]{2,5}(?:-[A-Za-z]+)?)(?: (?:of |the |de |and |& |für )?[A-Z0-9][\w&'’.-]*){0,5}`;
+/** Place names in datelines: upper case ("SAN FRANCISCO", "SÃO PAULO"), or up to three capitalised words ("Hong Kong", "Berlin/Washington"). */
+const PLACE = String.raw`(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,40}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ /-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){0,2})`;
+/** ", Calif." / " [India]" after the place; then a date: ", March 3", ", 3 mar", ", 03 mar 2025", ", Nov. 20, 2019". */
+const REGION = String.raw`(?:,? \[[A-Z][a-z]+\]|, [A-Z][A-Za-z. ]{1,20}?)?`;
+const DATE = String.raw`(?:,? (?:\d{1,2}\.? [A-Za-zé]{3,9}\.?(?: \d{4})?|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))?`;
+
+const hasDash = (l: string): boolean => l.includes('-') || l.includes('–') || l.includes('—');
+
+/** ")" or "）" followed by spaces then a dash, a colon or ".-": what every "(Outlet) -" dateline holds. */
+function closeParenThenMark(l: string): boolean {
+  for (let i = l.search(/[)）]/); i >= 0 && i < 160; ) {
+    let j = i + 1;
+    while (l[j] === ' ') j++;
+    const c = l[j];
+    if (c === '-' || c === '–' || c === '—' || c === ':' || (c === '.' && l[j + 1] === '-')) return true;
+    const next = l.slice(i + 1).search(/[)）]/);
+    i = next < 0 ? -1 : i + 1 + next;
+  }
+  return false;
+}
+
+// Parenthesised words that are not outlets: "(AI)", "(EU)", "(2025)", "(Photo)".
+const NOT_OUTLETS = new Set([
+  'photo', 'photos', 'video', 'file', 'update', 'updated', 'ai', 'eu', 'un', 'us', 'uk', 'gdp', 'ceo', 'pictured', 'watch', 'listen',
+  'opinion', 'analysis', 'exclusive', 'breaking', 'sponsored', 'advertisement', 'ad', 'live', 'audio', 'graphic', 'map', 'poll', 'cont',
+]);
+
+/** "Progressive Web Apps (PWA) -" defines an acronym; it credits nobody. */
+function definesAcronym(line: string, outlet: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(outlet)) return false;
+  const before = line.slice(0, line.indexOf(`(${outlet}`)).trim();
+  if (!before) return false;
+  const letters = before.split(/\s+/).slice(-outlet.length).map((w) => w[0]?.toLowerCase() ?? '').join('');
+  return letters === outlet.toLowerCase();
+}
+
+// A staff story that used wire material says so; that is not a credit for the story.
+const CONTRIBUTED =
+  /\bcontribut(?:ed|ing)(?: reporting)?(?: to)?(?: this| the)? (?:report|story|article)\b|\bcontributed reporting\b|\bwith files from\b|\bwith (?:additional )?reporting (?:by|from)\b|\badditional reporting (?:by|from)\b|\bwith inputs? from\b|\bwire services? contributed\b|\b(?:staff and|with) agencies\b|\bmit Material von\b|\bavec (?:l'|l’)?(?:AFP|agences?)\b|\bcon información de\b|\bcom informações d[aeo]\b/i;
+/** Photo, video and graphic credits name who made the picture, not who reported the story. */
+const PICTURE = /\b(?:photos?|fotos?|images?|pictures?|pictured|videos?|graphics?|illustrations?|infographics?|getty|shutterstock|file photo|imago|picture-alliance|epa)\b|\bAP Photo\b|\/AFP\b/i;
+
+/**
+ * The shape of a name in a credit position. In bylines and provider lines a web address is the author's own site
+ * ("blog.nikhilism.com") or the site's ("smithsonian.com") more often than a source, so `noDomains` leaves them out.
+ */
+function shapeOf(name: string, noDomains = false): OutletShape | null {
+  const cleaned = name.replace(/^[\s"'“”‘’(]+|[\s"'“”‘’),:;.|]+$/g, '');
+  if (!cleaned || NOT_OUTLETS.has(cleaned.toLowerCase()) || (noDomains && DOMAIN_NAME.test(cleaned))) return null;
+  return outletShape(cleaned);
+}
+
+/**
+ * In a byline a two-letter short form is a wire only for "AP": "AA", "TT" or "PA" there are as often a text-size
+ * button or initials.
+ */
+const bylineWire = (org: string, shape: OutletShape | null): OutletShape | null =>
+  shape === 'known' && /^[A-Z]{2}$/.test(org.replace(/^the\s+/i, '')) && org !== 'AP' ? null : shape;
+
+/** The name without what follows it in the sentence: "Inside Climate News. Read the original" → "Inside Climate News". */
+function nameOnly(outlet: string): string {
+  return outlet.trim().split(/(?<=[a-z]{3})\.\s+/)[0]!.replace(/[.,;:]+$/, '');
+}
+
+function credit(form: CreditForm, outlet: string | null, line: string, where: Where, shape: Credit['shape']): Credit {
+  return { form, outlet: outlet === null ? null : nameOnly(outlet), line: line.slice(0, 200), where, shape };
+}
+
+// ---- datelines: the start of the story's first lines ----
+
+const DATELINE = new RegExp(String.raw`^(?:${PLACE}${REGION}${DATE}\s*(?:${DASH}{1,2}\s*)?)?[(（]\s*(?<outlet>${NAME})(?:\s*[/,]\s*[\w-]{1,12})?\s*[)）]\s*(?:\.?\s*${DASH}{1,2}|:|\.-)`);
+const MENAFN = /^\(\s*MENAFN\s*(?:[-–—]\s*(?<outlet>[^)]{2,60}))?\)/;
+/** "CITY, March 3, 2025 /PRNewswire/ --": press-release wires put their name between slashes. */
+const RELEASE_WIRE = new RegExp(String.raw`^${PLACE}${REGION}${DATE},?\s*/(?<outlet>[A-Z][\w -]{2,30}?)/\s*${DASH}{1,2}`);
+/** "AFP, PARIS", "KYODO NEWS, TOKYO", "PTI, Washington, Nov 20 2019": an agency, a comma, the place. */
+const AGENCY_PLACE = /^(?<outlet>[A-Za-z][\w .'’-]{1,30}?), (?:[A-Z][A-Z .'’-]{2,30}\b|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,|$))/;
+/** "KYODO NEWS -", "BERNAMA -": an agency in capitals opening the story. */
+const AGENCY_DASH = new RegExp(String.raw`^(?<outlet>[A-Z][A-Z .-]{2,30}?)\s+${DASH}\s`);
+/** Japanese and Chinese wire datelines: "【ワシントン共同】", "新华社北京3月3日电". */
+const CJK_DATELINE = /^[【［[](?:[^】］\]]{0,12}?)(?<outlet>共同|時事|ロイター|新華社|聯合|AFP時事|AFP|ブルームバーグ)[】］\]]|^(?<cn>新华社|中新社|中新网)[^\s，。]{1,12}?\d{1,2}月\d{1,2}日(?:电|電)/;
+
+function datelines(line: string, where: Where): Credit[] {
+  const out: Credit[] = [];
+  const first = line.charCodeAt(0);
+  if (first === 40 /* ( */ && line.startsWith('(')) {
+    const m = MENAFN.exec(line);
+    if (m) return [credit('dateline', m.groups?.outlet ?? 'MENAFN', line, where, 'named')];
+  }
+  if (closeParenThenMark(line)) {
+    const m = DATELINE.exec(line);
+    const outlet = m?.groups?.outlet;
+    // "WASHINGTON (Aug. 13) --" dates the story; it credits nobody.
+    if (outlet && !NOT_OUTLETS.has(outlet.toLowerCase()) && !/^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d/i.test(outlet) && !definesAcronym(line, outlet)) {
+      // "(ANI):" credits an agency; "Astronaut (NR):" labels a line, so a colon needs a name shaped like an outlet's.
+      const shape = shapeOf(outlet);
+      if (shape || !m![0].endsWith(':')) out.push(credit('dateline', outlet, line, where, shape ?? 'named'));
+    }
+  }
+  if (line.includes('/') && hasDash(line)) {
+    const outlet = RELEASE_WIRE.exec(line)?.groups?.outlet;
+    if (outlet) out.push(credit('dateline', outlet, line, where, shapeOf(outlet) ?? 'named'));
+  }
+  const comma = line.indexOf(', ');
+  if (comma > 1 && comma <= 31) {
+    const outlet = AGENCY_PLACE.exec(line)?.groups?.outlet;
+    if (outlet && shapeOf(outlet) === 'known') out.push(credit('dateline', outlet, line, where, 'known'));
+  }
+  if (first >= 65 && first <= 90 && hasDash(line)) {
+    const outlet = AGENCY_DASH.exec(line)?.groups?.outlet;
+    if (outlet && shapeOf(outlet) === 'known') out.push(credit('dateline', outlet, line, where, 'known'));
+  }
+  if (first > 0x3000) {
+    const m = CJK_DATELINE.exec(line);
+    const outlet = m?.groups?.outlet ?? m?.groups?.cn;
+    if (outlet) out.push(credit('dateline', outlet, line, where, 'known'));
+  }
+  return out;
+}
+
+// ---- bylines: "By JANE DOE, Associated Press Writer", "By THE ASSOCIATED PRESS", "JANE DOE | AP" ----
+
+const BY = /^(?:by|from|story by|written by|words by|reporting by|por|von|par|de|door|di|af|av)\s*:?\s+/i;
+// A slash separates a byline from its agency only with spaces around it ("By John Roe / AP"); glued, it is a photo
+// credit ("Brendan McDermid/Reuters").
+const BYLINE_SEPARATOR = /\s*(?:,|\||\s\/\s|·|•|\s[-–—]\s|\(|\)|\bfor\b)\s*/;
+
+/** A byline's people: two to five capitalised words ("JANE DOE", "Ana Ruiz and Tom Hale"). */
+const PEOPLE = /^(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|&)\s+(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’.-]*)?$/;
+
+/**
+ * The organisations a byline names after or instead of its people. With `strict`, for lines that only look like
+ * a byline: a known wire after a person's name ("ELLEN MARCHETTI | UPI").
+ */
+export function bylineOutlets(raw: string, strict = false, wholeShaped = true): { outlet: string; shape: OutletShape }[] {
+  const line = norm(raw);
+  if (line.length > 140 || /\bspecial to\b/i.test(line) || CONTRIBUTED.test(line) || PICTURE.test(line)) return [];
+  const body = line.replace(BY, '');
+  const parts = body.split(BYLINE_SEPARATOR).filter(Boolean);
+  if (parts.length === 1 && !strict) {
+    // The whole byline is an outlet: "By THE ASSOCIATED PRESS", "Kyodo News", "Bernama"; or a name runs into a
+    // wire: "Tom Davies Associated Press". A name merely shaped like an outlet's counts after "By" or in a source
+    // element ("Life & Love News" in a byline slot is a section).
+    const whole = parts[0]!.replace(/[.,;:]+$/, '');
+    const shape = bylineWire(whole, shapeOf(whole, true));
+    if (shape === 'known') return [{ outlet: whole, shape }];
+    const suffix = knownWireSuffix(stripRole(whole));
+    if (suffix && bylineWire(suffix, 'known')) return [{ outlet: suffix, shape: 'known' }];
+    return shape && (wholeShaped || BY.test(line)) ? [{ outlet: whole, shape }] : [];
+  }
+  if (strict && !PEOPLE.test(parts[0] ?? '')) return [];
+  const out: { outlet: string; shape: OutletShape }[] = [];
+  // The first part names the people; an agency among the later ones is where the story came from.
+  for (const part of parts.slice(1)) {
+    const org = stripRole(part);
+    let shape = org && org.length >= 2 ? bylineWire(org, shapeOf(org, true)) : null;
+    // "Steve Peoples, Ap National Political Writer": a CMS title-cases the wire's short form before a job title.
+    if (!shape && org !== part.trim() && isKnownWire(org.toUpperCase())) shape = bylineWire(org.toUpperCase(), 'known');
+    if (shape && (!strict || shape === 'known') && !out.some((o) => o.outlet === org)) out.push({ outlet: shape === 'known' && !isKnownWire(org) ? org.toUpperCase() : org, shape });
+  }
+  return out;
+}
+
+function bylines(line: string, where: Where): Credit[] {
+  // In a byline or source element the line is a byline; elsewhere it must say "By …", pair a person with a wire,
+  // or, right under the headline, be a wire's name alone ("Associated Press").
+  const strict = where !== 'byline' && where !== 'source' && !BY.test(line);
+  if (strict && where === 'headline' && line.length <= 60 && bylineWire(line, isKnownWire(line.replace(/[.,;:]+$/, '')) ? 'known' : null)) {
+    return [credit('byline-agency', line, line, where, 'known')];
+  }
+  return bylineOutlets(line, strict, where === 'source').map((o) => credit('byline-agency', o.outlet, line, where, o.shape));
+}
+
+// ---- provider lines: an outlet and when it published ("Reuters 10/12/2018", "Fox Nation • October 3, 2016") ----
+
+const PROVIDER = /^(?<outlet>[A-Z][\w&'’. -]{1,40}?)\s*[•·|,–—-]?\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s*[hmd])\b/i;
+
+function providerLines(line: string, where: Where): Credit[] {
+  if (line.length > 90 || !/\d/.test(line)) return [];
+  const outlet = PROVIDER.exec(line)?.groups?.outlet?.trim();
+  const shape = outlet ? shapeOf(outlet, true) : null;
+  // A wire anywhere; another outlet's name only in a source or provider element (elsewhere it is a section or tags).
+  return outlet && (shape === 'known' || (shape && where === 'source')) ? [credit('provider-line', outlet, line, where, shape)] : [];
+}
+
+// ---- the end of the story: sign-offs ----
+
+const SIGN_OFF = new RegExp(String.raw`(?:^|[.!?'"”’)\]]\s*)${DASH}{1,2}\s*(?<outlet>${NAME})\s*\.?$`);
+const PAREN_SIGN_OFF = new RegExp(String.raw`(?:^|[.!?'"”’]\s*)[(（]\s*(?<outlet>${NAME}|共同|時事|新華社|新华社|ロイター)\s*[)）]\s*$`);
+/** "…on Monday. /TASS/", "…said. /ANI": a wire between slashes after the last sentence ("Joseph Kaczmarek / AP" credits a photo). */
+const SLASH_SIGN_OFF = /[.!?"”]\s*\/\s?(?<outlet>[A-Z]{2,6})\s?\/?$/;
+/** "…to sneak into the US. PTI": a wire's short name in capitals after the last sentence. */
+const BARE_SIGN_OFF = /[.!?"”’]\s+(?<outlet>[A-Z]{2,6})$/;
+const REUTERS_TAIL = /^\(?\s*(?:Reporting|Additional reporting|Writing|Compiled) by\b.{3,300}\b(?:Editing|Edited) by\b/i;
+const BLOOMBERG_TAIL = /^To contact the (?:reporters?|editors?|authors?) (?:on|of|responsible for) this (?:story|article)\b/i;
+
+function signOffs(line: string, where: Where): Credit[] {
+  if (CONTRIBUTED.test(line)) return [];
+  const out: Credit[] = [];
+  if (hasDash(line)) {
+    const outlet = SIGN_OFF.exec(line)?.groups?.outlet;
+    const shape = outlet ? shapeOf(outlet) : null;
+    if (outlet && shape && !PICTURE.test(line.slice(-60))) out.push(credit('sign-off', outlet, line, where, shape));
+  }
+  const last = line.charCodeAt(line.length - 1);
+  if (last === 41 || last === 0xff09) {
+    const outlet = PAREN_SIGN_OFF.exec(line)?.groups?.outlet;
+    if (outlet && shapeOf(outlet) === 'known') out.push(credit('sign-off', outlet, line, where, 'known'));
+  }
+  if (line.includes('/')) {
+    const outlet = SLASH_SIGN_OFF.exec(line)?.groups?.outlet;
+    if (outlet && shapeOf(outlet) === 'known') out.push(credit('sign-off', outlet, line, where, 'known'));
+  }
+  if (last >= 65 && last <= 90) {
+    const outlet = BARE_SIGN_OFF.exec(line)?.groups?.outlet;
+    if (outlet && shapeOf(outlet) === 'known') out.push(credit('sign-off', outlet, line, where, 'known'));
+  }
+  if (line.length < 400 && / by /i.test(line) && REUTERS_TAIL.test(line)) out.push(credit('sign-off', 'Reuters', line, where, 'known'));
+  if (line.startsWith('To contact') && BLOOMBERG_TAIL.test(line)) out.push(credit('sign-off', 'Bloomberg', line, where, 'known'));
+  return out;
+}
+
+// ---- rights and source lines after the story ----
+
+// Latin letters spelled out rather than \p{L}: a Unicode-property pattern is costly to compile on a cold first run.
+const RIGHTS = /^(?:copyright|©|\(c\))\s*(?:[©@]\s*)?(?:\(?(?:19|20)\d{2}\)?[,\s]*)?(?:by\s+)?(?:the\s+)?(?<outlet>[A-Za-zÀ-ÿ][\w&'’.À-ÿ-]*(?: [A-Z0-9À-Þ&][\w&'’.À-ÿ-]*){0,5}?)(?:\s*[.,;:/]|\s+all rights|\s+\d|\s*$)/i;
+const SOURCE =
+  /^\(?(?:sources?|via|courtesy(?: of)?|provided by|distributed by|quelle|fuente|fonte|fonti|bron|källa|kilde|来源|來源|出典|出所|출처)\s*[:：]?\s*(?<outlet>[^:：]{2,60}?)\s*\)?\.?$/i;
+
+function rightsAndSources(line: string, where: Where): Credit[] {
+  if (line.length > 220 || PICTURE.test(line) || CONTRIBUTED.test(line)) return [];
+  const out: Credit[] = [];
+  const lower = line.slice(0, 9).toLowerCase();
+  // Under the headline a rights line credits a picture ("© AFP/ TOSHIFUMI KITAMURA"); only after the story, the story.
+  const rights = where === 'tail' || where === 'after';
+  if (rights && (line.startsWith('©') || lower.startsWith('(c)') || lower === 'copyright')) {
+    const outlet = RIGHTS.exec(line)?.groups?.outlet;
+    const shape = outlet ? shapeOf(outlet) : null;
+    if (outlet && shape) out.push(credit('rights-line', outlet, line, where, shape));
+  }
+  if (line.length <= 90) {
+    const m = SOURCE.exec(line);
+    const outlet = m?.groups?.outlet;
+    // A source line names one outlet; "Source: company reports" and "Sources: AFP, Reuters" name data or several.
+    // "Provided by X" and the Chinese and Japanese source labels name the provider whoever it is.
+    const anyName = !!m && /^\(?(?:provided by|distributed by|来源|來源|出典|出所)/i.test(m[0]);
+    // "来源：本报" is the paper itself.
+    const own = !!outlet && /^本[报報站网網台刊社]/.test(outlet);
+    const shape = outlet && !own && !/[,;]/.test(outlet) ? (shapeOf(outlet) ?? (anyName && /^[\p{Lu}\p{Lo}]/u.test(outlet) ? 'named' : null)) : null;
+    if (outlet && shape) out.push(credit('source-line', outlet, line, where, shape));
+  }
+  // "朝日新聞社提供": a Japanese provider credit.
+  if (line.endsWith('提供') && line.length <= 40) {
+    const outlet = /(?:^|[\s|：:])(?<outlet>[^\s|：:]{2,20}?)(?:社)?提供$/.exec(line)?.groups?.outlet;
+    if (outlet) out.push(credit('source-line', outlet, line, where, shapeOf(outlet) ?? 'named'));
+  }
+  return out;
+}
+
+// ---- notes anywhere at the edges ----
+
+const REPUBLISHED = new RegExp(
+  String.raw`\b(?:(?:is|was) republished from|[Rr]epublished (?:from|with permission (?:from|of))|(?:originally|first) (?:appeared|published|ran|posted) (?:on|in|at|by)|was (?:originally|first) published (?:on|in|at|by)|(?:is|was) reprinted (?:with permission )?from|Originally published (?:on|in|at|by)|first appeared in the print edition of|erschien zuerst (?:bei|in|auf|im)|publicado originalmente (?:en|em|por|no|na)|publié initialement (?:dans|sur|par)|initialement publié (?:dans|sur|par)|pubblicato originariamente (?:su|da))\s+(?:the )?(?<outlet>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b|${NAME})`,
+);
+/** "本記事は、TechRepublic Japanで…掲載した記事からの転載です": a Japanese reprint note. */
+const JA_REPRINT = /(?:本記事|この記事)は、?(?<outlet>[^、。（）]{2,30}?)(?:で|に)[^。]{0,40}?(?:掲載|公開)[^。]{0,20}?転載/;
+const PLATFORM = /^(?:Twitter|X|Facebook|Instagram|Reddit|YouTube|TikTok|LinkedIn|Tumblr|Substack|Medium)$/;
+const BIO = new RegExp(
+  String.raw`^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:is|was) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:(?<outlet>${NAME}) (?:columnist|correspondent|reporter|contributor|writer|editor|analyst|bureau chief)\b|(?:columnist|correspondent|reporter|writer|editor) (?:for|at|with) (?<at>${NAME}))`,
+);
+const BIO_ROLES = ['columnist', 'correspondent', 'reporter', 'contributor', 'writer', 'editor', 'analyst', 'bureau chief'];
+const SYNDICATED = /\b(?:auto-generated from a syndicated feed|published from a syndicated feed|from a syndicated news feed|has not been edited by [\w ]+ staff)\b/i;
+
+function notes(line: string, where: Where): Credit[] {
+  const out: Credit[] = [];
+  if (/publish|appeared|\bran\b|reprinted|posted|erschien|publicado|publié|pubblicato/.test(line)) {
+    const m = REPUBLISHED.exec(line);
+    const outlet = m?.groups?.outlet && nameOnly(m.groups.outlet);
+    // "first published on the NeoGAF forum", "originally posted on Facebook": the author's own post elsewhere.
+    const after = m ? line.slice(m.index + m[0].length, m.index + m[0].length + 20) : '';
+    if (outlet && !NOT_OUTLETS.has(outlet.toLowerCase()) && !PLATFORM.test(outlet) && !/^\s*(?:forums?|message boards?|subreddit|blog)\b/i.test(after)) {
+      out.push(credit('republished-note', outlet, line, where, shapeOf(outlet) ?? 'named'));
+    }
+  }
+  if (line.includes('転載')) {
+    const outlet = JA_REPRINT.exec(line)?.groups?.outlet;
+    if (outlet) out.push(credit('republished-note', outlet, line, where, shapeOf(outlet) ?? 'named'));
+  }
+  if ((where === 'tail' || where === 'after') && (line.includes(' is ') || line.includes(' was ')) && BIO_ROLES.some((r) => line.includes(r))) {
+    const groups = BIO.exec(line)?.groups;
+    const outlet = groups?.outlet ?? groups?.at;
+    if (outlet) out.push(credit('bio', outlet, line, where, shapeOf(outlet) ?? 'named'));
+  }
+  if (/syndicated|has not been edited/i.test(line) && SYNDICATED.test(line)) out.push(credit('syndicated-feed', null, line, where, null));
+  return out;
+}
+
+/** Which forms are read where: a dateline opens the story, a sign-off closes it, a rights line follows it. */
+const READERS: Record<Where, ((line: string, where: Where) => Credit[])[]> = {
+  title: [],
+  head: [],
+  url: [],
+  // The site rule reads the lines it points at itself (read.ts).
+  provider: [],
+  headline: [datelines, bylines, providerLines, rightsAndSources],
+  byline: [datelines, bylines, providerLines, rightsAndSources],
+  source: [bylines, providerLines, rightsAndSources],
+  lead: [datelines, bylines, notes],
+  tail: [signOffs, rightsAndSources, notes],
+  after: [signOffs, rightsAndSources, notes],
+};
+
+/** Credits in one line of text that stood at `where`. */
+export function readCredits(text: string, where: Where): Credit[] {
+  const line = norm(text);
+  if (line.length < 3) return [];
+  return READERS[where].flatMap((read) => read(line, where));
+}
+
+/** "Headline（CNET Japan） - Yahoo!ニュース", "Headline (Reuters)": the source named at the end of a title. */
+const TITLE_SOURCE = /[（(](?<outlet>[^（）()/／]{2,30})[）)](?:\s*[-|–—]\s*[^（）()]{1,30})?\s*$/u;
+
+export function titleCredit(title: string): Credit | null {
+  const t = norm(title);
+  if (!t.endsWith(')') && !t.includes('）')) return null;
+  const m = TITLE_SOURCE.exec(t);
+  const outlet = m?.groups?.outlet?.trim();
+  if (!outlet) return null;
+  // The source follows the headline itself; in a later part of the title ("… : YOMIURI ONLINE（読売新聞）") it is
+  // the site's own name.
+  if (/\s[|:：｜–—-]\s|｜/.test(t.slice(0, m!.index))) return null;
+  // Full-width brackets are how Japanese portals name the source; plain brackets only with a known wire.
+  const fullWidth = t.includes('）');
+  const shape = shapeOf(outlet);
+  if (!fullWidth && shape !== 'known') return null;
+  return credit('title-source', outlet, t, 'title', shape ?? 'named');
+}

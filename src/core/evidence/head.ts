@@ -1,0 +1,131 @@
+// Machine-readable page data, read once per page for every consumer: the head tags the core uses (canonical
+// link, Open Graph, author, source and date metas) and a compact summary of the JSON-LD that describes the story.
+
+/** The head tags read, keys lower-cased; the first tag of each key wins. Plain data, so it can cross messages. */
+export interface HeadData {
+  canonical: string | null;
+  metas: Record<string, string>;
+}
+
+/** One JSON-LD person or organisation as the core needs it. */
+export interface LdEntity {
+  name: string | null;
+  url: string | null;
+  type: string | null;
+}
+
+/** The story's JSON-LD node (NewsArticle and kin, else a WebPage), reduced to what attribution reads. */
+export interface LdStory {
+  types: string[];
+  headline: string | null;
+  author: LdEntity[];
+  publisher: LdEntity[];
+  sourceOrganization: LdEntity[];
+  provider: LdEntity[];
+  isBasedOn: LdEntity[];
+  datePublished: string | null;
+}
+
+export const META_KEYS = [
+  'og:url', 'og:site_name', 'og:type', 'og:title', 'application-name',
+  'syndication-source', 'original-source', 'source', 'dc.source',
+  'author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator',
+  'article:published_time', 'og:article:published_time', 'datepublished', 'publish-date', 'publishdate', 'pubdate',
+  'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date', 'article.published',
+];
+
+// One native query for exactly the tags read: in a browser every element touched from script gets a wrapper
+// object on first use, and a page's head often holds a hundred <meta> and <link> tags.
+const HEAD_SELECTOR = [
+  'link[rel~="canonical" i]',
+  ...META_KEYS.flatMap((k) => [`meta[property="${k}" i]`, `meta[name="${k}" i]`, `meta[itemprop="${k}" i]`]),
+].join(', ');
+
+export function readHead(doc: Document): HeadData {
+  let canonical: string | null = null;
+  const metas: Record<string, string> = Object.create(null) as Record<string, string>;
+  const found = doc.querySelectorAll(HEAD_SELECTOR);
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    if (el.localName === 'link') {
+      canonical ??= el.getAttribute('href')?.trim() || null;
+      continue;
+    }
+    // `property` first, as Open Graph defines it; `name` is the common misspelling.
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
+    const content = el.getAttribute('content')?.trim();
+    if (key && content && !(key in metas)) metas[key] = content.slice(0, 300);
+  }
+  return { canonical, metas };
+}
+
+/** The first of `keys` the head has. */
+export function meta(head: HeadData, ...keys: string[]): string | null {
+  for (const k of keys) {
+    const v = head.metas[k];
+    if (v) return v;
+  }
+  return null;
+}
+
+const asList = (value: unknown): unknown[] => (value == null ? [] : Array.isArray(value) ? value : [value]);
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim().slice(0, 200) : null);
+
+function entity(value: unknown): LdEntity | null {
+  if (typeof value === 'string') {
+    const s = value.trim();
+    if (!s) return null;
+    return /^https?:\/\//i.test(s) ? { name: null, url: s, type: null } : { name: s.slice(0, 200), url: null, type: null };
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const o = value as Record<string, unknown>;
+    const url = str(o.url) ?? str(o['@id']) ?? str(asList(o.sameAs)[0]);
+    return { name: str(o.name), url: url && /^https?:/i.test(url) ? url : null, type: str(asList(o['@type'])[0]) };
+  }
+  return null;
+}
+
+const entities = (value: unknown): LdEntity[] => asList(value).slice(0, 8).map(entity).filter((e): e is LdEntity => e !== null);
+
+const STORY_TYPE = /(?:Article|BlogPosting|Report|Posting)$/;
+
+/**
+ * The JSON-LD node of the story (@graph members and arrays flattened, up to 8 scripts of 200,000 characters):
+ * the first NewsArticle-like node, else the first WebPage. Broken JSON-LD is common and is simply not evidence.
+ */
+export function readStoryLd(doc: Document): LdStory | null {
+  const nodes: Record<string, unknown>[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 4 || !value || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v, depth + 1);
+      return;
+    }
+    const node = value as Record<string, unknown>;
+    nodes.push(node);
+    if (node['@graph']) visit(node['@graph'], depth + 1);
+  };
+  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  for (let i = 0; i < scripts.length && i < 8; i++) {
+    const text = scripts[i]!.textContent ?? '';
+    if (text.length > 200_000) continue;
+    try {
+      visit(JSON.parse(text), 0);
+    } catch {
+      // not evidence
+    }
+  }
+  const typeOf = (n: Record<string, unknown>): string[] => asList(n['@type']).map(String);
+  const story = nodes.find((n) => typeOf(n).some((t) => STORY_TYPE.test(t))) ?? nodes.find((n) => typeOf(n).includes('WebPage'));
+  if (!story) return null;
+  return {
+    types: typeOf(story),
+    headline: str(story.headline),
+    author: entities(story.author).concat(entities(story.creator)),
+    publisher: entities(story.publisher),
+    sourceOrganization: entities(story.sourceOrganization),
+    provider: entities(story.provider),
+    isBasedOn: entities(story.isBasedOn).concat(entities(story.isBasedOnUrl)),
+    datePublished: str(story.datePublished) ?? str(story.dateCreated),
+  };
+}

@@ -1,0 +1,125 @@
+// The page's evidence, gathered once: head metadata, the story's JSON-LD, the lines where credits live (with
+// the place each stood), the logos beside the byline and the page's structure. Gathering touches the page and
+// runs on every page load, in the content script; everything else reads this record (read.ts): the verdict, in
+// the background and the engine, and attribution, in the engine. So they cannot disagree, and a new signal is
+// added in one place. Plain data: it crosses from the content script to the background and the engine.
+import type { OutletRef, PageKind } from '../types.ts';
+import type { SiteRule } from '../rules/rule-types.ts';
+import { hostnameOf, registrableDomain } from '../domain.ts';
+import { norm } from '../text.ts';
+import { meta, readHead, readStoryLd, type HeadData, type LdStory } from './head.ts';
+import type { Where } from './where.ts';
+import { afterLines, bylineArea, headlineLines, leadLines, storyBody, storyParagraphs, tailLines, timeValues } from './regions.ts';
+import { pageStructure, pageKind, type PageStructure } from './page-kind.ts';
+import { cardOutlets, type CardOutlets } from './cards.ts';
+
+export type { Where } from './where.ts';
+export type { HeadData, LdStory, LdEntity } from './head.ts';
+
+export interface EvidenceLine {
+  where: Where;
+  text: string;
+}
+
+export interface Evidence {
+  url: string;
+  /** The site as the page names itself: the rule's name, og:site_name, else the domain. */
+  host: OutletRef;
+  /** Id of the site rule for the host, if any. */
+  rule: string | null;
+  head: HeadData;
+  ld: LdStory | null;
+  /** document.title and the first <h1>. */
+  title: string;
+  h1: string;
+  /** Every line read, in page order within each place. */
+  lines: EvidenceLine[];
+  /** Alt texts of images in the byline area. */
+  logos: string[];
+  /** `time[datetime]` / `itemprop=datePublished` values. */
+  times: string[];
+  /** Story cards naming other outlets next to a time (read on listings and on the sites of site rules). */
+  cards: CardOutlets | null;
+  structure: PageStructure;
+  kind: PageKind;
+}
+
+export function ruleForHost(hostname: string, rules: readonly SiteRule[]): SiteRule | null {
+  const host = hostname.toLowerCase();
+  return rules.find((r) => r.domains.some((d) => host === d || host.endsWith(`.${d}`))) ?? null;
+}
+
+/** The site we are on, as a person would name it. */
+export function hostOutlet(head: HeadData, hostname: string, rule: SiteRule | null): OutletRef {
+  const domain = registrableDomain(hostname);
+  if (rule) return { name: rule.name, domain: rule.domains.find((d) => domain === d) ?? domain, homepage: rule.homepage };
+  const site = meta(head, 'og:site_name', 'application-name') ?? '';
+  const name = site && site.length <= 60 ? site : hostname.replace(/^www\d?\./, '') || domain;
+  return { name, domain, homepage: domain ? `https://${hostname.startsWith('www.') ? hostname : domain}/` : null };
+}
+
+/** Gathers the page's evidence. Pure: (document, url, rules) → data. */
+export function gatherEvidence(doc: Document, url: string, rules: readonly SiteRule[]): Evidence {
+  const hostname = hostnameOf(url);
+  const rule = ruleForHost(hostname, rules);
+  const head = readHead(doc);
+  const ld = readStoryLd(doc);
+  const host = hostOutlet(head, hostname, rule);
+  const paragraphs = storyParagraphs(doc);
+  const structure = pageStructure(doc, paragraphs, ld, meta(head, 'og:type')?.toLowerCase() ?? '');
+  const kind = pageKind(structure, url, rule);
+  const lines: EvidenceLine[] = [];
+  const add = (where: Where, texts: string[]): void => {
+    for (const text of texts) if (text && !lines.some((l) => l.text === text && l.where === where)) lines.push({ where, text });
+  };
+  const story = kind === 'listing' ? [] : storyBody(paragraphs);
+  const h1 = doc.querySelector('h1');
+  // From the headline (else the story's first paragraph) to the story's last paragraph.
+  const byline = bylineArea(doc, { start: h1 ?? story[0]?.el ?? null, end: story[story.length - 1]?.el ?? null });
+  add('headline', headlineLines(doc));
+  add('byline', byline.lines);
+  add('source', byline.sources);
+  if (rule?.selectors?.provider) add('provider', providerLines(doc, rule.selectors.provider));
+  if (kind !== 'listing') {
+    const body = story.length ? story : paragraphs;
+    add('lead', leadLines(body));
+    add('tail', tailLines(body));
+    add('after', afterLines(body));
+  }
+  // The card walk reads up to 4,000 text nodes: only where it can tell something (a feed, an aggregator's page).
+  const cards = kind === 'listing' || rule ? cardOutlets(doc, host) : null;
+  return {
+    url, host, rule: rule?.id ?? null, head, ld, title: norm(doc.title), h1: norm(doc.querySelector('h1')?.textContent),
+    lines, logos: byline.logos, times: timeValues(doc), cards, structure, kind,
+  };
+}
+
+/** Texts of the elements a site rule names as the provider line (at most three). */
+function providerLines(doc: Document, selector: string): string[] {
+  const out: string[] = [];
+  try {
+    const found = doc.querySelectorAll(selector);
+    for (let i = 0; i < found.length && i < 3; i++) {
+      const el = found[i]!;
+      const text = norm(el.textContent) || norm(el.getAttribute('alt')) || norm(el.getAttribute('title'));
+      if (text) out.push(text);
+    }
+  } catch {
+    // an invalid selector in a rule must not break the page
+  }
+  return out;
+}
+
+/**
+ * The story's first and last paragraphs as extraction found them, added to the evidence (the engine knows the
+ * story better than the detector's quick look): the same credit reader, the same record.
+ */
+export function addStoryLines(evidence: Evidence, storyText: string): Evidence {
+  const paras = storyText.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  if (!paras.length) return evidence;
+  const fresh: EvidenceLine[] = [
+    ...paras.slice(0, 2).map((text) => ({ where: 'lead' as const, text })),
+    ...paras.slice(-3).map((text) => ({ where: 'tail' as const, text })),
+  ].filter((l) => !evidence.lines.some((x) => x.where === l.where && x.text === l.text));
+  return fresh.length ? { ...evidence, lines: [...evidence.lines, ...fresh] } : evidence;
+}

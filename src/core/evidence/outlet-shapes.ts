@@ -1,0 +1,88 @@
+// Does a name found in a credit position name a news outlet? Without the directory (the content script does not
+// load it): the wires and agencies the directory knows, shipped as a small generated list, and the shape of an
+// outlet's name ("… News", "… Times", "Agence …"). Names of people, desks, parent companies and data sources fail.
+import wires from './wires.generated.json';
+import { compactKey } from '../outlet-names.ts';
+
+export type OutletShape = 'known' | 'shaped';
+
+let names: Set<string> | null = null;
+let shorts: Set<string> | null = null;
+
+function lists(): [Set<string>, Set<string>] {
+  if (!names || !shorts) {
+    names = new Set(wires.names.map(compactKey));
+    shorts = new Set(wires.short);
+  }
+  return [names, shorts];
+}
+
+/** The directory knows the name as a wire or agency: names in any case, short forms ("AP", "AFP") with their exact case only. */
+export function isKnownWire(name: string): boolean {
+  const [byName, byShort] = lists();
+  const trimmed = name.replace(/^the\s+/i, '').trim();
+  return byShort.has(trimmed) || byName.has(compactKey(trimmed));
+}
+
+// The last word of most outlets' names says what they are; Romance-language agencies start with it.
+const OUTLET_WORD =
+  /(?:^|\s)(?:News|Newswire|Newsroom Wire|Online|Press|Presse|Prensa|Times|Post|Herald|Journal|Tribune|Gazette|Chronicle|Observer|Telegraph|Telegraaf|Standard|Express|Mail|Examiner|Monitor|Dispatch|Inquirer|Courier|Courant|Register|Bulletin|Magazine|Daily|Today|Insider|Radio|TV|Television|Broadcasting|Zeitung|Nachrichten|Rundschau|Anzeiger|Kurier|Noticias|Notícias|Diario|Diário|Jornal|Quotidien|Nouvelles|News Agency|Press Agency|News Service|Wire Service)$|^(?:Agence|Agencia|Agência|Agenzia|Agentur) |-TV$/;
+/** Corporate owners, data sources and desks: named in the same places, but not the outlet that reported. */
+const NOT_AN_OUTLET =
+  /\b(?:Inc|LLC|Ltd|Corp|Corporation|Company|Co|Holdings|Group|GmbH|AG|S\.A|Foundation|Ministry|Department|Bureau|Office|Institute|Statistics|Survey|Census|Commission|Council|University|Police|Government|Data|Research|Reports?|Desk|Staff|Newsroom|Agencies|Team)\b\.?$|^(?:News|Press|Staff|Daily|Today|Radio|TV|Television|The Press|The News|Wire|News Service|Wire Service|Web Desk|News Desk)$/i;
+
+/** A site's address standing for its name: "AllBusiness.com", "SyndiGate.info", "www.courtneykirchoff.com". */
+export const DOMAIN_NAME = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12}$/i;
+
+/** 'known', 'shaped' or null. */
+export function outletShape(name: string): OutletShape | null {
+  const n = name.trim();
+  if (n.length < 2 || n.length > 60) return null;
+  if (isKnownWire(n)) return 'known';
+  if (NOT_AN_OUTLET.test(n) || n.split(' ').length > 7) return null;
+  return OUTLET_WORD.test(n) || DOMAIN_NAME.test(n) ? 'shaped' : null;
+}
+
+/**
+ * The known wire a line ends with, when a name runs into it without a separator ("Tom Davies Associated Press"):
+ * the longest run of final words the directory lists as a wire.
+ */
+export function knownWireSuffix(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  for (let i = Math.max(1, words.length - 4); i < words.length; i++) {
+    const tail = words.slice(i).join(' ');
+    if (isKnownWire(tail)) return tail;
+  }
+  return null;
+}
+
+const ROLE_CORE = /^(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|staff|producers?|analysts?|chief|photographers?|intern|fellow)$/i;
+const ROLE_WORD =
+  /^(?:senior|staff|chief|special|contributing|political|business|sports?|foreign|national|international|associate|managing|executive|deputy|science|medical|health|economics|technology|tech|entertainment|legal|diplomatic|investigative|digital|multimedia|news|bureau|white|house|wall|street|supreme|court|video|photo|data)$/i;
+
+/** Titles that open a job description after a name ("Andrea Stone Senior Washington Correspondent"). */
+const ROLE_OPENER = /^(?:senior|chief|staff|special|contributing|associate|deputy|executive|managing|assistant)$/i;
+/** Academic and other letters after a name: "By Brenda Goodman, MA". */
+const LETTERS = /^(?:MA|MS|MSc|BA|BSc|MD|PhD|Ph\.D\.?|RN|RD|RDN|LD|CDE|DVM|PharmD|MSW|LCSW|CPT|MPH|DO|JD|MBA|Jr\.?|Sr\.?|II|III|IV)$/;
+
+/**
+ * A byline part without its job title and letters: "AP Business Writer" → "AP", "Jane Doe Staff Writer" →
+ * "Jane Doe", "Andrea Stone Senior Washington Correspondent" → "Andrea Stone", "MA WebMD Health News" → "WebMD Health News".
+ */
+export function stripRole(part: string): string {
+  const words = part.trim().split(/\s+/).filter(Boolean);
+  while (words.length > 1 && LETTERS.test(words[0]!)) words.shift();
+  while (words.length > 1 && LETTERS.test(words[words.length - 1]!.replace(/,$/, ''))) words.pop();
+  let n = words.length;
+  if (!n || !ROLE_CORE.test(words[n - 1]!)) return words.join(' ');
+  n--;
+  while (n > 0 && (ROLE_WORD.test(words[n - 1]!) || ROLE_CORE.test(words[n - 1]!))) n--;
+  // A person's name has two words or more; an opener after them starts the job title.
+  for (let i = 2; i < n; i++) {
+    if (ROLE_OPENER.test(words[i]!)) {
+      n = i;
+      break;
+    }
+  }
+  return words.slice(0, n).join(' ');
+}

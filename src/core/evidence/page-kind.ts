@@ -1,0 +1,92 @@
+// article | listing | other, from cheap structural counts gathered with the rest of the evidence.
+import type { PageKind } from '../types.ts';
+import type { SiteRule } from '../rules/rule-types.ts';
+import type { LdStory } from './head.ts';
+import type { Paragraph } from './regions.ts';
+
+/** Counts the page kind is decided from (plain data, kept with the evidence). */
+export interface PageStructure {
+  /** Paragraphs over 80 characters, and their total length. */
+  longParagraphs: number;
+  proseChars: number;
+  /** The most long paragraphs (not card summaries) under one parent or grandparent: a story's prose sits together. */
+  together: number;
+  /** Long paragraphs that are summaries on story cards: inside a small block that also holds a headline link. */
+  carded: number;
+  /** h2–h4 headings that are or hold links: story cards. */
+  headlineLinks: number;
+  /** The page describes itself as an article (og:type or JSON-LD). */
+  articleMeta: boolean;
+}
+
+const ARTICLE_LD = /^(?:News|Blog|Report|Scholarly|Tech|Opinion|Analysis|Reportage)?(?:News)?Article$|^BlogPosting$/;
+
+const HEADLINE_LINK = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
+
+/** A card: up to three levels above the paragraph, a block of at most 1,200 characters that holds a headline link. */
+function onCard(p: Element): boolean {
+  let el = p.parentElement;
+  for (let i = 0; el && i < 3; i++, el = el.parentElement) {
+    if ((el.textContent ?? '').length > 1200) return false;
+    if (el.querySelector(HEADLINE_LINK)) return true;
+  }
+  return false;
+}
+
+export function pageStructure(doc: Document, paragraphs: Paragraph[], ld: LdStory | null, ogType: string): PageStructure {
+  let longParagraphs = 0;
+  let proseChars = 0;
+  let carded = 0;
+  const perParent = new Map<Element | null, number>();
+  const count = (el: Element | null): void => {
+    if (el) perParent.set(el, (perParent.get(el) ?? 0) + 1);
+  };
+  for (const p of paragraphs) {
+    const len = p.text.length;
+    if (len > 80) {
+      longParagraphs++;
+      proseChars += len;
+      if (onCard(p.el)) {
+        carded++;
+        continue;
+      }
+      // Stories split by ad slots or per-paragraph wrappers still share a grandparent.
+      count(p.el.parentElement);
+      count(p.el.parentElement?.parentElement ?? null);
+    }
+  }
+  let headlineLinks = 0;
+  // By index, not Array.from: only the first 300 headings get touched (each one read costs a wrapper object).
+  const headings = doc.querySelectorAll('h2, h3, h4');
+  for (let i = 0; i < headings.length && i < 300; i++) {
+    const h = headings[i]!;
+    if (h.querySelector('a[href]') || h.closest('a[href]')) headlineLinks++;
+  }
+  const articleMeta = ogType === 'article' || !!ld?.types.some((t) => ARTICLE_LD.test(t));
+  return { longParagraphs, proseChars, together: Math.max(0, ...perParent.values()), carded, headlineLinks, articleMeta };
+}
+
+function pathMatches(patterns: string[] | undefined, path: string): boolean {
+  return !!patterns?.some((p) => new RegExp(p, 'i').test(path));
+}
+
+export function pageKind(s: PageStructure, url: string, rule: SiteRule | null): PageKind {
+  let path = '/';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // keep '/'
+  }
+  if (rule && pathMatches(rule.listingPaths, path)) return 'listing';
+  // A page with a story's worth of running prose is an article, however many teasers surround it.
+  const prose = s.together >= 4;
+  // Story cards (a headline link and a summary each) with no running prose: a tag, topic, section or home page,
+  // whatever its address says.
+  if (s.headlineLinks >= 5 && s.carded >= 4 && s.carded >= 0.6 * s.longParagraphs && !prose) return 'listing';
+  if (rule && pathMatches(rule.articlePaths, path)) return 'article';
+  if (s.headlineLinks >= 5 && !s.articleMeta && !prose && (s.longParagraphs < 4 || s.headlineLinks > s.longParagraphs * 1.5)) return 'listing';
+  if (s.articleMeta) return 'article';
+  if (s.longParagraphs >= 3 || s.proseChars > 1500) return 'article';
+  if (s.headlineLinks >= 5) return 'listing';
+  return 'other';
+}

@@ -1,0 +1,160 @@
+// Reading the evidence: every credit the page gives, from its lines (the credit reader), its title, the logos
+// beside its byline, its address, its head metadata and JSON-LD, and the site rule. Pure and free of the page:
+// it runs in the background (for the verdict on every page) and in the engine (for attribution), on the same record.
+import type { SiteRule } from '../rules/rule-types.ts';
+import { domainOfUrl, httpUrl } from '../domain.ts';
+import { norm } from '../text.ts';
+import type { Evidence, EvidenceLine } from './index.ts';
+import { meta, type HeadData, type LdStory } from './head.ts';
+import { bylineOutlets, readCredits, titleCredit, type Credit } from './credit-forms.ts';
+import { outletShape } from './outlet-shapes.ts';
+import type { Where } from './where.ts';
+
+export type { Credit, CreditForm } from './credit-forms.ts';
+
+/** "Russia Today18 hours ago", "Japan Times 13 hours ago", "The Associated Press5h", "Reuters · 2 days ago". */
+export const RELATIVE_TAIL =
+  /\s*[·•|,-]?\s*(?:time\s*)?(?:(?:\d{1,3}|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|\d{1,2}\s*[smhd]|yesterday|just now)\s*$/i;
+
+/** The name on a provider line ("Russia Today · 18 hours ago" → "Russia Today"), or null. */
+export function providerName(line: string): string | null {
+  const text = norm(line);
+  if (text.length > 80 || !RELATIVE_TAIL.test(text)) return null;
+  const name = text.replace(RELATIVE_TAIL, '').trim();
+  return name.length >= 2 ? name : null;
+}
+
+/** Credits by the site rule: its credit patterns over the lines, and the provider lines it points at. */
+function siteRuleCredits(rule: SiteRule, lines: EvidenceLine[]): Credit[] {
+  const out: Credit[] = [];
+  const add = (outlet: string, line: string, where: Where): void => {
+    if (outlet && !out.some((c) => c.outlet === outlet)) out.push({ form: 'site-rule', outlet, line: line.slice(0, 200), where, shape: 'named' });
+  };
+  for (const source of rule.creditPatterns ?? []) {
+    let re: RegExp;
+    try {
+      re = new RegExp(source, 'u');
+    } catch {
+      continue;
+    }
+    for (const { text, where } of lines) {
+      const outlet = re.exec(text)?.groups?.outlet?.trim();
+      if (outlet) add(outlet.replace(RELATIVE_TAIL, ''), text, where);
+    }
+  }
+  for (const { text, where } of lines) {
+    if (where !== 'provider') continue;
+    const name = providerName(text) ?? (text.length <= 60 ? text : null);
+    if (name) add(name, text, where);
+  }
+  return out;
+}
+
+// A path segment that names a wire: /ap/, /afp/, /reuters/ (a specific wire), /wires/ (some wire).
+const WIRE_SEGMENTS: Record<string, string> = {
+  ap: 'AP', apnews: 'AP', 'ap-news': 'AP', aponline: 'AP', 'associated-press': 'AP', afp: 'AFP', reuters: 'Reuters', bloomberg: 'Bloomberg',
+  dpa: 'dpa', efe: 'EFE', upi: 'UPI', xinhua: 'Xinhua', pti: 'PTI', ians: 'IANS', ani: 'ANI', kyodo: 'Kyodo News', bernama: 'Bernama',
+  'canadian-press': 'The Canadian Press', cp: 'The Canadian Press', aap: 'AAP', 'pa-media': 'PA Media', ansa: 'ANSA', lusa: 'Lusa',
+};
+
+function urlCredits(url: string): Credit[] {
+  let path: string;
+  try {
+    path = new URL(url).pathname.toLowerCase();
+  } catch {
+    return [];
+  }
+  const segments = path.split('/').filter(Boolean).slice(0, -1);
+  for (const s of segments) {
+    const outlet = WIRE_SEGMENTS[s];
+    if (outlet) return [{ form: 'url-segment', outlet, line: path.slice(0, 200), where: 'url', shape: 'known' }];
+    if (s === 'wires' || s === 'wire' || s === 'wirestories' || s === 'wire-stories') return [{ form: 'url-segment', outlet: null, line: path.slice(0, 200), where: 'url', shape: null }];
+  }
+  return [];
+}
+
+function samePath(a: string, b: string): boolean {
+  try {
+    const pa = new URL(a).pathname.replace(/\/+$/, '');
+    const pb = new URL(b).pathname.replace(/\/+$/, '');
+    return pa.length > 8 && (pa === pb || pa.endsWith(pb) || pb.endsWith(pa));
+  } catch {
+    return false;
+  }
+}
+
+function metaCredit(outlet: string | null, line: string, field: string, shape: Credit['shape'], url?: string): Credit {
+  return { form: field === 'canonical' || field === 'og:url' ? 'canonical' : 'metadata', outlet, line: `${field}: ${line}`.slice(0, 200), where: 'head', shape, field, ...(url ? { url } : {}) };
+}
+
+/** Credits in the head and the JSON-LD: cross-site canonical links, source metas, organisations named as author or source. */
+function headCredits(head: HeadData, ld: LdStory | null, url: string, hostDomain: string): Credit[] {
+  const out: Credit[] = [];
+  const foreign = (href: string | null | undefined, field: string): void => {
+    const abs = href ? httpUrl(href, url) : null;
+    const d = abs ? domainOfUrl(abs) : '';
+    // The same path on another domain is the outlet's other address (tnr.com → newrepublic.com), not a source.
+    if (abs && d.includes('.') && d !== hostDomain && !out.some((c) => c.outlet === d) && !samePath(abs, url)) out.push(metaCredit(d, abs, field, 'named', abs));
+  };
+  foreign(head.canonical, 'canonical');
+  foreign(meta(head, 'og:url'), 'og:url');
+  for (const field of ['syndication-source', 'original-source', 'source', 'dc.source']) {
+    const v = head.metas[field];
+    if (!v) continue;
+    if (/^https?:\/\//i.test(v)) foreign(v, field);
+    else {
+      const shape = outletShape(v);
+      if (shape || field !== 'source') out.push(metaCredit(v, v, field, shape ?? 'named'));
+    }
+  }
+  for (const field of ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator']) {
+    const v = head.metas[field];
+    if (v && !/^https?:/i.test(v)) for (const o of bylineOutlets(v)) out.push(metaCredit(o.outlet, v, `meta ${field}`, o.shape));
+  }
+  if (ld) {
+    for (const a of ld.author) {
+      if (!a.name) continue;
+      const shape = outletShape(a.name);
+      const org = !!a.type && /Organization|Corporation/i.test(a.type);
+      if (org || shape === 'known') out.push(metaCredit(a.name, a.name, 'json-ld author', shape ?? 'named'));
+      else for (const o of bylineOutlets(a.name)) out.push(metaCredit(o.outlet, a.name, 'json-ld author', o.shape));
+    }
+    for (const [field, list] of [['json-ld sourceOrganization', ld.sourceOrganization], ['json-ld provider', ld.provider], ['json-ld publisher', ld.publisher]] as const) {
+      for (const e of list) {
+        if (e.name) out.push(metaCredit(e.name, e.name, field, outletShape(e.name) ?? 'named', e.url ?? undefined));
+        else if (e.url) foreign(e.url, field);
+      }
+    }
+    for (const e of ld.isBasedOn) {
+      if (e.url) foreign(e.url, 'json-ld isBasedOn');
+      else if (e.name) out.push(metaCredit(e.name, e.name, 'json-ld isBasedOn', 'named'));
+    }
+  }
+  return out;
+}
+
+const memo = new WeakMap<Evidence, Credit[]>();
+
+/** Every credit the evidence holds, read once per evidence record. */
+export function evidenceCredits(evidence: Evidence, rules: readonly SiteRule[]): Credit[] {
+  const known = memo.get(evidence);
+  if (known) return known;
+  const credits: Credit[] = [];
+  if (evidence.kind !== 'listing') {
+    for (const { where, text } of evidence.lines) credits.push(...readCredits(text, where));
+    for (const t of [evidence.h1, evidence.title]) {
+      const c = titleCredit(t);
+      if (c && !credits.some((x) => x.form === 'title-source')) credits.push(c);
+    }
+    for (const alt of evidence.logos) {
+      const shape = outletShape(alt);
+      if (shape) credits.push({ form: 'logo', outlet: alt, line: `logo: ${alt}`, where: 'byline', shape });
+    }
+    credits.push(...urlCredits(evidence.url));
+  }
+  credits.push(...headCredits(evidence.head, evidence.ld, evidence.url, evidence.host.domain));
+  const rule = rules.find((r) => r.id === evidence.rule);
+  if (rule) credits.push(...siteRuleCredits(rule, evidence.lines));
+  memo.set(evidence, credits);
+  return credits;
+}

@@ -1,0 +1,249 @@
+// Where credits live, read from the page cheaply (the detector's budget is a few milliseconds): the short lines
+// under the headline, the byline elements and the logos in them, the first and last paragraphs of the story, and
+// the short lines right after its last paragraph. Never related cards, sidebars, comments or captions: a credit
+// there says nothing about this story.
+import { norm } from '../text.ts';
+import { closestWhere, isCaption } from '../dom-scan.ts';
+
+export interface Paragraph {
+  el: Element;
+  /** Trimmed text, read once. */
+  text: string;
+}
+
+/** Containers whose text is not the story: comments, related rails, asides, footers, navigation. */
+function outsideStory(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'aside' || tag === 'footer' || tag === 'nav') return true;
+  const id = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  return /comment|related|sidebar|recommend|read-?more|more-?stories|teaser|newsletter|promo|disqus|respon(?:d|se)|footer/i.test(id);
+}
+
+/** Captions and the containers above. */
+const notStoryLine = (el: Element): boolean => closestWhere(el, (e) => isCaption(e) || outsideStory(e)) !== null;
+
+/** The paragraphs that most likely belong to the story: inside <article>/<main> when present. */
+export function storyParagraphs(doc: Document, limit = 120): Paragraph[] {
+  // One <article> is the story; several are cards or comments, so look at the whole main area.
+  const articles = doc.getElementsByTagName('article');
+  const scope = (articles.length === 1 ? articles[0] : null) ?? doc.querySelector('main, [role="main"]') ?? doc.body;
+  if (!scope) return [];
+  let all = scope.getElementsByTagName('p');
+  if (all.length < 3 && scope !== doc.body && doc.body) all = doc.body.getElementsByTagName('p');
+  // Credits sit at the start and the end; the middle of a very long page adds nothing but cost. Only the
+  // paragraphs kept are touched: in a browser every element read from script gets a wrapper object.
+  const n = all.length;
+  const head = n > limit ? limit - limit / 4 : n;
+  const out: Paragraph[] = [];
+  const take = (i: number): void => {
+    const el = all[i]!;
+    out.push({ el, text: (el.textContent ?? '').trim() });
+  };
+  for (let i = 0; i < head; i++) take(i);
+  for (let i = Math.max(head, n - limit / 4); i < n; i++) take(i);
+  return out;
+}
+
+/**
+ * The story's own paragraphs: the parent holding the most long-paragraph text, and its siblings' paragraphs
+ * under the same grandparent (stories are often split by ad slots), minus captions, comments and rails.
+ */
+export function storyBody(paragraphs: Paragraph[]): Paragraph[] {
+  const weight = new Map<Element, number>();
+  for (const p of paragraphs) {
+    const parent = p.el.parentElement;
+    if (parent && p.text.length > 80) weight.set(parent, (weight.get(parent) ?? 0) + p.text.length);
+  }
+  let best: Element | null = null;
+  let most = 0;
+  for (const [el, w] of weight) {
+    if (w > most) {
+      best = el;
+      most = w;
+    }
+  }
+  if (!best) return [];
+  const region = best.parentElement && best.parentElement.localName !== 'body' ? best.parentElement : best;
+  return paragraphs.filter((p) => region.contains(p.el) && !notStoryLine(p.el));
+}
+
+function pick(paragraphs: Paragraph[], count: number, fromEnd: boolean): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let i = 0; i < paragraphs.length && out.length < count; i++) {
+    const p = paragraphs[fromEnd ? paragraphs.length - 1 - i : i]!;
+    if (p.text.length < 3 || (!fromEnd && p.text.length < 8) || closestWhere(p.el, isCaption)) continue;
+    out.push(p);
+  }
+  return fromEnd ? out.reverse() : out;
+}
+
+/** The story's first lines (where datelines are). */
+export const leadLines = (story: Paragraph[]): string[] => pick(story, 3, false).map((p) => p.text);
+
+/** The story's last lines (sign-offs, rights lines, notes), last one last. */
+export const tailLines = (story: Paragraph[]): string[] => pick(story, 4, true).map((p) => p.text);
+
+const BLOCKISH = /^(?:p|div|span|small|em|i|strong|b|section|footer|aside|li|ul|ol|h[1-6]|figure|address)$/;
+
+/**
+ * Short blocks right after the story's last paragraph, in order: "Copyright 2024 The Associated Press…",
+ * "Source: Xinhua", "— Bernama". Stops at a heading or a block of links (a related list), after four lines.
+ */
+export function afterLines(story: Paragraph[]): string[] {
+  const last = story[story.length - 1]?.el;
+  if (!last) return [];
+  const out: string[] = [];
+  let el: Element | null = last;
+  for (let climbs = 0; el && climbs < 5 && out.length < 4; climbs++) {
+    for (let sib = el.nextElementSibling; sib && out.length < 4; sib = sib.nextElementSibling) {
+      const tag = sib.localName;
+      if (/^h[1-6]$/.test(tag) || outsideStory(sib)) return out;
+      if (!BLOCKISH.test(tag) || isCaption(sib)) continue;
+      const raw = sib.textContent ?? '';
+      if (raw.length > 400) return out;
+      const text = norm(raw);
+      if (!text) continue;
+      if (sib.getElementsByTagName('a').length >= 3) return out;
+      out.push(text);
+    }
+    el = el.parentElement;
+    if (!el || el.localName === 'body' || el.localName === 'article' || el.localName === 'main') break;
+  }
+  return out;
+}
+
+/** Short lines right under the headline: provider labels ("Russia Today18 hours ago"), bylines, datelines. */
+export function headlineLines(doc: Document, limit = 8): string[] {
+  const h1 = doc.querySelector('h1');
+  if (!h1 || !doc.body) return [];
+  const out: string[] = [];
+  const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = h1;
+  let visited = 0;
+  for (let n = walker.nextNode() as Element | null; n && out.length < limit && visited < 120; n = walker.nextNode() as Element | null, visited++) {
+    if (n.children.length > 3 || /^(?:SCRIPT|STYLE|SVG|svg|path|NOSCRIPT)$/.test(n.tagName) || h1.contains(n)) continue;
+    const raw = n.textContent ?? '';
+    // A block of story text cannot be a short line: skip it before copying and normalising it.
+    if (raw.length > 400) {
+      if (n.tagName === 'P') break;
+      continue;
+    }
+    const t = norm(raw);
+    if (n.tagName === 'P' && t.length > 100) break;
+    if (t && t.length <= 100 && !out.includes(t) && !closestWhere(n, isCaption)) out.push(t);
+  }
+  return out;
+}
+
+// Byline and source slots as sites mark them; the selector engine of a browser answers this without touching
+// every element.
+const BYLINE_SELECTOR =
+  '[class*="byline" i], [class*="author" i], [rel~="author" i], [itemprop~="author" i], [data-testid*="byline" i], [data-testid*="author" i], [class*="dateline" i]';
+const SOURCE_SELECTOR = '[class*="source" i], [class*="provider" i], [class*="attribution" i], [data-testid*="provider" i]';
+
+/** A credit beside a picture ("Reuters" under a photo, "Getty Images") names the photographer's agency. */
+function besidePicture(el: Element): boolean {
+  if (/photo|image|img|picture|media|caption|getty|gallery/i.test(el.getAttribute('class') ?? '')) return true;
+  const parent = el.parentElement;
+  return !!parent && (parent.textContent ?? '').length <= 400 && parent.querySelector('img, picture, video') !== null && !parent.querySelector('a[rel~="author" i]');
+}
+const AREA_SELECTOR = `${BYLINE_SELECTOR}, ${SOURCE_SELECTOR}`;
+
+export interface BylineArea {
+  /** Texts of the byline elements (at most 6, each at most 150 characters). */
+  lines: string[];
+  /** Texts of source, provider and credit elements ("Source: Reuters", "Provided by AFP"). */
+  sources: string[];
+  /** Alt texts of the images in them: a source's logo ("Reuters") stands where its name would. */
+  logos: string[];
+}
+
+/**
+ * An element's text with its parts kept apart: where two elements' texts meet without a space ("Joe Davidson" +
+ * "Washington Post" + "Dec 13"), a " · " goes between them, as a reader sees them on separate spans or lines.
+ */
+export function partedText(el: Element): string {
+  let out = '';
+  let owner: Node | null = null;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n.nodeValue ?? '';
+    if (!t) continue;
+    const parentTag = n.parentElement?.localName;
+    if (parentTag === 'script' || parentTag === 'style') continue;
+    if (out && owner !== n.parentNode && !/\s$/.test(out) && !/^\s/.test(t)) out += ' · ';
+    out += t;
+    owner = n.parentNode;
+  }
+  return norm(out);
+}
+
+/**
+ * Where the story's own byline and credits can stand: from its headline to its last paragraph. A byline element
+ * outside that stretch belongs to a related card, a rail or the page's footer.
+ */
+export interface StoryStretch {
+  start: Element | null;
+  end: Element | null;
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+const CONTAINED_BY = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
+
+function within(el: Element, stretch: StoryStretch): boolean {
+  const { start, end } = stretch;
+  // The headline's own header block counts whole: some sites put the byline above the headline.
+  const header = start?.parentElement?.parentElement;
+  if (header && header.localName !== 'body' && header.contains(el)) return true;
+  if (start && start !== el && !(start.compareDocumentPosition(el) & (FOLLOWING | CONTAINED_BY))) return false;
+  // A byline just after the story (a credit line, an author box) still belongs to it: the end is inclusive of
+  // what follows the last paragraph within its parent.
+  const limit = end?.parentElement ?? end;
+  if (limit && limit !== el && !limit.contains(el) && limit.compareDocumentPosition(el) & FOLLOWING) return false;
+  return true;
+}
+
+export function bylineArea(doc: Document, stretch: StoryStretch = { start: null, end: null }): BylineArea {
+  const lines: string[] = [];
+  const sources: string[] = [];
+  const logos: string[] = [];
+  let found: NodeListOf<Element>;
+  try {
+    found = doc.querySelectorAll(AREA_SELECTOR);
+  } catch {
+    return { lines, sources, logos };
+  }
+  const taken: Element[] = [];
+  for (let i = 0; i < found.length && i < 40 && lines.length + sources.length < 10; i++) {
+    const el = found[i]!;
+    // Inner elements of a byline already read; photo credits, author boxes in rails and comment authors.
+    if (taken.some((t) => t.contains(el))) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 400 || notStoryLine(el) || !within(el, stretch)) continue;
+    const text = partedText(el);
+    if (text.length > 150) continue;
+    taken.push(el);
+    const isByline = el.matches(BYLINE_SELECTOR);
+    if (!isByline && besidePicture(el)) continue;
+    const list = isByline ? lines : sources;
+    if (text && !list.includes(text) && list.length < 6) list.push(text);
+    const imgs = el.getElementsByTagName('img');
+    for (let j = 0; j < imgs.length && j < 2; j++) {
+      const alt = norm(imgs[j]!.getAttribute('alt'));
+      if (alt && alt.length <= 40 && !logos.includes(alt)) logos.push(alt);
+    }
+  }
+  return { lines, sources, logos };
+}
+
+/** `time[datetime]` and `[itemprop="datePublished"]` values near the top, for the date. */
+export function timeValues(doc: Document): string[] {
+  const out: string[] = [];
+  const found = doc.querySelectorAll('[itemprop="datePublished"], time[datetime]');
+  for (let i = 0; i < found.length && out.length < 3; i++) {
+    const el = found[i]!;
+    const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent;
+    if (v && v.length < 80) out.push(v.trim());
+  }
+  return out;
+}

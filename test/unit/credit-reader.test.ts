@@ -1,0 +1,165 @@
+// The credit reader on lines taken from real pages: every form with examples from at least two different sites
+// (the site each line comes from is named beside it), and what looks like a credit but is not one.
+import { describe, expect, it } from 'vitest';
+import { readCredits, titleCredit, type Where } from '../../src/core/evidence/credit-forms.ts';
+import { stripRole } from '../../src/core/evidence/outlet-shapes.ts';
+
+const outlets = (line: string, where: Where): string[] => readCredits(line, where).map((c) => c.outlet ?? '');
+const forms = (line: string, where: Where): string[] => readCredits(line, where).map((c) => c.form);
+
+describe('datelines', () => {
+  it.each([
+    ['HAYWARD, Calif. (AP) — The Latest on a deadly stabbing at a park.', 'AP'], // sfgate.com
+    ['SAN FRANCISCO, March 9 (Reuters) - Twitter said on Wednesday it would', 'Reuters'], // huffingtonpost.com
+    ['HONOLULU, Dec. 23 (UPI) — Scientists have found a new species.', 'UPI'], // sciencefly.com
+    ['ST. LOUIS, MO (KTVI) – A man was hurt when his car was hit.', 'KTVI'], // aol.com
+    ['WASHINGTON (CNN) — House Republicans on Tuesday unveiled the bill.', 'CNN'], // fox13now.com
+    ['LAS VEGAS, Nevada (Reuters) - Le tireur de Las Vegas a tué au moins 58 personnes.', 'Reuters'], // challenges.fr
+    ['NAIROBI, Kenya, June 23, 2015 /PRNewswire/ -- Merck announced today', 'PRNewswire'], // cloudcomputingexpo.com
+    ['TOKYO, June 22, 2015 - (JCN Newswire) - Eisai Co., Ltd. announced today', 'JCN Newswire'], // cloudcomputingexpo.com
+    ['【6月18日 AFP】ナイジェリア北東部で自爆攻撃があり', 'AFP'], // afpbb.com
+    ['PARIS (AFP) -- France will raise the minimum wage.', 'AFP'],
+    ['Berlin ( dpa ) - Die Bundesregierung plant neue Regeln.', 'dpa'],
+    ['MANILA, March 3 (Xinhua) -- The Philippines said on Monday', 'Xinhua'],
+    ['New Delhi [India], March 3 (ANI): The India Meteorological Department', 'ANI'],
+    ['Madrid, 3 mar (EFE).- El Gobierno aprobó este lunes', 'EFE'],
+    ['Lisboa, 03 mar 2025 (Lusa) - O Governo aprovou hoje', 'Lusa'],
+    ['【ワシントン共同】米政府は3日、', '共同'],
+  ])('%s', (line, outlet) => expect(outlets(line, 'lead')).toContain(outlet));
+
+  it('does not read dates, acronyms or labels in brackets as credits', () => {
+    expect(outlets('WASHINGTON (Aug. 13) -- The Marine Corps is changing its uniforms.', 'lead')).toEqual([]); // aolnews.com
+    expect(outlets('Progressive Web Apps (PWA) - the future of commerce', 'lead')).toEqual([]);
+    expect(outlets('Astronaut (NR): Jaden Siemans 7 saves.', 'lead')).toEqual([]);
+    expect(outlets('He posted (Photo) - a picture of the cat.', 'lead')).toEqual([]);
+  });
+});
+
+describe('agencies in the byline', () => {
+  it.each([
+    ['By Reuters', 'Reuters'], // nbcnews.com
+    ['Meg Kinnard and Errin Haines, Associated Press', 'Associated Press'], // ctpost.com
+    ['Steve Peoples, Ap National Political Writer', 'AP'], // sfgate.com
+    ['By: Paul Wiseman, Fatima Hussein, The Associated Press', 'The Associated Press'], // investmentexecutive.com
+    ['By SHAWN POGATCHNIK / The Associated Press', 'The Associated Press'], // msnbc.com
+    ['Press Association', 'Press Association'], // theguardian.com
+    ['Tom Davies Associated Press', 'Associated Press'], // detroitnews.com
+    ['By Joe Davidson · Washington Post · Dec 13, 2016 at 3:45 pm', 'Washington Post'], // chicagotribune.com
+    ['By THE ASSOCIATED PRESS', 'THE ASSOCIATED PRESS'],
+    ['By Kyodo News', 'Kyodo News'],
+    ['Bernama', 'Bernama'],
+  ])('%s', (line, outlet) => expect(outlets(line, 'byline')).toContain(outlet));
+
+  it('reads "NAME | AGENCY" under a headline, and a wire named alone there', () => {
+    expect(outlets('JANE DOE | AP Business Writer', 'headline')).toEqual(['AP']);
+    expect(outlets('Associated Press', 'headline')).toEqual(['Associated Press']); // espn.com
+  });
+
+  it('keeps photo credits, desks, freelancers and contributors out', () => {
+    expect(outlets('Brendan Mcdermid/Reuters', 'headline')).toEqual([]); // nytimes.com: a photo credit
+    expect(outlets('Mandel Ngan / AFP / Getty Images', 'lead')).toEqual([]); // time.com: a photo credit
+    expect(outlets('By Jane Doe, Special to The Star', 'byline')).toEqual([]);
+    expect(outlets('By Marcus Bell, Staff Writer', 'byline')).toEqual([]);
+    expect(outlets('By Jane Doe; The Associated Press contributed to this report', 'byline')).toEqual([]);
+    expect(outlets('Sam Okafor', 'headline')).toEqual([]);
+  });
+
+  it('takes job titles and letters off a byline part', () => {
+    expect(stripRole('AP Business Writer')).toBe('AP');
+    expect(stripRole('Associated Press Writer')).toBe('Associated Press');
+    expect(stripRole('Andrea Stone Senior Washington Correspondent')).toBe('Andrea Stone');
+    expect(stripRole('MA WebMD Health News')).toBe('WebMD Health News');
+  });
+});
+
+describe('sign-offs', () => {
+  it.each([
+    ['Seven Indians were arrested for trying to sneak into the US. PTI', 'PTI'], // indiapost.com
+    ['“We will weather this difficult passage”. (IANS)', 'IANS'], // newsgram.com
+    ['— The Associated Press', 'The Associated Press'], // sportingnews.com
+    ['(Reporting by Curtis Skinner; Editing by Jonathan Oatis)', 'Reuters'], // huffingtonpost.com
+    ['The ministry said stalls would be inspected again next week. — Bernama', 'Bernama'],
+    ['The heatwave is expected to ease by Friday. (ANI)', 'ANI'],
+  ])('%s', (line, outlet) => expect(outlets(line, 'tail')).toContain(outlet));
+
+  it('does not read photo credits or contributions as sign-offs', () => {
+    expect(outlets('Joseph Kaczmarek / AP', 'tail')).toEqual([]); // people.com
+    expect(outlets('The Associated Press contributed to this report.', 'tail')).toEqual([]);
+    expect(outlets('— With files from The Canadian Press', 'tail')).toEqual([]);
+    expect(outlets('Reuters contributed reporting.', 'tail')).toEqual([]);
+  });
+});
+
+describe('rights lines', () => {
+  it.each([
+    ['© 2019 Associated Press. All Rights Reserved.', 'Associated Press'], // cbslocal.com
+    ['Copyright 2011 The Associated Press. All rights reserved.', 'Associated Press'], // msnbc.com
+    ['Copyright 2010 by The Associated Press', 'Associated Press'], // espn.com
+    ['(c)AFP/Aminu ABUBAKAR', 'AFP'], // afpbb.com
+    ['© dpa-infocom, dpa:250303-99-118744/2', 'dpa-infocom'],
+    ['(c) Agence France-Presse', 'Agence France-Presse'],
+  ])('%s', (line, outlet) => expect(outlets(line, 'after')).toContain(outlet));
+
+  it('ignores picture credits and owners that are companies', () => {
+    expect(outlets('Photo: © Reuters', 'after')).toEqual([]);
+    expect(outlets('Copyright 2024 Nexstar Media Inc. All rights reserved.', 'after')).toEqual([]);
+    expect(outlets('© 2025 Mekong Herald Media Group. All rights reserved.', 'after')).toEqual([]);
+  });
+});
+
+describe('source lines', () => {
+  it.each([
+    ['Provided by European Space Agency', 'European Space Agency'], // phys.org
+    ['Source: Reuters', 'Reuters'], // usnews.com
+    ['来源：网易科学人', '网易科学人'], // gmw.cn
+    ['来源： 人民日报海外版', '人民日报海外版'], // youth.cn
+    ['Quelle: Handelsblatt Online', 'Handelsblatt Online'], // wiwo.de
+    ['Source: Xinhua', 'Xinhua'],
+  ])('%s', (line, outlet) => expect(outlets(line, 'after')).toContain(outlet));
+
+  it('ignores data sources, several sources and the paper itself', () => {
+    expect(outlets('Source: company reports', 'after')).toEqual([]);
+    expect(outlets('Source: Bureau of Labor Statistics', 'after')).toEqual([]);
+    expect(outlets('Sources: AFP, Reuters', 'after')).toEqual([]);
+    expect(outlets('来源：本报', 'after')).toEqual([]);
+  });
+});
+
+describe('republication notes', () => {
+  it.each([
+    ['This article originally appeared on The Atlantic.', 'The Atlantic'], // citylab.com
+    ['This story originally appeared on The Atlantic.', 'The Atlantic'], // theatlanticcities.com
+    ['Originally published at www.courtneykirchoff.com on November 18, 2011.', 'www.courtneykirchoff.com'], // medium.com
+    ['Republished from Kotaku.', 'Kotaku'], // gizmodo.com.au
+    ['This article was originally published on Inside Climate News. Read the original article.', 'Inside Climate News'],
+    ['（本記事は、TechRepublic Japanで2017年6月8日に掲載した記事からの転載です。', 'TechRepublic Japan'], // japan.zdnet.com
+  ])('%s', (line, outlet) => expect(outlets(line, 'tail')).toContain(outlet));
+
+  it('does not take an author’s own earlier post for a source', () => {
+    // kotaku.com
+    expect(outlets('The entire post is a greatly-expanded version of a post that Mama Robotnik originally published on the NeoGAF forum before revising it.', 'lead')).toEqual([]);
+    expect(outlets('This essay was originally posted on Facebook.', 'tail')).toEqual([]);
+  });
+});
+
+describe('bios and provider lines', () => {
+  it('reads outlets in author bios', () => {
+    expect(outlets('Gearoid Reidy is a Bloomberg Opinion columnist covering Japan.', 'tail')).toEqual(['Bloomberg Opinion']); // taipeitimes.com
+    expect(outlets('Kisling is a reporter for Bloomberg News in New York.', 'tail')).toEqual(['Bloomberg News']); // businessweek.com
+  });
+
+  it('reads provider lines under a headline', () => {
+    expect(outlets('Reuters 10/12/2018', 'headline')).toContain('Reuters'); // msn.com
+    expect(outlets('Medical Daily 9/21/2016 Lizette Borreli', 'source')).toContain('Medical Daily'); // msn.com, provider element
+    expect(outlets('Fox Nation • October 3, 2016', 'headline')).toEqual([]); // yahoo.com: not a wire, not in a provider element
+    expect(outlets('Deadpool Marvel Movies News 10 May 2018', 'headline')).toEqual([]); // fortressofsolitude.co.za: tags
+    expect(forms('Jane Doe · 2 hours ago', 'headline')).toEqual([]);
+  });
+
+  it('reads a source named after the headline in the title, not the site’s own name in a later part', () => {
+    expect(titleCredit('アプリ「フリーWi-Fiプロテクション」 （CNET Japan） - Yahoo!ニュース')?.outlet).toBe('CNET Japan'); // yahoo.co.jp
+    expect(titleCredit('色とりどりのチューリップ : 岐阜 : 地域 : YOMIURI ONLINE（読売新聞）')).toBeNull(); // yomiuri.co.jp
+    expect(titleCredit('Stocks fall as oil rises (Reuters)')?.outlet).toBe('Reuters');
+    expect(titleCredit('A guide to Progressive Web Apps (PWA)')).toBeNull();
+  });
+});
