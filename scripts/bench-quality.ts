@@ -4,6 +4,11 @@
 //   npm run bench:quality [-- --json out.json] [--write-md] [--label TEXT] [--limit N] [--corpus DIR]
 //                         [--predictions DIR]   (writes upstream.json / readability.json in the benchmark's
 //                                                output format, so its own evaluate.py can score them too)
+//                         [--no-leaks] [--leaks-only] [--leak-list]
+//
+// Then the leak figures: on every page with block labels (test/labels/blocks.jsonl), which related, comment, promo
+// and navigation blocks stay in the clean text and which story paragraphs are lost, for Upstream and plain
+// Readability in the same run; and on every written fixture, clutter lines left and story paragraphs lost.
 import { Readability } from '@mozilla/readability';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +21,12 @@ import { type PageCounts, type Scores, matchShingles, pageF1, scoreCorpus } from
 import { parseHtml } from './lib/jsdom-page.ts';
 import { writeBlock } from './lib/markdown-block.ts';
 import { readHtmlFile } from './lib/read-html.ts';
+import { corpusEntries } from './lib/corpus.ts';
+import { blockLabels, FIXTURES_DIR } from './lib/labels.ts';
+import { leakTotals, pageLeaks, type LeakTotals, type PageLeaks } from './lib/leak-figures.ts';
+import { runPool } from './lib/page-pool.ts';
+import type { TextJob, TextRun } from './lib/quality-worker.ts';
+import { existsSync, readdirSync } from 'node:fs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -27,6 +38,9 @@ const { values: args } = parseArgs({
     worst: { type: 'string', default: '10' },
     predictions: { type: 'string' },
     corpus: { type: 'string', default: resolve(root, '../shared/corpora/article-extraction-benchmark') },
+    'no-leaks': { type: 'boolean', default: false },
+    'leaks-only': { type: 'boolean', default: false },
+    'leak-list': { type: 'boolean', default: false },
   },
 });
 
@@ -42,7 +56,7 @@ const truth = JSON.parse(readFileSync(join(args.corpus, 'ground-truth.json'), 'u
   string,
   { articleBody: string; url: string }
 >;
-const ids = Object.keys(truth).sort().slice(0, args.limit ? Number(args.limit) : undefined);
+const ids = args['leaks-only'] ? [] : Object.keys(truth).sort().slice(0, args.limit ? Number(args.limit) : undefined);
 const failures: { id: string; system: System; error: string }[] = [];
 const ms: Record<System, number> = { upstream: 0, readability: 0 };
 const pages: PageResult[] = [];
@@ -99,6 +113,57 @@ for (const [index, id] of ids.entries()) {
 if (process.stderr.isTTY) process.stderr.write('\r');
 const wallS = (performance.now() - started) / 1000;
 
+// ---- leak figures ----
+interface FixtureLeaks {
+  id: string;
+  clutterLeft: string[];
+  storyLost: string[];
+}
+let leaks: { upstream: LeakTotals; readability: LeakTotals; upstreamPages: PageLeaks[]; fixtures: FixtureLeaks[] } | null = null;
+if (!args['no-leaks']) {
+  const entries = new Map(corpusEntries().map((e) => [e.id, e]));
+  const labels = blockLabels().filter((l) => entries.has(l.id));
+  const fixtureIds = readdirSync(FIXTURES_DIR).filter((d) => existsSync(join(FIXTURES_DIR, d, 'expected.json')));
+  const fixtureExpected = new Map(
+    fixtureIds.map((d) => [d, JSON.parse(readFileSync(join(FIXTURES_DIR, d, 'expected.json'), 'utf8')) as { url: string; paragraphs: string[]; absent: string[] }]),
+  );
+  const jobs: TextJob[] = [
+    ...labels.map((l) => ({ id: l.id, file: entries.get(l.id)!.file, url: entries.get(l.id)!.url })),
+    ...fixtureIds.map((d) => ({ id: `fixture/${d}`, file: join(FIXTURES_DIR, d, 'source.html'), url: fixtureExpected.get(d)!.url })),
+  ];
+  const texts = new Map((await runPool<TextJob, TextRun>(join(import.meta.dirname, 'lib/quality-worker.ts'), jobs, { chunk: 40, concurrency: 2 })).map((r) => [r.id, r]));
+  const upstreamPages = labels.map((l) => pageLeaks(l, texts.get(l.id)?.upstream ?? ''));
+  const readabilityPages = labels.map((l) => pageLeaks(l, texts.get(l.id)?.readability ?? ''));
+  const flatText = (x: string): string => x.replace(/\s+/g, ' ').trim();
+  const fixtures = fixtureIds.map((d) => {
+    const e = fixtureExpected.get(d)!;
+    const t = flatText(texts.get(`fixture/${d}`)?.upstream ?? '');
+    return { id: d, clutterLeft: e.absent.filter((a) => t.includes(flatText(a))), storyLost: e.paragraphs.filter((p) => !t.includes(flatText(p))) };
+  });
+  leaks = { upstream: leakTotals(labels, upstreamPages), readability: leakTotals(labels, readabilityPages), upstreamPages, fixtures };
+}
+
+function leakTable(): string[] {
+  if (!leaks) return [];
+  const { upstream: u, readability: r, fixtures } = leaks;
+  const pct = (a: number, b: number): string => `${a} (${b ? ((100 * a) / b).toFixed(1) : '0.0'}%)`;
+  const row = (name: string, t: LeakTotals): string =>
+    `| ${name} | ${pct(t.relatedPages, t.pages)} | ${t.commentPages} of ${t.withComments} | ${t.promoBlocks} in ${t.promoPages} pages | ${t.navPages} | ${t.storyLostProbes} of ${t.storyProbes} in ${t.storyLostPages} pages |`;
+  const clutter = fixtures.reduce((n, f) => n + f.clutterLeft.length, 0);
+  const lost = fixtures.reduce((n, f) => n + f.storyLost.length, 0);
+  return [
+    `Leaks on ${u.pages} real pages with block labels (${u.withRelated} with related blocks, ${u.withComments} with comments, ${u.withPromo} with promos, ${u.withNav} with navigation blocks near the story):`,
+    '',
+    '| System | Pages leaking a related block | Pages leaking comments | Promo blocks leaked | Pages leaking navigation | Story paragraphs lost |',
+    '|---|---|---|---|---|---|',
+    row('Upstream', u),
+    row(`Readability ${readabilityVersion}`, r),
+    '',
+    `Written fixtures (${fixtures.length}): ${clutter} clutter lines left in the text (${fixtures.filter((f) => f.clutterLeft.length).map((f) => f.id).join(', ') || 'none'}), ` +
+      `${lost} story paragraphs lost (${fixtures.filter((f) => f.storyLost.length).map((f) => f.id).join(', ') || 'none'}).`,
+  ];
+}
+
 const totals: Record<System, Scores> = {
   upstream: scoreCorpus(pages.map((p) => p.upstream)),
   readability: scoreCorpus(pages.map((p) => p.readability)),
@@ -150,6 +215,19 @@ console.log(failures.length ? `\nThrew (counted as empty output):` : '\nNo page 
 for (const f of failures) console.log(`  ${f.system.padEnd(11)} ${f.id}  ${f.error}`);
 console.log(`\nTime: Upstream ${(ms.upstream / 1000).toFixed(1)} s, Readability ${(ms.readability / 1000).toFixed(1)} s (parsing excluded); wall ${wallS.toFixed(1)} s`);
 console.log(`${date} · ${revision} · ${machine}`);
+if (leaks) {
+  console.log(`\n${leakTable().join('\n')}`);
+  if (args['leak-list']) {
+    for (const p of leaks.upstreamPages) {
+      for (const l of p.leaked) console.log(`  leak ${l.kind.padEnd(8)} ${p.id}: ${l.probe}`);
+      for (const s of p.storyLost) console.log(`  lost story ${p.id}: ${s}`);
+    }
+    for (const f of leaks.fixtures) {
+      for (const c of f.clutterLeft) console.log(`  leak fixture ${f.id}: ${c.slice(0, 80)}`);
+      for (const c of f.storyLost) console.log(`  lost fixture ${f.id}: ${c.slice(0, 80)}`);
+    }
+  }
+}
 
 if (args.json) {
   const report = { date, revision, machine, corpus: args.corpus, pages: pages.length, readabilityVersion, totals, delta, failures, worst: worst.map((p) => p.id), perPage: pages };
@@ -184,6 +262,8 @@ if (args['write-md']) {
     `Worst ${worst.length} pages for Upstream relative to Readability (page id prefix, site, per-page F1 Upstream / Readability):`,
     '',
     ...worst.map((p) => `- \`${p.id.slice(0, 12)}\` ${host(p.url)}: ${f3(p.upstream.f1)} / ${f3(p.readability.f1)}`),
+    '',
+    ...leakTable(),
   ].join('\n');
   writeBlock(join(root, 'BENCHMARKS.md'), 'bench:quality', '## Extraction quality', md);
   console.log('updated BENCHMARKS.md');

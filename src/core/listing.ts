@@ -2,7 +2,7 @@
 // that cover the same story grouped, and promos or sponsored cards left out.
 import type { ListingItem, RemovedBlock } from './types.ts';
 import type { SiteRule } from './rules/rule-types.ts';
-import { cardElements, parseCard, type Card } from './extract/related.ts';
+import { parseCard, storyCards, type Card } from './extract/cards.ts';
 import { BLOCK_PATTERNS } from './extract/patterns.ts';
 import { removeClutter } from './extract/clutter.ts';
 import { cosine, vectorize } from './extract/topic.ts';
@@ -34,7 +34,7 @@ function groupCards(cards: Card[]): number[] {
 export function extractListing(doc: Document, url: string, rule: SiteRule | null): ListingItem[] {
   const body = doc.body;
   if (!body) return [];
-  const elements = rule?.selectors?.listingItem ? Array.from(body.querySelectorAll(rule.selectors.listingItem)) : cardElements(body);
+  const elements = rule?.selectors?.listingItem ? Array.from(body.querySelectorAll(rule.selectors.listingItem)) : storyCards(body);
   const hostDomain = domainOfUrl(url);
   const cards: Card[] = [];
   const seen = new Set<string>();
