@@ -1,6 +1,6 @@
 // The credit reader: the ordinary ways a page says who reported its story, read from one line of text and the
-// place it stood (under the headline, in the byline, at the start or the end of the story). Shared by the
-// detector (cheap, on every page) and attribution (which resolves the names to outlets).
+// place it stood (under the headline, in the byline, at the start or the end of the story). Read for the verdict
+// (in the background, for every page) and for attribution (in the engine, which resolves the names to outlets).
 //
 // Forms: a dateline ("PARIS (AFP) --", "Berlin ( dpa ) -", "MANILA, March 3 (Xinhua):", "【ワシントン共同】"), an
 // agency in the byline ("By JANE DOE, Associated Press Writer", "By THE ASSOCIATED PRESS", "JANE DOE | AP Business
@@ -193,7 +193,8 @@ export function bylineOutlets(raw: string, strict = false, wholeShaped = true): 
     // wire: "Tom Davies Associated Press". A name merely shaped like an outlet's counts after "By" or in a source
     // element ("Life & Love News" in a byline slot is a section).
     const whole = parts[0]!.replace(/[.,;:]+$/, '');
-    const shape = bylineWire(whole, shapeOf(whole, true));
+    // A source element may show the source's address alone ("AllBusiness.com"); a byline slot shows the author's.
+    const shape = bylineWire(whole, shapeOf(whole, !wholeShaped));
     if (shape === 'known') return [{ outlet: whole, shape }];
     const suffix = knownWireSuffix(stripRole(whole));
     if (suffix && bylineWire(suffix, 'known')) return [{ outlet: suffix, shape: 'known' }];
@@ -300,6 +301,9 @@ function rightsAndSources(line: string, where: Where): Credit[] {
     const shape = outlet && !own && !/[,;]/.test(outlet) ? (shapeOf(outlet) ?? (anyName && /^[\p{Lu}\p{Lo}]/u.test(outlet) ? 'named' : null)) : null;
     if (outlet && shape) out.push(credit('source-line', outlet, line, where, shape));
   }
+  // "发稿时间：2017-03-10 08:42:00 来源： 人民日报海外版": Chinese portals put the source label inside the date line.
+  const cn = line.length <= 90 ? /(?:^|\s)(?:来源|來源)\s*[:：]\s*(?<outlet>[^\s:：|]{2,20})\s*$/.exec(line)?.groups?.outlet : undefined;
+  if (cn && !/^本[报報站网網台刊社]/.test(cn) && !out.some((c) => c.form === 'source-line')) out.push(credit('source-line', cn, line, where, shapeOf(cn) ?? 'named'));
   // "朝日新聞社提供": a Japanese provider credit.
   if (line.endsWith('提供') && line.length <= 40) {
     const outlet = /(?:^|[\s|：:])(?<outlet>[^\s|：:]{2,20}?)(?:社)?提供$/.exec(line)?.groups?.outlet;
@@ -320,7 +324,7 @@ const BIO = new RegExp(
   String.raw`^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:is|was) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:(?<outlet>${NAME}) (?:columnist|correspondent|reporter|contributor|writer|editor|analyst|bureau chief)\b|(?:columnist|correspondent|reporter|writer|editor) (?:for|at|with) (?<at>${NAME}))`,
 );
 const BIO_ROLES = ['columnist', 'correspondent', 'reporter', 'contributor', 'writer', 'editor', 'analyst', 'bureau chief'];
-const SYNDICATED = /\b(?:auto-generated from a syndicated feed|published from a syndicated feed|from a syndicated news feed|has not been edited by [\w ]+ staff)\b/i;
+const SYNDICATED = /\b(?:auto-generated from a syndicated feed|published from a syndicated feed|from a syndicated news feed|has not been edited by [\w ]+ staff|has been adapted from its original source)\b/i;
 
 function notes(line: string, where: Where): Credit[] {
   const out: Credit[] = [];
@@ -342,7 +346,7 @@ function notes(line: string, where: Where): Credit[] {
     const outlet = groups?.outlet ?? groups?.at;
     if (outlet) out.push(credit('bio', outlet, line, where, shapeOf(outlet) ?? 'named'));
   }
-  if (/syndicated|has not been edited/i.test(line) && SYNDICATED.test(line)) out.push(credit('syndicated-feed', null, line, where, null));
+  if (/syndicated|has not been edited|original source/i.test(line) && SYNDICATED.test(line)) out.push(credit('syndicated-feed', null, line, where, null));
   return out;
 }
 

@@ -84,7 +84,9 @@ export function pageKind(s: PageStructure, url: string, rule: SiteRule | null): 
   // whatever its address says.
   if (s.headlineLinks >= 5 && s.carded >= 4 && s.carded >= 0.6 * s.longParagraphs && !prose) return 'listing';
   if (rule && pathMatches(rule.articlePaths, path)) return 'article';
-  if (s.headlineLinks >= 5 && !s.articleMeta && !prose && (s.longParagraphs < 4 || s.headlineLinks > s.longParagraphs * 1.5)) return 'listing';
+  // Many headline links and little prose: a feed, even when its cards carry no summaries. A short story with a
+  // row of related links (six links, three paragraphs) stays an article.
+  if (s.headlineLinks >= 5 && !s.articleMeta && !prose && s.headlineLinks >= 3 * Math.max(1, s.longParagraphs)) return 'listing';
   if (s.articleMeta) return 'article';
   if (s.longParagraphs >= 3 || s.proseChars > 1500) return 'article';
   if (s.headlineLinks >= 5) return 'listing';
