@@ -11,8 +11,28 @@ import { norm } from '../text.ts';
 const GENERIC =
   /^(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|wires?|wire services?|guest|contributor|anonymous|unknown|news|team|redaktion|rédaction|redacción|redação|the editors|organization|follow author)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff)$/i;
 /** Interface words that run into a byline: "Follow on Twitter", "More from …", "View author archive". */
-const UI_TAIL = /\s*(?:\b(?:follow|more from|view author|see all|send email|email|subscribe|contact|twitter|facebook|instagram|linkedin|close)\b|@\w).*$/i;
-const BIO = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:is|was)\s+(?:an?|the)\s+/u;
+const UI_TAIL =
+  /\s*(?:\b(?:follow|more from|view author|see all|send email|email|subscribe|contact|twitter|facebook|instagram|linkedin|close|cancel|biography|bio|profile)\b|@\w|\b(?:edited|photographs?|photos?|illustrations?|graphics?|videos?|translated|interviews?) by\b).*$/i;
+/** Job titles a name may be followed by without a comma ("Lynne Eldridge MD Lung Cancer Expert"). */
+const ORG_WORD =
+  /^(?:Group|Inc\.?|LLC|Ltd\.?|Media|Network|Company|Books|Press|News|Times|Post|Magazine|Agency|Service|Services|Project|Foundation|Institute|University|College|Dealer|Journal|Tribune|Herald|Gazette|Review|Daily|Weekly|Online|Digital|Studios?|Productions?|Staff|Desk|Team)$/;
+const LETTER_WORD = /^(?:MD|PhD|Ph\.D\.?|RN|RD|RDN|MPH|MS|MA|DVM|JD|MBA)$/;
+const JOB = /^(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|staff|producers?|analysts?|chief|photographers?|intern|fellow|technologist|expert|professor|director|manager|officer|researcher|scientist|specialist|consultant|founder|president|chairman|ceo|author|blogger|host|anchor|critic)$/i;
+/** Two to four capitalised words, or several such names joined by "and": what a person's name looks like. */
+const PERSONISH = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|und|et|y|e|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)*$/u;
+const BIO = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+|can be (?:reached|contacted)\b)/u;
+const REPORTING = /^\(?\s*(?:Additional )?Reporting by\s+(.+?)(?:;|\s+Editing by|\s+Writing by|\)|$)/i;
+
+/** Authors in the JSON of a parsely-page meta tag. */
+function parselyAuthors(json: string | undefined): string[] {
+  if (!json) return [];
+  try {
+    const authors = (JSON.parse(json) as { authors?: unknown }).authors;
+    return Array.isArray(authors) ? authors.filter((a): a is string => typeof a === 'string') : [];
+  } catch {
+    return [];
+  }
+}
 
 /** "CORINNE HALVORSEN and DALE WHITCOMB" → "Corinne Halvorsen and Dale Whitcomb"; names in ordinary case are kept. */
 function titleCaseIfShouting(name: string): string {
@@ -29,8 +49,10 @@ function notAPerson(part: string, context: NameContext): boolean {
   const p = part.trim();
   if (!p) return true;
   const withoutRole = stripRole(p);
-  // A job title ends in a role ("AP National Security Writer"); a person's name never does.
-  if (!withoutRole || withoutRole !== p) return true;
+  // A job title ends in a role ("AP National Security Writer", "Senior Staff Technologist"), an organisation in
+  // what it is ("Northeast Ohio Media Group", "Foster Books"); a person's name does neither, nor starts with "The".
+  const last = p.split(/\s+/).pop() ?? '';
+  if (!withoutRole || withoutRole !== p || JOB.test(last) || ORG_WORD.test(last) || /^the\s/i.test(p)) return true;
   return !!outletShape(withoutRole) || !!findOutletByName(withoutRole, context) || GENERIC.test(withoutRole);
 }
 
@@ -48,6 +70,7 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   const withWhom = /\s*\((?:with|avec|mit|con|com)\s+([^)]+)\)/i.exec(s);
   const coAuthors = withWhom ? withWhom[1]!.split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/i).filter(Boolean) : [];
   if (withWhom) s = s.replace(withWhom[0], '');
+  s = s.replace(/,?\s*special (?:to|for)\b.*$/i, '');
   s = s.split(/\s+[/|]\s+|\s+[-–—]\s+|\s*\|\s*|\s*·\s*|\s+for\s+(?=\p{Lu})/u)[0] ?? '';
   s = s.replace(UI_TAIL, '');
   if (s.includes('@')) return null;
@@ -56,12 +79,18 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   s = s.replace(/\s*\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s.*$/i, '');
   s = s.replace(/\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b.*$/i, '');
   s = s.replace(/\s*\d.*$/, '');
-  s = s.replace(/,?\s*special to\b.*$/i, '');
   s = s.replace(/\s+(?:on|at|in|for|by|le|el|am|em|il|před|den)$/i, '');
-  // ", Associated Press Writer" / ", Reuters" / ", Staff Writer": evidence for the original, not part of the name.
+  // ", Associated Press Writer" / ", Reuters" / ", Staff Writer": evidence for the original, not part of the name;
+  // the names end at the first part that is not a name ("Daniel Kahn Gillmor, Senior Staff Technologist, ACLU …").
   const parts = s.split(/\s*,\s*/);
-  while (parts.length > 1 && notAPerson(parts[parts.length - 1]!, context)) parts.pop();
-  s = stripRole(parts.join(', ')).replace(/[\s,;:.·•-]+$/, '').trim();
+  let kept = 1;
+  const nameLike = (p: string): boolean => PERSONISH.test(p) && (/\s/.test(p.trim()) || parts.length > 2);
+  while (kept < parts.length && !notAPerson(parts[kept]!, context) && nameLike(parts[kept]!)) kept++;
+  s = stripRole(parts.slice(0, kept).join(', ')).replace(/[\s,;:.·•-]+$/, '').trim();
+  // Letters after a name start its description: "Lynne Eldridge MD Lung Cancer Expert".
+  const words = s.split(/\s+/);
+  const letters = words.findIndex((w, i) => i >= 2 && LETTER_WORD.test(w));
+  if (letters > 0) s = words.slice(0, letters).join(' ');
   if (notAPerson(s, context)) return null;
   // "Kevin Johnson and Kevin McCoy USA TODAY": an outlet's name run into the last author's.
   const wire = knownWireSuffix(s) ?? outletSuffix(s, context);
@@ -102,15 +131,16 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   for (const { where, text } of evidence.lines) {
     if (where !== 'byline') continue;
     const name = cleanByline(text, context, site);
+    // After the first, only elements that hold just another name: "<a>A</a> and <a>B</a>".
+    if (visible.length && (!name || !/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(norm(text)))) break;
     if (name) visible.push(name);
-    else if (visible.length) break;
-    if (visible.length && !/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(norm(text))) break;
   }
   if (visible.length) return joinNames(visible.flatMap((v) => v.split(/, | and /)).filter(Boolean)) ?? visible[0]!;
-  const metas = ['author', 'byl', 'sailthru.author', 'parsely-author', 'article:author']
+  const metas = ['author', 'byl', 'sailthru.author', 'parsely-author', 'search.byline', 'article:author']
     .map((k) => evidence.head.metas[k])
     .filter((v): v is string => !!v && !/^https?:/i.test(v));
-  for (const m of metas) {
+  const parsely = parselyAuthors(evidence.head.metas['parsely-page']);
+  for (const m of [...metas, ...(parsely.length ? [parsely.join('; ')] : [])]) {
     const fromMeta = clean(m.split(/\s*;\s*/));
     if (fromMeta) return fromMeta;
   }
@@ -122,8 +152,16 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   }
   const tail = storyText.split(/\n{2,}/).slice(-3).concat(evidence.lines.filter((l) => l.where === 'tail' || l.where === 'after').map((l) => l.text));
   for (const p of tail) {
+    // A wire's closing line names its reporters: "(Reporting by Andy Bruce in London and Ankur Banerjee in
+    // Bengaluru; Editing by …)".
+    const reporting = REPORTING.exec(p.trim())?.[1];
+    if (reporting) {
+      const names = reporting.split(/\s*(?:,|\band\b)\s*/).map((n) => n.replace(/\s+in\s+[\p{Lu}][\p{L} .'-]*$/u, '').trim()).filter(Boolean);
+      const found = clean(names);
+      if (found) return found;
+    }
     const m = BIO.exec(p.trim());
-    if (m?.[1] && /\b(?:columnist|correspondent|reporter|writer|editor|contributor|journalist|commentator)\b/.test(p.slice(0, 200))) {
+    if (m?.[1] && /\b(?:columnist|correspondent|reporter|writer|editor|contributor|journalist|commentator|can be reached|can be contacted)\b/.test(p.slice(0, 200))) {
       return cleanByline(m[1], context, site);
     }
   }

@@ -29,7 +29,7 @@ export interface LdStory {
 export const META_KEYS = [
   'og:url', 'og:site_name', 'og:type', 'og:title', 'application-name',
   'syndication-source', 'original-source', 'source', 'dc.source',
-  'author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator',
+  'author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator', 'search.byline', 'parsely-page',
   'article:published_time', 'og:article:published_time', 'datepublished', 'publish-date', 'publishdate', 'pubdate',
   'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date', 'article.published',
 ];
@@ -54,7 +54,7 @@ export function readHead(doc: Document): HeadData {
     // `property` first, as Open Graph defines it; `name` is the common misspelling.
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
     const content = el.getAttribute('content')?.trim();
-    if (key && content && !(key in metas)) metas[key] = content.slice(0, 300);
+    if (key && content && !(key in metas)) metas[key] = content.slice(0, key === 'parsely-page' ? 2000 : 300);
   }
   return { canonical, metas };
 }

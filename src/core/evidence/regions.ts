@@ -197,8 +197,8 @@ function within(el: Element, stretch: StoryStretch): boolean {
   if (header && header.localName !== 'body' && header.contains(el)) return true;
   if (start && start !== el && !(start.compareDocumentPosition(el) & (FOLLOWING | CONTAINED_BY))) return false;
   // A byline just after the story (a credit line, an author box) still belongs to it: the end is inclusive of
-  // what follows the last paragraph within its parent.
-  const limit = end?.parentElement ?? end;
+  // what follows the last paragraph within its parent's parent.
+  const limit = end?.parentElement?.parentElement ?? end?.parentElement ?? end;
   if (limit && limit !== el && !limit.contains(el) && limit.compareDocumentPosition(el) & FOLLOWING) return false;
   return true;
 }
