@@ -71,6 +71,8 @@ interface Tally {
   items: number;
   itemsFound: number;
   ownFlagged: string[];
+  /** Pages whose analysis shows an original other than the host without calling the page a copy (must be none). */
+  unflaggedOriginals: string[];
   missedCopies: string[];
   misses: string[];
   byForm: Map<string, { n: number; found: number }>;
@@ -78,7 +80,7 @@ interface Tally {
 
 const tally = (): Tally => ({
   pages: 0, tp: 0, fp: 0, fn: 0, originalOk: 0, originalN: 0, bylineOk: 0, readabilityBylineOk: 0, bylineN: 0, dateOk: 0, dateN: 0,
-  listings: 0, listingsFound: 0, items: 0, itemsFound: 0, ownFlagged: [], missedCopies: [], misses: [], byForm: new Map(),
+  listings: 0, listingsFound: 0, items: 0, itemsFound: 0, ownFlagged: [], unflaggedOriginals: [], missedCopies: [], misses: [], byForm: new Map(),
 });
 
 function originalOk(label: Labelled, r: PageRun): boolean {
@@ -98,6 +100,7 @@ function itemOutletOk(want: string | null, got: string | null): boolean {
 
 function score(t: Tally, label: Labelled, r: PageRun): void {
   t.pages++;
+  if (r.original && !r.isAggregator && registrableDomain(r.original.domain) !== registrableDomain(r.host.domain)) t.unflaggedOriginals.push(label.id);
   const wantCopy = label.copy;
   if (r.isAggregator && wantCopy) t.tp++;
   else if (r.isAggregator) {
@@ -193,6 +196,7 @@ const report = [
   formTable(noRule),
   '',
   `Own stories flagged as copies (real pages): ${[...noRule.ownFlagged, ...groups.get('real, site rule')!.ownFlagged].join(', ') || 'none'}.`,
+  `Pages showing an original other than the host without calling the page a copy (all groups): ${[...groups.values()].flatMap((g) => g.unflaggedOriginals).join(', ') || 'none'}.`,
   `Copies not flagged (real pages, no site rule): ${noRule.missedCopies.join('; ') || 'none'}.`,
   ...(errors.length ? [`Pages that failed: ${errors.join('; ')}.`] : []),
 ].join('\n');

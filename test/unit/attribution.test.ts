@@ -130,6 +130,25 @@ describe('byline and published helpers', () => {
     ['Reuters', null],
     ['https://www.facebook.com/someone', null],
     ['Staff', null],
+    // Agencies are never authors; several authors are kept whole.
+    ['By JANE DOE, Associated Press Writer', 'Jane Doe'],
+    ['JANE DOE | AP Business Writer', 'Jane Doe'],
+    ['By THE ASSOCIATED PRESS', null],
+    ['By Kyodo News', null],
+    ['Bernama', null],
+    ['By Ana Ruiz and Tom Hale', 'Ana Ruiz and Tom Hale'],
+    ['Ana Ruiz, Tom Hale and Li Wei', 'Ana Ruiz, Tom Hale and Li Wei'],
+    ['By CORINNE HALVORSEN and DALE WHITCOMB, Associated Press', 'Corinne Halvorsen and Dale Whitcomb'],
+    ['By: Paul Wiseman, Fatima Hussein, The Associated Press', 'Paul Wiseman and Fatima Hussein'],
+    ['Von Lena Hoffmann, dpa', 'Lena Hoffmann'],
+    // Titles, letters, organisations and interface words after a name (real bylines: usatoday.com, about.com,
+    // aclu.org, wsj.com, al.com).
+    ['Robert Powell, Special for USA TODAY', 'Robert Powell'],
+    ['Lynne Eldridge MD Lung Cancer Expert', 'Lynne Eldridge'],
+    ['Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project', 'Daniel Kahn Gillmor'],
+    ['Daniel Nasaw The Wall Street Journal CANCEL Biography', 'Daniel Nasaw'],
+    ['Ari Wasserman, Northeast Ohio Media Group', 'Ari Wasserman'],
+    ['Martin Untersinger (avec Damien Leloup et Morgane Tual)', 'Martin Untersinger, Damien Leloup and Morgane Tual'],
   ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
 
   it.each([

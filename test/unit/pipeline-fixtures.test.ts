@@ -45,6 +45,8 @@ describe('pipeline on fixture pages', () => {
   it.each(ids)('%s', (id) => {
     const { a, e } = run(id);
     expect.soft(a.isAggregator, 'isAggregator').toBe(e.isAggregator);
+    // One verdict: an original other than the host is shown only on a page read as a copy.
+    if (a.original && a.original.domain !== a.host.domain) expect.soft(a.isAggregator, 'original other than the host, not flagged').toBe(true);
     expect.soft(a.kind, 'kind').toBe(e.kind);
     expect.soft(a.signals.some((s) => s.id === 'site-rule'), 'site rule matched').toBe(e.rule !== null);
     for (const s of a.signals) expect.soft(s.reason.length, `reason of ${s.id}`).toBeGreaterThan(10);

@@ -91,15 +91,15 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   const words = s.split(/\s+/);
   const letters = words.findIndex((w, i) => i >= 2 && LETTER_WORD.test(w));
   if (letters > 0) s = words.slice(0, letters).join(' ');
-  if (notAPerson(s, context)) return null;
   // "Kevin Johnson and Kevin McCoy USA TODAY": an outlet's name run into the last author's.
   const wire = knownWireSuffix(s) ?? outletSuffix(s, context);
   if (wire && wire.length < s.length) s = s.slice(0, s.length - wire.length).trim();
-  if (/^(?:the|by|and|of)$/i.test(s)) return null;
+  if (/^(?:the|by|and|of)$/i.test(s) || notAPerson(s, context)) return null;
   if (s.length < 3 || s.length > 120 || GENERIC.test(s) || !/\p{L}/u.test(s)) return null;
   if (notAPerson(s, context) || (site && sameOutlet({ name: s }, site)) || DOMAIN_NAME.test(s)) return null;
-  const names = [titleCaseIfShouting(s), ...coAuthors.map((n) => titleCaseIfShouting(n.trim()))];
-  return names.length > 1 ? joinNames(names) : names[0]!;
+  // Several authors are written one way: "A and B", "A, B and C".
+  const names = [...s.split(/\s*,\s*|\s+(?:and|&)\s+/), ...coAuthors.map((n) => n.trim())].filter(Boolean).map(titleCaseIfShouting);
+  return joinNames(names);
 }
 
 /** The last words of a byline that name an outlet in the directory ("… USA TODAY", "… Sioux Falls Argus Leader"). */
