@@ -10,7 +10,7 @@ import { norm } from '../text.ts';
 import { meta, readHead, readStoryLd, type HeadData, type LdStory } from './head.ts';
 import type { Where } from './where.ts';
 import { afterLines, bylineArea, headlineLines, leadLines, storyBody, storyParagraphs, tailLines, timeValues } from './regions.ts';
-import { pageStructure, pageKind, type PageStructure } from './page-kind.ts';
+import { pageStructure, pageKind, runningProse, type PageStructure } from './page-kind.ts';
 import { cardOutlets, type CardOutlets } from './cards.ts';
 
 export type { Where } from './where.ts';
@@ -67,7 +67,12 @@ export function gatherEvidence(doc: Document, url: string, rules: readonly SiteR
   const host = hostOutlet(head, hostname, rule);
   const paragraphs = storyParagraphs(doc);
   const structure = pageStructure(doc, paragraphs, ld, meta(head, 'og:type')?.toLowerCase() ?? '');
-  const kind = pageKind(structure, url, rule);
+  let kind = pageKind(structure, url, rule);
+  // Before calling a page a listing, look for running text the paragraph counts missed (stories split by <br>).
+  if (kind === 'listing') {
+    structure.runningProse = runningProse(doc);
+    kind = pageKind(structure, url, rule);
+  }
   const lines: EvidenceLine[] = [];
   const add = (where: Where, texts: string[]): void => {
     for (const text of texts) if (text && !lines.some((l) => l.text === text && l.where === where)) lines.push({ where, text });

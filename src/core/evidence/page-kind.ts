@@ -17,6 +17,11 @@ export interface PageStructure {
   headlineLinks: number;
   /** The page describes itself as an article (og:type or JSON-LD). */
   articleMeta: boolean;
+  /**
+   * The most running text (long text runs outside links, headings and cards) under one element, counted only
+   * when the other counts suggest a listing: stories split by <br> rather than <p> have few paragraphs.
+   */
+  runningProse?: number;
 }
 
 const ARTICLE_LD = /^(?:News|Blog|Report|Scholarly|Tech|Opinion|Analysis|Reportage)?(?:News)?Article$|^BlogPosting$/;
@@ -24,7 +29,7 @@ const ARTICLE_LD = /^(?:News|Blog|Report|Scholarly|Tech|Opinion|Analysis|Reporta
 const HEADLINE_LINK = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
 
 /** A card: up to three levels above the paragraph, a block of at most 1,200 characters that holds a headline link. */
-function onCard(p: Element): boolean {
+function onCard(p: Element | Text): boolean {
   let el = p.parentElement;
   for (let i = 0; el && i < 3; i++, el = el.parentElement) {
     if ((el.textContent ?? '').length > 1200) return false;
@@ -70,6 +75,29 @@ function pathMatches(patterns: string[] | undefined, path: string): boolean {
   return !!patterns?.some((p) => new RegExp(p, 'i').test(path));
 }
 
+const NOT_PROSE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'button', 'option', 'script', 'style', 'noscript', 'label', 'figcaption']);
+
+/** The most running text under one element (see PageStructure.runningProse); walks at most 8,000 text nodes. */
+export function runningProse(doc: Document): number {
+  const body = doc.body;
+  if (!body) return 0;
+  const under = new Map<Element, number>();
+  const carded = new Map<Element, boolean>();
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < 8000; n = walker.nextNode(), seen++) {
+    const len = (n.nodeValue ?? '').length;
+    if (len < 100) continue;
+    const parent = n.parentElement;
+    if (!parent || NOT_PROSE.has(parent.localName) || parent.closest('a')) continue;
+    let card = carded.get(parent);
+    if (card === undefined) carded.set(parent, (card = onCard(n as Text)));
+    if (card) continue;
+    for (let e: Element | null = parent, up = 0; e && up < 2; e = e.parentElement, up++) under.set(e, (under.get(e) ?? 0) + len);
+  }
+  return Math.max(0, ...under.values());
+}
+
 export function pageKind(s: PageStructure, url: string, rule: SiteRule | null): PageKind {
   let path = '/';
   try {
@@ -79,7 +107,7 @@ export function pageKind(s: PageStructure, url: string, rule: SiteRule | null): 
   }
   if (rule && pathMatches(rule.listingPaths, path)) return 'listing';
   // A page with a story's worth of running prose is an article, however many teasers surround it.
-  const prose = s.together >= 4;
+  const prose = s.together >= 4 || (s.runningProse ?? 0) >= 600;
   // Story cards (a headline link and a summary each) with no running prose: a tag, topic, section or home page,
   // whatever its address says.
   if (s.headlineLinks >= 5 && s.carded >= 4 && s.carded >= 0.6 * s.longParagraphs && !prose) return 'listing';
@@ -87,7 +115,7 @@ export function pageKind(s: PageStructure, url: string, rule: SiteRule | null): 
   // Many headline links and little prose: a feed, even when its cards carry no summaries. A short story with a
   // row of related links (six links, three paragraphs) stays an article.
   if (s.headlineLinks >= 5 && !s.articleMeta && !prose && s.headlineLinks >= 3 * Math.max(1, s.longParagraphs)) return 'listing';
-  if (s.articleMeta) return 'article';
+  if (s.articleMeta || prose) return 'article';
   if (s.longParagraphs >= 3 || s.proseChars > 1500) return 'article';
   if (s.headlineLinks >= 5) return 'listing';
   return 'other';
