@@ -94,8 +94,8 @@ export function climb(el: Element, ctx: ClutterContext, maxChars: number, lead: 
 }
 
 function classify(text: string): RemovedKind | null {
-  for (const [re, kind] of BLOCK_PATTERNS) {
-    if (text.length <= MAX_BLOCK_CHARS[kind] && re.test(text)) return kind;
+  for (const [re, kind, max] of BLOCK_PATTERNS) {
+    if (text.length <= (max ?? MAX_BLOCK_CHARS[kind]) && re.test(text)) return kind;
   }
   return null;
 }
@@ -120,6 +120,14 @@ function* shortTextElements(body: Element): Generator<[Element, string]> {
     const text = norm(raw);
     if (text.length > 0 && text.length <= 600) yield [el, text];
   }
+}
+
+/** The share of an element's text that is link text. */
+function linkShare(el: Element): number {
+  const all = norm(el.textContent).length;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) linked += norm(a.textContent).length;
+  return all ? linked / all : 0;
 }
 
 export interface RelatedBlock {
@@ -192,9 +200,12 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
   drop(doomed, removed, ctx);
   for (const [el, text] of shortTextElements(ctx.body)) {
     if (related.some((r) => r.element.contains(el))) continue;
-    if (text.length > 60 || !RELATED_HEADING.test(text) || !/^H[1-6]$|^(?:DIV|SPAN|P|STRONG|B|HEADER|LEGEND)$/.test(el.tagName)) continue;
+    if (text.length > 60 || !RELATED_HEADING.test(text) || !/^H[1-6]$|^(?:DIV|SPAN|P|STRONG|B|EM|I|HEADER|LEGEND|LABEL|SUMMARY)$/.test(el.tagName)) continue;
     const climbed = climb(el, ctx, MAX_BLOCK_CHARS.related, text);
-    const block = climbed && climbed.querySelectorAll('a[href]').length >= 2 ? climbed : climbed && headingWithFollowers(climbed, ctx);
+    const links = climbed ? climbed.querySelectorAll('a[href]').length : 0;
+    // A box of one link under its label ("Leia também: …") is a related block too, when the link is all it says.
+    const single = !!climbed && links === 1 && norm(climbed.textContent).length <= 300 && linkShare(climbed) >= 0.6;
+    const block = climbed && (links >= 2 || single) ? climbed : climbed && headingWithFollowers(climbed, ctx);
     if (block) related.push({ element: block, heading: text });
   }
   drop(

@@ -1,9 +1,25 @@
 // Text patterns for page furniture. Class names on aggregators are hashed, so clutter is recognised
 // by what it says and how it is built, not by what it is called.
 import type { RemovedKind } from '../types.ts';
+import { alternatives, CALL_TO_ACTION, CALL_TO_ACTION_CJK, COMMENT_HEADINGS, CONSENT, COMMENT_PROMPTS, INLINE_RELATED_LABELS, RELATED_HEADINGS } from './vocab.ts';
 
-/** Whole-block patterns: a small block whose text matches is furniture of that kind. */
-export const BLOCK_PATTERNS: [RegExp, RemovedKind][] = [
+/** A link to another story inside the text: "Read more: …", "On HoustonChronicle.com: …", "Lesen Sie auch: …". */
+export const INLINE_RELATED = new RegExp(
+  `^(?:(?:${alternatives(INLINE_RELATED_LABELS)})(?: on [\\p{L}.]{2,30})?|(?:also )?on [\\p{Lu}][\\p{L}]*\\.(?:com|net|org|co\\.uk)|also (?:on|in|at) [\\p{L}.' ]{2,30})\\s*[:：»›>|]\\s*\\S.{2,200}$`,
+  'iu',
+);
+
+/** A call to action that opens a short line: follow, subscribe, donate, newsletter, app, share (vocab.ts). */
+export const CALL_TO_ACTION_LINE = new RegExp(`^(?:${alternatives(CALL_TO_ACTION, true)})|${alternatives(CALL_TO_ACTION_CJK)}`, 'iu');
+
+/** A line of a comment section: its heading, prompts and notices (vocab.ts). */
+export const COMMENT_LINE = new RegExp(
+  `^(?:(?:\\d+\\s+)?(?:${alternatives(COMMENT_HEADINGS)})(?:\\s*\\(\\d+\\))?[\\s:.!…]*$|(?:${alternatives(COMMENT_PROMPTS, true)}))`,
+  'iu',
+);
+
+/** Whole-block patterns: a small block whose text matches is furniture of that kind (at most `max` characters). */
+export const BLOCK_PATTERNS: [RegExp, RemovedKind, number?][] = [
   // Promos are recognised by how they open, so a story that merely mentions AI or support is safe.
   [/^(?:try our ai features?|explore what [\w ]{1,30} ai can do|ai[- ]generated summary|can you spare \d+ (?:seconds|minutes)|before you (?:go|move on)\b|support (?:our|independent|quality) journalism|(?:please )?consider (?:supporting|a (?:contribution|donation))|(?:we|i) hope you (?:appreciated|enjoyed) this article|become a (?:member|supporter|subscriber) (?:today|now)|unlock (?:this|unlimited) (?:article|access))/i, 'promo'],
   [
@@ -18,8 +34,16 @@ export const BLOCK_PATTERNS: [RegExp, RemovedKind][] = [
   [/^(?:comments?(?:\s*\(\d+\))?|no comments yet\W*|be the first to comment\W*|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+\s+comments?|(?:show|view|load|read) (?:all )?comments?|comments are closed\W*|\d+ (?:responses?|replies|reactions?|comments?))(?:\s|$)/i, 'comments'],
   [/^(?:share(?: this(?: article| story)?)?|share on (?:facebook|x|twitter|whatsapp|linkedin)|follow us(?: on)?)\b.{0,80}$/i, 'share'],
   [/^\(?this (?:story|article) has not been edited by .{0,140}\)?\.?$/i, 'other'],
+  // Notes about where syndicated text comes from and who has not checked it.
+  [/^\(?(?:this (?:story|article|content|report) (?:is|was|has been) (?:auto-?published|auto-generated|published|generated|provided)|press releases? (?:are|is) (?:provided|published|distributed))\b.{0,200}(?:syndicated|feed|not (?:been )?(?:reviewed|edited|verified)|responsib)/i, 'other'],
   [/^(?:legal )?disclaimer\s*:|^(?:the )?views expressed (?:in this|here)|^(?:this|the) (?:article|content) (?:is|was) (?:provided|produced) by (?:our|a) (?:partner|sponsor)/i, 'other'],
   [/^(?:advertisement|advertisements|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|ad|ads|paid content|partner content|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))$/i, 'ad'],
+  // A call to action or a comment section's line, in the languages of vocab.ts (the patterns are defined below).
+  
+  // Calls to action, comment sections and consent banners, in the languages of vocab.ts.
+  [CALL_TO_ACTION_LINE, 'promo', 300],
+  [COMMENT_LINE, 'comments'],
+  [new RegExp(`(?:${alternatives(CONSENT, true)})`, 'iu'), 'consent'],
 ];
 
 /** How much text a block of each kind may hold before it is clearly not just furniture. */
@@ -37,8 +61,11 @@ export const MAX_BLOCK_CHARS: Record<RemovedKind, number> = {
 };
 
 /** Headings that introduce related-article blocks. */
-export const RELATED_HEADING =
-  /^(?:related(?: articles?| stories| news| content| coverage| posts| reading| topics)?|more (?:from|on|in|stories|news|articles|to read|for you)\b.{0,40}|more like this|similar (?:news|stories|articles|posts)|(?:picked |recommended )?for you|recommended(?: stories| articles| for you| reading)?|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular(?: now| stories)?|top stories|latest(?: news| stories)?|editor'?s picks|don'?t miss|see also|further reading|what to read next|other stories|in other news|around the web|from (?:our|the) partners?|up next|watch next|keep reading|recent (?:articles|posts|stories|news)|popular (?:this week|today|now)|more [\w ]{1,20} (?:news|stories)|highlights|related links|recommended videos|most shared)[\s:.!]*$/i;
+/** Headings that introduce related-article blocks, in English and the languages of vocab.ts. */
+export const RELATED_HEADING = new RegExp(
+  `^(?:${String.raw`(?:related(?: articles?| stories| news| content| coverage| posts| reading| topics)?|more (?:from|on|in|stories|news|articles|to read|for you)\b.{0,40}|more like this|similar (?:news|stories|articles|posts)|(?:picked |recommended )?for you|recommended(?: stories| articles| for you| reading)?|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular(?: now| stories)?|top stories|latest(?: news| stories)?|editor'?s picks|don'?t miss|see also|further reading|what to read next|other stories|in other news|around the web|from (?:our|the) partners?|up next|watch next|keep reading|recent (?:articles|posts|stories|news)|popular (?:this week|today|now)|more [\w ]{1,20} (?:news|stories)|latest [\w ]{1,20} (?:news|stories|headlines)|top [\w ]{1,20} (?:news|stories|headlines)|highlights|related links|recommended videos|most shared)`}|${alternatives(RELATED_HEADINGS)})[\\s:.!]*$`,
+  'iu',
+);
 
 /** Single lines inside a story that are furniture, not prose. */
 export const LINE_CLUTTER =

@@ -28,8 +28,8 @@ function removeFurnitureLines(root: Element, removed: RemovedBlock[]): void {
       el.remove();
       continue;
     }
-    for (const [re, kind] of BLOCK_PATTERNS) {
-      if (text.length <= MAX_BLOCK_CHARS[kind] && re.test(text) && el.tagName !== 'LI') {
+    for (const [re, kind, max] of BLOCK_PATTERNS) {
+      if (text.length <= (max ?? MAX_BLOCK_CHARS[kind]) && re.test(text) && el.tagName !== 'LI') {
         removed.push({ kind, text: snippet(text) });
         el.remove();
         break;
@@ -56,6 +56,8 @@ function cutAfterEnd(root: Element, removed: RemovedBlock[]): void {
 }
 
 const ENDS_SENTENCE = /[.!?…:;"'”’)\]»]$|[.!?]["'”’)]+$/;
+/** A wire's sign-off closes a paragraph too: "… with the ministry. — Bernama". */
+const SIGN_OFF_END = /[.!?"”’]\s*[-–—]+\s*\p{Lu}[\p{L}&.' ]{1,40}$/u;
 
 /** Excerpts of other stories glued after the story end mid-sentence ("…would be enough to remove at"). */
 function cutTruncatedTail(root: Element, removed: RemovedBlock[]): void {
@@ -63,7 +65,7 @@ function cutTruncatedTail(root: Element, removed: RemovedBlock[]): void {
   for (let i = blocks.length - 1; i >= Math.max(1, blocks.length - 8); i--) {
     const b = blocks[i]!;
     const text = norm(b.textContent);
-    if (text.length < 150 || ENDS_SENTENCE.test(text)) break;
+    if (text.length < 150 || ENDS_SENTENCE.test(text) || SIGN_OFF_END.test(text)) break;
     removed.push({ kind: 'related', text: snippet(text) });
     b.remove();
   }

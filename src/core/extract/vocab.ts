@@ -1,0 +1,113 @@
+// The words page furniture is labelled with, in the languages Upstream reads most: English, German, French,
+// Spanish, Portuguese, Italian, Dutch, Japanese, Chinese and Arabic. Headings of related-article blocks, labels of
+// related links inside a story, calls to action, and comment sections. Kept as lists so a language is added in one
+// place; the patterns in patterns.ts are built from them.
+
+/** Headings of blocks of other stories ("Related", "More from …", "Most read", "Top stories", "Read next"). */
+export const RELATED_HEADINGS: string[] = [
+  // German
+  'mehr zum thema', 'mehr aus dem ressort', 'mehr aus dieser rubrik', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren',
+  'auch interessant', 'weitere artikel', 'weitere nachrichten', 'weitere themen', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
+  'lesen sie auch', 'lies auch', 'verwandte artikel', 'verwandte themen', 'top-themen', 'top themen', 'empfohlen', 'empfehlungen der redaktion',
+  'neueste artikel', 'aktuelle nachrichten', 'weitere meldungen', 'zum thema', 'meistgeklickt',
+  // French
+  'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'sur le même sujet', 'dans la même rubrique', 'les plus lus', 'les plus lus',
+  'articles similaires', 'articles liés', 'nos recommandations', 'voir aussi', 'à découvrir', 'à voir aussi', 'à la une', 'dernières actualités',
+  'plus d\'actualités', 'vous aimerez aussi', 'vous pourriez aussi aimer', 'les plus partagés', 'en continu',
+  // Spanish
+  'noticias relacionadas', 'te puede interesar', 'te puede interesar también', 'también te puede interesar', 'lo más leído', 'lo más visto',
+  'más noticias', 'más leídas', 'relacionado', 'relacionados', 'lea también', 'lee también', 'temas relacionados', 'recomendados',
+  'te recomendamos', 'otras noticias', 'últimas noticias', 'artículos relacionados', 'quizás te interese',
+  // Portuguese
+  'leia também', 'leia mais', 'notícias relacionadas', 'mais lidas', 'mais lidos', 'veja também', 'relacionadas', 'relacionados',
+  'recomendados para você', 'mais notícias', 'últimas notícias', 'você pode gostar', 'saiba mais', 'conteúdo relacionado', 'em alta',
+  // Italian
+  'leggi anche', 'articoli correlati', 'i più letti', 'più letti', 'potrebbe interessarti', 'ti potrebbe interessare', 'altre notizie',
+  'notizie correlate', 'ultime notizie', 'consigliati', 'guarda anche',
+  // Dutch
+  'lees ook', 'meest gelezen', 'gerelateerde artikelen', 'gerelateerd', 'meer nieuws', 'aanbevolen', 'ook interessant', 'laatste nieuws',
+  // Japanese
+  '関連記事', '関連ニュース', 'おすすめ記事', 'おすすめ', '人気記事', '人気の記事', 'アクセスランキング', 'ランキング', 'あわせて読みたい',
+  'こちらもおすすめ', '注目記事', '最新記事', '新着記事', 'この記事を読んだ人はこんな記事も読んでいます',
+  // Chinese (simplified and traditional)
+  '相关文章', '相关阅读', '相关新闻', '相关推荐', '热门文章', '热门新闻', '推荐阅读', '延伸阅读', '更多新闻', '猜你喜欢', '热门推荐', '热点新闻',
+  '相關文章', '相關新聞', '延伸閱讀', '熱門文章', '推薦閱讀', '更多新聞',
+  // Arabic
+  'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'مواضيع ذات صلة', 'الأكثر قراءة', 'أخبار ذات صلة', 'المزيد من الأخبار', 'مقالات ذات صلة',
+  'قد يعجبك أيضا', 'قد يهمك أيضا', 'آخر الأخبار',
+];
+
+/** Labels that put a link to another story inside the text: "Read more: …", "On HoustonChronicle.com: …". */
+export const INLINE_RELATED_LABELS: string[] = [
+  'read more', 'read also', 'also read', 'read next', 'related', 'related article', 'related story', 'related content', 'related coverage',
+  'see also', 'more', 'more from', 'also on', 'also see', 'watch', 'watch more', 'recommended', 'you might also like', 'you may also like',
+  'lesen sie auch', 'lesen sie mehr', 'mehr dazu', 'auch interessant', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'lea también',
+  'lee también', 'te puede interesar', 'leia também', 'leia mais', 'veja também', 'leggi anche', 'lees ook', '関連記事', '相关阅读',
+  '延伸阅读', '延伸閱讀', 'اقرأ أيضا', 'اقرأ أيضاً',
+];
+
+/** Calls to action that open a line or a box: subscribe, donate, newsletter, app, follow, share. */
+export const CALL_TO_ACTION: string[] = [
+  // English
+  'follow us', 'follow (?:him|her|them|me) on', 'follow @', 'follow [\\p{Lu}][\\p{L}.\' ]{1,40} on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|google news|youtube|whatsapp|telegram|flipboard|apple news)',
+  'like us on facebook', 'like [\\p{Lu}][\\p{L} ]{1,30} on facebook', 'join us on', 'join our', 'sign up for', 'sign up to',
+  'subscribe (?:now|today|here|to|for)', 'get (?:[\\p{L}\'’ ]{1,40} )?delivered', 'get (?:our|the) (?:[\\p{L}\'’ ]{1,30} )?newsletter', 'become a (?:member|subscriber|supporter|patron)',
+  'support (?:our|independent|quality|local) journalism', 'support journalism', 'donate (?:now|today)', 'make a (?:donation|contribution)',
+  'download (?:the|our) (?:[\\p{L} ]{0,20})?app', 'listen (?:now|to (?:the|our) podcast)', 'tell your friends', 'share this (?:post|article|story)',
+  'read or share this story', 'want more', 'don\'t miss', 'for access to all our', 'for the full story', 'members get', 'already a subscriber',
+  'is there something you think we should know', 'have a (?:tip|story idea)', 'got a (?:tip|news tip)', 'before it\'s here, it\'s on the bloomberg terminal',
+  'keep up with', 'stay up to date', 'stay informed', 'get (?:the|our) latest', 'enter for a chance to win', 'interested in sharing',
+  'for the latest (?:news|headlines|updates|weather)', 'read more (?:on|at) [\\p{Lu}]', 'continue reading (?:on|at) [\\p{Lu}]', 'view (?:the )?original (?:article|story|content)',
+  'our stories may be republished', 'republish this (?:story|article)', '[\\p{L} ]{2,30} is a public good',
+  // German
+  'folgen sie uns', 'folge uns', 'abonnieren sie', 'jetzt abonnieren', 'newsletter abonnieren', 'zum newsletter', 'bleiben sie auf dem laufenden',
+  'unterstützen sie', 'laden sie die app', 'jetzt registrieren', 'unterstützen sie (?:unabhängigen |guten )?journalismus',
+  // French
+  'suivez-nous', 'suivez nous', 'abonnez-vous', 'inscrivez-vous', 's\'abonner', 'recevez notre newsletter', 'pour ne rien manquer', 'soutenez',
+  'téléchargez l\'application',
+  // Spanish / Portuguese / Italian / Dutch
+  'síguenos', 'suscríbete', 'suscribete', 'regístrate', 'descarga la app', 'apoya (?:el|al) periodismo', 'siga-nos', 'siga o', 'assine',
+  'inscreva-se', 'cadastre-se', 'apoie o jornalismo', 'sostieni il giornalismo',
+  'baixe o app', 'seguici', 'iscriviti', 'abbonati', 'scarica l\'app', 'volg ons', 'abonneer', 'meld je aan',
+  // Arabic
+  'تابعونا', 'تابعنا', 'اشترك', 'حمّل التطبيق',
+];
+
+/** Calls to action in Japanese and Chinese, which sit anywhere in a short line ("CNET Japanの記事を毎朝メールでまとめ読み"). */
+export const CALL_TO_ACTION_CJK: string[] = [
+  'メールでまとめ読み', 'フォローする', 'フォローしてください', '会員登録', 'この記事は会員限定です', '続きをお読みいただけます', '关注我们',
+  '关注公众号', '扫码关注', '订阅', '下载app', '下载App', '喜欢这篇文章', 'App 商店',
+];
+
+/** Consent banners: "We use cookies", in the languages of this file. */
+export const CONSENT: string[] = [
+  'we use cookies', 'this (?:site|website) uses cookies', 'cookie (?:policy|settings|preferences|consent)', 'accept (?:all )?cookies',
+  'wir verwenden cookies', 'diese (?:website|seite) verwendet cookies', 'cookies akzeptieren', 'cookie-einstellungen',
+  'nous utilisons des cookies', '(?:nous )?et nos partenaires utilisons', 'utilisons des cookies', 'ce site utilise des cookies', 'accepter (?:les|tous les) cookies', 'gérer les cookies',
+  'utilizamos cookies', 'usamos cookies', 'este (?:sitio|site) (?:web )?(?:utiliza|usa) cookies', 'aceptar (?:todas las )?cookies', 'aceitar (?:todos os )?cookies',
+  'utilizziamo (?:i )?cookie', 'questo sito utilizza (?:i )?cookie', 'wij gebruiken cookies', 'deze website gebruikt cookies',
+  'クッキーを使用', 'cookieを使用', 'cookie を使用', '本网站使用cookie', '我们使用cookie', 'نستخدم ملفات تعريف الارتباط', 'يستخدم هذا الموقع ملفات تعريف الارتباط',
+];
+
+/** Headings of a comment section: a line of their own, with a count at most ("Comments (12)", "Kommentare"). */
+export const COMMENT_HEADINGS: string[] = [
+  'comments', 'comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'join the conversation', 'join the discussion',
+  'show comments', 'view comments', 'load comments', 'read comments', 'comments are closed', 'no comments yet', 'be the first to comment',
+  'reader comments', 'discussion', 'kommentare', 'kommentieren', 'diskutieren sie mit', 'leserkommentare', 'commentaires', 'réagir',
+  'laisser un commentaire', 'comentarios', 'comentários', 'deja un comentario', 'deixe um comentário', 'deixe seu comentário', 'commenti',
+  'lascia un commento', 'reacties', 'コメント', 'コメントする', '评论', '发表评论', '网友评论', '網友評論', 'التعليقات', 'أضف تعليق', 'تعليقات',
+];
+
+/** Prompts and notices of a comment section, which open a line ("Have something to add? Share it in the comments."). */
+export const COMMENT_PROMPTS: string[] = [
+  'have something to add', 'what do you think\\?', 'share your thoughts', 'scroll down to comment', 'blog comments powered by disqus',
+  'comments powered by disqus', 'note: we are temporarily moderating', 'you can use this comment form', 'comment policy', 'community guidelines',
+  'atenção: comentários', 'ترحب شبكة', 'join the conversation', 'to comment, please', 'you must be logged in to post a comment',
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Phrases as alternatives of one pattern source; entries may hold their own pattern syntax when marked raw. */
+export function alternatives(list: string[], raw = false): string {
+  return list.map((p) => (raw ? p : escape(p))).join('|');
+}
