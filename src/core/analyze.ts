@@ -28,7 +28,7 @@ export function analyze(doc: Document, url: string, rules: readonly SiteRule[], 
   const t1 = clock();
   const rule = rules.find((r) => r.id === gathered.rule) ?? null;
   const listing = gathered.kind === 'listing';
-  const items = listing ? extractListing(doc, url, rule) : [];
+  const { items, sponsored } = listing ? extractListing(doc, url, rule) : { items: [], sponsored: [] };
   const article: ExtractedArticle | null = listing && items.length >= 3 ? null : extractArticle(doc, url, rule);
   // The engine knows the story's first and last paragraphs better than the detector's quick look.
   const evidence = article ? addStoryLines(gathered, article.text) : gathered;
@@ -61,7 +61,7 @@ export function analyze(doc: Document, url: string, rules: readonly SiteRule[], 
     title: article?.title ?? listingTitle(doc),
     text: article?.text ?? '',
     html: article?.html ?? '',
-    removed: article?.removed ?? (items.length ? listingFurniture(doc) : []),
+    removed: article?.removed ?? (items.length ? [...listingFurniture(doc), ...sponsored] : []),
     coverage: article?.coverage ?? [],
     items,
     timings: { detectMs: options.evidence ? 0 : t1 - t0, extractMs: t2 - t1 },

@@ -4,8 +4,9 @@ import type { ListingItem, RemovedBlock } from './types.ts';
 import type { SiteRule } from './rules/rule-types.ts';
 import { parseCard, storyCards, type Card } from './extract/cards.ts';
 import { BLOCK_PATTERNS } from './extract/patterns.ts';
+import { snippet } from './extract/text.ts';
 import { removeClutter } from './extract/clutter.ts';
-import { cosine, vectorize } from './extract/topic.ts';
+import { cosine, distinctiveWords, sameStoryTitles, shared, vectorize } from './extract/topic.ts';
 import { domainOfUrl, sameSite } from './domain.ts';
 
 const SPONSORED = /\b(?:sponsored|advertisement|promoted|paid (?:post|content)|partner content)\b/i;
@@ -15,11 +16,16 @@ export const SAME_STORY_CARDS = 0.3;
 
 function groupCards(cards: Card[]): number[] {
   const vectors = vectorize(cards.map((c) => `${c.title} ${c.title} ${c.summary ?? ''}`));
+  const titles = distinctiveWords(cards.map((c) => c.title));
+  const texts = distinctiveWords(cards.map((c) => `${c.title} ${c.summary ?? ''}`));
   const parent = cards.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < cards.length; i++) {
     for (let j = i + 1; j < cards.length; j++) {
-      if (cosine(vectors[i]!, vectors[j]!) >= SAME_STORY_CARDS) parent[find(j)] = find(i);
+      // The same story, or cards that read alike overall.
+      // Headlines sharing a story's rare words, or one of them with five or more in common in the summaries.
+      const rare = sameStoryTitles(titles[i]!, titles[j]!) || (shared(titles[i]!, titles[j]!).length >= 1 && shared(texts[i]!, texts[j]!).length >= 5);
+      if (rare || cosine(vectors[i]!, vectors[j]!) >= SAME_STORY_CARDS) parent[find(j)] = find(i);
     }
   }
   // Group numbers in order of first appearance: 1, 2, 3…
@@ -31,9 +37,11 @@ function groupCards(cards: Card[]): number[] {
   });
 }
 
-export function extractListing(doc: Document, url: string, rule: SiteRule | null): ListingItem[] {
+/** The story cards of a listing page as items, and the sponsored cards left out of them (reported as ads). */
+export function extractListing(doc: Document, url: string, rule: SiteRule | null): { items: ListingItem[]; sponsored: RemovedBlock[] } {
   const body = doc.body;
-  if (!body) return [];
+  const sponsored: RemovedBlock[] = [];
+  if (!body) return { items: [], sponsored };
   const elements = rule?.selectors?.listingItem ? Array.from(body.querySelectorAll(rule.selectors.listingItem)) : storyCards(body);
   const hostDomain = domainOfUrl(url);
   const cards: Card[] = [];
@@ -42,14 +50,18 @@ export function extractListing(doc: Document, url: string, rule: SiteRule | null
     const card = parseCard(el, url);
     if (!card || card.title.length < 12) continue;
     const text = card.text;
-    if (SPONSORED.test(text.slice(0, 200)) || BLOCK_PATTERNS.some(([re]) => re.test(card.title))) continue;
+    if (SPONSORED.test(text.slice(0, 200))) {
+      sponsored.push({ kind: 'ad', text: snippet(text) });
+      continue;
+    }
+    if (BLOCK_PATTERNS.some(([re]) => re.test(card.title))) continue;
     const key = card.url ?? card.title;
     if (seen.has(key)) continue;
     seen.add(key);
     cards.push(card);
   }
   const groups = groupCards(cards);
-  return cards.map((c, i) => {
+  const items = cards.map((c, i) => {
     const linkDomain = c.url ? domainOfUrl(c.url) : '';
     return {
       title: c.title,
@@ -62,6 +74,7 @@ export function extractListing(doc: Document, url: string, rule: SiteRule | null
       group: groups[i]!,
     };
   });
+  return { items, sponsored };
 }
 
 /** What the clean list leaves out of a listing page (promos, app banners, consent), for "show removed". */

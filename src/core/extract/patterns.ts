@@ -32,7 +32,7 @@ export const BLOCK_PATTERNS: [RegExp, RemovedKind, number?][] = [
   ],
   [/\bwe use cookies\b|\bcookie (?:policy|settings|preferences|consent)\b|\baccept (?:all )?cookies\b|\bmanage (?:consent|cookies)\b|\bthis (?:site|website) uses cookies\b|\b(?:we|our partners) (?:and our partners )?use cookies\b|\buses? cookies and similar technologies\b/i, 'consent'],
   [/^(?:comments?(?:\s*\(\d+\))?|no comments yet\W*|be the first to comment\W*|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+\s+comments?|(?:show|view|load|read) (?:all )?comments?|comments are closed\W*|\d+ (?:responses?|replies|reactions?|comments?))(?:\s|$)/i, 'comments'],
-  [/^(?:share(?: this(?: article| story)?)?|share on (?:facebook|x|twitter|whatsapp|linkedin)|follow us(?: on)?)\b.{0,80}$/i, 'share'],
+  [/^(?:share(?: this(?: article| story)?)?|share on (?:facebook|x|twitter|whatsapp|linkedin))\b.{0,80}$/i, 'share'],
   [/^\(?this (?:story|article) has not been edited by .{0,140}\)?\.?$/i, 'other'],
   // Notes about where syndicated text comes from and who has not checked it.
   [/^\(?(?:this (?:story|article|content|report) (?:is|was|has been) (?:auto-?published|auto-generated|published|generated|provided)|press releases? (?:are|is) (?:provided|published|distributed))\b.{0,200}(?:syndicated|feed|not (?:been )?(?:reviewed|edited|verified)|responsib)/i, 'other'],

@@ -1,13 +1,15 @@
 // Related-article blocks: split their cards into same-story coverage (kept as a short list) and
 // unrelated clutter (removed), by topic similarity with the story.
 import type { CoverageItem, RemovedBlock } from '../types.ts';
-import { cosine, vectorize } from './topic.ts';
+import { cosine, distinctiveWords, sameStoryTitles, vectorize } from './topic.ts';
 import { snippet } from './text.ts';
 import { cardElements, parseCard, type Card } from './cards.ts';
 import type { RelatedBlock } from './clutter.ts';
 
 /** Similarity above which a related card is taken to report the same story. */
 export const SAME_STORY = 0.18;
+/** The same, for a card whose headline shares the story headline's rare words. */
+const SAME_STORY_BY_TITLE = 0.12;
 // The lead carries a story's specifics; later paragraphs drift into background shared with other stories.
 const LEAD = 800;
 
@@ -29,9 +31,11 @@ export function judgeRelated(
     // Title counts double: it names the story; the lead carries its specifics.
     const storyText = `${story.title} ${story.title} ${story.text.slice(0, LEAD)}`;
     const vectors = vectorize([storyText, ...cards.map((c) => `${c.title} ${c.title} ${(c.summary ?? '').slice(0, LEAD)}`)]);
+    const titles = distinctiveWords([story.title, ...cards.map((c) => c.title)]);
     cards.forEach((card, i) => {
       const sim = cosine(vectors[0]!, vectors[i + 1]!);
-      if (sim >= SAME_STORY) coverage.push({ title: card.title, outlet: card.outlet, url: card.url });
+      // A headline naming the story's own rare words needs less overlap in the text.
+      if (sim >= SAME_STORY || (sim >= SAME_STORY_BY_TITLE && sameStoryTitles(titles[0]!, titles[i + 1]!))) coverage.push({ title: card.title, outlet: card.outlet, url: card.url });
       else removed.push({ kind: 'related', text: snippet(`${card.title}${card.outlet ? ` — ${card.outlet}` : ''}`) });
     });
   }

@@ -9,7 +9,7 @@ const STOP = new Set(
     'before over under into out up down more most other some such only own same just now then there here all any both each ' +
     'few many much new one two three first last year years time times told report reported reports according news week ' +
     'monday tuesday wednesday thursday friday saturday sunday ago hours hour minutes day days per cent percent while however ' +
-    'being during since until still even well back like get got make made way including between against among through').split(' '),
+    'being during since until still even well back like get got make made way including between against among through amid').split(' '),
 );
 
 export function tokens(text: string): string[] {
@@ -18,8 +18,9 @@ export function tokens(text: string): string[] {
     let w = m[0].replace(/['’]s$/, '').replace(/[-'’]+$/, '');
     if (w.length < 3 && !/\d/.test(w)) continue;
     if (STOP.has(w)) continue;
-    // Light stemming so "defense"/"defence", "talks"/"talk" meet.
-    w = w.replace(/ence$/, 'ense').replace(/(?<=\w{3})(?:ies|es|s)$/, '');
+    // Light stemming so "defense"/"defence", "talks"/"talk", "lanes"/"lane", "cities"/"city" meet.
+    w = w.replace(/ence$/, 'ense');
+    if (w.length > 4) w = w.replace(/ies$/, 'y').replace(/(?<=s|x|z|ch|sh)es$/, '').replace(/(?<=[^s])s$/, '');
     out.push(w);
   }
   return out;
@@ -57,4 +58,24 @@ export function cosine(a: Vector, b: Vector): number {
   }
   for (const y of b.values()) nb += y * y;
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/**
+ * Words few of the texts share: the names and things a story is about ("warehouse", "Powell", "meatpacking"). A
+ * word in at most three of them, or a quarter on a long list, is distinctive there.
+ */
+export function distinctiveWords(texts: string[]): Set<string>[] {
+  const words = texts.map((t) => new Set(tokens(t)));
+  const df = new Map<string, number>();
+  for (const set of words) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  const limit = Math.max(3, Math.floor(texts.length / 4));
+  return words.map((set) => new Set([...set].filter((w) => (df.get(w) ?? 0) <= limit)));
+}
+
+export const shared = (a: Set<string>, b: Set<string>): string[] => [...a].filter((w) => b.has(w));
+
+/** Two headlines name the same story: two distinctive words in common ("Lake Powell", "warehouse fire"), one of five letters or more. */
+export function sameStoryTitles(a: Set<string>, b: Set<string>): boolean {
+  const common = shared(a, b);
+  return common.length >= 2 && common.some((w) => w.length >= 5);
 }
