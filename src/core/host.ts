@@ -14,7 +14,11 @@ export type IsHost = (c: Credit) => boolean;
 
 /** Without the directory: the name or domain matches the site's name or domain. */
 export function stringIsHost(evidence: Evidence): IsHost {
-  return (c) => !!c.outlet && sameOutlet({ name: c.outlet, domain: /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(c.outlet) ? c.outlet : '' }, evidence.host);
+  // An address may be the site's ("parse.ly" on parsely.com) by its name as much as by its domain.
+  return (c) =>
+    !!c.outlet &&
+    (sameOutlet({ name: c.outlet }, evidence.host) ||
+      (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(c.outlet) && sameOutlet({ name: c.outlet, domain: c.outlet }, evidence.host)));
 }
 
 /** The site's own outlet: the directory by domain, else the site rule, else og:site_name, else the hostname. */

@@ -17,7 +17,7 @@ function weight(c: Credit): number {
     case 'dateline':
       return 0.75;
     case 'byline-agency':
-      return known ? 0.8 : 0.65;
+      return known ? 0.8 : c.shape === 'named' ? 0.4 : 0.65;
     case 'sign-off':
       return known ? 0.7 : 0.55;
     // A rights line under the story naming a wire is the wire's; naming anything else it is as often the

@@ -183,7 +183,7 @@ const PEOPLE = /^(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:
  * The organisations a byline names after or instead of its people. With `strict`, for lines that only look like
  * a byline: a known wire after a person's name ("ELLEN MARCHETTI | UPI").
  */
-export function bylineOutlets(raw: string, strict = false, wholeShaped = true): { outlet: string; shape: OutletShape }[] {
+export function bylineOutlets(raw: string, strict = false, wholeShaped = true): { outlet: string; shape: OutletShape | 'named' }[] {
   const line = norm(raw);
   if (line.length > 140 || /\bspecial to\b/i.test(line) || CONTRIBUTED.test(line) || PICTURE.test(line)) return [];
   const body = line.replace(BY, '');
@@ -194,14 +194,16 @@ export function bylineOutlets(raw: string, strict = false, wholeShaped = true): 
     // element ("Life & Love News" in a byline slot is a section).
     const whole = parts[0]!.replace(/[.,;:]+$/, '');
     // A source element may show the source's address alone ("AllBusiness.com"); a byline slot shows the author's.
-    const shape = bylineWire(whole, shapeOf(whole, !wholeShaped));
+    // An address alone only supports other evidence: it is as often where a video or picture came from.
+    if (wholeShaped && DOMAIN_NAME.test(whole)) return [{ outlet: whole, shape: 'named' }];
+    const shape = bylineWire(whole, shapeOf(whole, true));
     if (shape === 'known') return [{ outlet: whole, shape }];
     const suffix = knownWireSuffix(stripRole(whole));
     if (suffix && bylineWire(suffix, 'known')) return [{ outlet: suffix, shape: 'known' }];
     return shape && (wholeShaped || BY.test(line)) ? [{ outlet: whole, shape }] : [];
   }
   if (strict && !PEOPLE.test(parts[0] ?? '')) return [];
-  const out: { outlet: string; shape: OutletShape }[] = [];
+  const out: { outlet: string; shape: OutletShape | 'named' }[] = [];
   // The first part names the people; an agency among the later ones is where the story came from.
   for (const part of parts.slice(1)) {
     const org = stripRole(part);
