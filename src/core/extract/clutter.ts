@@ -3,7 +3,8 @@
 // aggregators, whose card summaries can outweigh a short story.
 import type { RemovedBlock, RemovedKind } from '../types.ts';
 import { BLOCK_PATTERNS, MAX_BLOCK_CHARS, RELATED_HEADING } from './patterns.ts';
-import { norm, snippetOf } from './text.ts';
+import { linkShare, norm, snippet, snippetOf } from './text.ts';
+import { commentThreads } from './comments.ts';
 import { classLower, closestWhere } from '../dom-scan.ts';
 
 
@@ -122,14 +123,6 @@ function* shortTextElements(body: Element): Generator<[Element, string]> {
   }
 }
 
-/** The share of an element's text that is link text. */
-function linkShare(el: Element): number {
-  const all = norm(el.textContent).length;
-  let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a[href]'))) linked += norm(a.textContent).length;
-  return all ? linked / all : 0;
-}
-
 export interface RelatedBlock {
   element: Element;
   heading: string;
@@ -188,6 +181,12 @@ function drop(list: [Element, RemovedKind][], removed: RemovedBlock[], ctx: Clut
 export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; related: RelatedBlock[] } {
   const removed: RemovedBlock[] = [];
   const related: RelatedBlock[] = [];
+  // Comment threads go whole first, found by their shape, as one entry each.
+  for (const thread of commentThreads(ctx.body, (el) => protectedEl(el, ctx))) {
+    removed.push({ kind: 'comments', text: snippet(`${thread.count} comments · ${snippetOf(thread.element)}`) });
+    thread.element.remove();
+  }
+  anchorLengths.delete(ctx);
   const doomed: [Element, RemovedKind][] = signupForms(ctx).map((f) => [f, 'newsletter']);
   for (const [el, text] of shortTextElements(ctx.body)) {
     if (doomed.some(([d]) => d.contains(el))) continue;

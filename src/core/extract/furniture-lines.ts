@@ -3,7 +3,7 @@
 // bare URLs, copyright footers, and headline links to other stories.
 import type { RemovedBlock, RemovedKind } from '../types.ts';
 import { CALL_TO_ACTION_LINE, COMMENT_LINE, INLINE_RELATED, RELATED_HEADING } from './patterns.ts';
-import { norm, snippet } from './text.ts';
+import { linkShare, norm, snippet } from './text.ts';
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_BITS = new RegExp(
@@ -66,16 +66,9 @@ export function furnitureKind(text: string): RemovedKind | null {
   return null;
 }
 
-function linkChars(el: Element): number {
-  let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += norm(a.textContent).length;
-  if (el.tagName === 'A') n = norm(el.textContent).length;
-  return n;
-}
-
 /** A short block that is almost all link text: a headline pointing at another story. */
 export function isLinkLine(el: Element, text: string): boolean {
-  return text.length <= 200 && linkChars(el) / Math.max(1, text.length) >= 0.8;
+  return text.length <= 200 && linkShare(el) >= 0.8;
 }
 
 const LINE_BLOCKS = 'p, li, h2, h3, h4, h5, h6, figcaption, dt, dd, blockquote, div';

@@ -2,7 +2,7 @@
 // and truncated excerpts of other stories at the tail.
 import type { RemovedBlock } from '../types.ts';
 import { BLOCK_PATTERNS, END_OF_STORY, LINE_CLUTTER, MAX_BLOCK_CHARS } from './patterns.ts';
-import { norm, snippet } from './text.ts';
+import { linkShare, norm, snippet } from './text.ts';
 import { removeFurnitureAndLinkLines } from './furniture-lines.ts';
 
 const BLOCK_SELECTOR = 'p, div, section, aside, figcaption, span, h2, h3, h4, h5, h6, li, ul, ol, blockquote, figure, footer, header';
@@ -71,11 +71,60 @@ function cutTruncatedTail(root: Element, removed: RemovedBlock[]): void {
   }
 }
 
+/** A paragraph of the story: long enough, mostly its own words rather than links, ending a sentence. */
+function isProse(el: Element, text: string): boolean {
+  if (text.length < 80) return false;
+  return linkShare(el) < 0.35 && (ENDS_SENTENCE.test(text) || SIGN_OFF_END.test(text) || /[。！？」』]$/.test(text));
+}
+
+/** A line that reads like another story's headline: short, no sentence end. */
+const headlineShaped = (text: string): boolean => text.length >= 15 && text.length <= 140 && !ENDS_SENTENCE.test(text) && !/[。！？]$/.test(text);
+
+/**
+ * The story ends with its last paragraph; what follows must prove it belongs. Lists that are mostly links, and
+ * runs of two or more headline-shaped lines (a "Related News" heading over plain headlines), go there; notes,
+ * quotes, pictures and further paragraphs stay.
+ */
+function cutAfterStoryEnd(root: Element, removed: RemovedBlock[]): void {
+  const blocks = leafBlocks(root);
+  let last = -1;
+  blocks.forEach((b, i) => {
+    if (isProse(b, norm(b.textContent))) last = i;
+  });
+  if (last < 0) return;
+  const after = blocks.slice(last + 1).filter((b) => root.contains(b));
+  const cut = (b: Element): void => {
+    const text = norm(b.textContent);
+    if (text) removed.push({ kind: 'related', text: snippet(text) });
+    b.remove();
+  };
+  for (let i = 0; i < after.length; i++) {
+    const b = after[i]!;
+    if (!root.contains(b)) continue;
+    const text = norm(b.textContent);
+    const list = b.tagName === 'LI' ? b.parentElement : null;
+    if (list && root.contains(list) && linkShare(list) >= 0.5 && list.children.length >= 2) {
+      for (const item of Array.from(list.children)) removed.push({ kind: 'related', text: snippet(norm(item.textContent)) });
+      list.remove();
+      continue;
+    }
+    if (headlineShaped(text)) {
+      let j = i;
+      while (j + 1 < after.length && headlineShaped(norm(after[j + 1]!.textContent))) j++;
+      if (j > i) {
+        for (let k = i; k <= j; k++) if (root.contains(after[k]!)) cut(after[k]!);
+        i = j;
+      }
+    }
+  }
+}
+
 export function postClean(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   removeFurnitureLines(root, removed);
   removeFurnitureAndLinkLines(root, removed);
   cutAfterEnd(root, removed);
+  cutAfterStoryEnd(root, removed);
   cutTruncatedTail(root, removed);
   return removed;
 }

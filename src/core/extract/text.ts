@@ -55,3 +55,13 @@ export function blockText(root: Element, story = false): string {
   flush();
   return (story ? Array.from(new Set(parts)) : parts).join('\n\n');
 }
+
+/** The share of an element's text that is link text (0..1). */
+export function linkShare(el: Element): number {
+  const all = norm(el.textContent).length;
+  if (!all) return 0;
+  if (el.tagName === 'A') return 1;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += norm(a.textContent).length;
+  return linked / all;
+}

@@ -1,0 +1,69 @@
+// Comment threads by their shape: a list of blocks that each carry the controls and marks of a reader's comment
+// ("Reply", "Report", "12 likes", "Jane says:", a permalink to #comment-123), in blogs and news, inline or after the
+// story. A thread goes whole, as one "comments (N)" entry of the removed list.
+import { closestWhere } from '../dom-scan.ts';
+import { norm } from './text.ts';
+
+/** What a reader's comment carries besides its text: reply and report controls, votes, "X says:". */
+const MARKER =
+  /^(?:reply|replies|report(?: abuse| comment| this)?|permalink|flag|like|dislike|upvote|downvote|share|responder|responda|répondre|signaler|antworten|melden|rispondi|segnala|beantwoorden|返信|回复|回覆|举报|رد|ردود|إبلاغ)$|^\d+\s+(?:likes?|replies|points?|votes?|réponses?|antworten|respuestas|respostas)$|^[^\s].{0,40}\s(?:says|said|wrote|dice|dit|sagt|disse|escribió)\s*(?::|\.\.\.|…)?$/i;
+const PERMALINK = /#comment[-_]?\d|[?&]replytocom=|#c\d{3,}/i;
+const THREAD_HINT = /comment|disqus|discussion|respon[sd]|reply|replies/i;
+
+export interface CommentThread {
+  element: Element;
+  /** Comments counted in it (marked blocks among its children). */
+  count: number;
+}
+
+/** Elements that hold a comment's marks: a short control or label, or a permalink. */
+function markers(body: Element): Element[] {
+  const out: Element[] = [];
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < 20_000; n = walker.nextNode(), seen++) {
+    const raw = n.nodeValue ?? '';
+    if (raw.length > 60) continue;
+    const t = raw.trim();
+    if (t && MARKER.test(t) && n.parentElement) out.push(n.parentElement);
+  }
+  const links = body.getElementsByTagName('a');
+  for (let i = 0; i < links.length && i < 5000; i++) {
+    if (PERMALINK.test(links[i]!.getAttribute('href') ?? '')) out.push(links[i]!);
+  }
+  return out;
+}
+
+/**
+ * The threads of a page: each the lowest element whose children include several marked blocks with text of
+ * their own. Three comments make a thread; two do inside an element named for comments. `keep` guards the story.
+ */
+export function commentThreads(body: Element, keep: (el: Element) => boolean): CommentThread[] {
+  const marked = new Map<Element, Set<Element>>();
+  for (const m of markers(body)) {
+    let child: Element = m;
+    for (let up = m.parentElement, depth = 0; up && depth < 10; child = up, up = up.parentElement, depth++) {
+      let set = marked.get(up);
+      if (!set) marked.set(up, (set = new Set()));
+      set.add(child);
+      if (up === body) break;
+    }
+  }
+  const candidates: CommentThread[] = [];
+  for (const [parent, children] of marked) {
+    const withText = [...children].filter((c) => norm(c.textContent).length >= 25);
+    if (withText.length < 2 || withText.length < parent.children.length * 0.4) continue;
+    const hinted = closestWhere(parent, (e) => THREAD_HINT.test(`${e.getAttribute('id') ?? ''} ${e.getAttribute('class') ?? ''}`)) !== null;
+    if (withText.length < 3 && !hinted) continue;
+    if (keep(parent)) continue;
+    candidates.push({ element: parent, count: withText.length });
+  }
+  // The largest threads first; a thread inside another (replies) goes with it.
+  candidates.sort((a, b) => b.count - a.count);
+  const out: CommentThread[] = [];
+  for (const c of candidates) {
+    if (out.some((t) => t.element.contains(c.element) || c.element.contains(t.element))) continue;
+    out.push(c);
+  }
+  return out;
+}
