@@ -28,12 +28,23 @@ const ARTICLE_LD = /^(?:News|Blog|Report|Scholarly|Tech|Opinion|Analysis|Reporta
 
 const HEADLINE_LINK = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
 
-/** A card: up to three levels above the paragraph, a block of at most 1,200 characters that holds a headline link. */
-function onCard(p: Element | Text): boolean {
+/** What one ancestor says about cards: too big to be one, holds a headline link, or neither. */
+type CardTest = 'big' | 'card' | 'plain';
+type CardCache = Map<Element, CardTest>;
+
+/**
+ * A card: up to three levels above the paragraph, a block of at most 1,200 characters that holds a headline
+ * link. Answers are kept per ancestor: a story's paragraphs share their parent, whose text is long.
+ */
+function onCard(p: Element | Text, cache: CardCache): boolean {
   let el = p.parentElement;
   for (let i = 0; el && i < 3; i++, el = el.parentElement) {
-    if ((el.textContent ?? '').length > 1200) return false;
-    if (el.querySelector(HEADLINE_LINK)) return true;
+    let test = cache.get(el);
+    if (!test) {
+      test = (el.textContent ?? '').length > 1200 ? 'big' : el.querySelector(HEADLINE_LINK) ? 'card' : 'plain';
+      cache.set(el, test);
+    }
+    if (test !== 'plain') return test === 'card';
   }
   return false;
 }
@@ -43,6 +54,7 @@ export function pageStructure(doc: Document, paragraphs: Paragraph[], ld: LdStor
   let proseChars = 0;
   let carded = 0;
   const perParent = new Map<Element | null, number>();
+  const cards: CardCache = new Map();
   const count = (el: Element | null): void => {
     if (el) perParent.set(el, (perParent.get(el) ?? 0) + 1);
   };
@@ -51,7 +63,7 @@ export function pageStructure(doc: Document, paragraphs: Paragraph[], ld: LdStor
     if (len > 80) {
       longParagraphs++;
       proseChars += len;
-      if (onCard(p.el)) {
+      if (onCard(p.el, cards)) {
         carded++;
         continue;
       }
@@ -83,6 +95,7 @@ export function runningProse(doc: Document): number {
   if (!body) return 0;
   const under = new Map<Element, number>();
   const carded = new Map<Element, boolean>();
+  const cards: CardCache = new Map();
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   let seen = 0;
   for (let n = walker.nextNode(); n && seen < 8000; n = walker.nextNode(), seen++) {
@@ -91,7 +104,7 @@ export function runningProse(doc: Document): number {
     const parent = n.parentElement;
     if (!parent || NOT_PROSE.has(parent.localName) || parent.closest('a')) continue;
     let card = carded.get(parent);
-    if (card === undefined) carded.set(parent, (card = onCard(n as Text)));
+    if (card === undefined) carded.set(parent, (card = onCard(n as Text, cards)));
     if (card) continue;
     for (let e: Element | null = parent, up = 0; e && up < 2; e = e.parentElement, up++) under.set(e, (under.get(e) ?? 0) + len);
   }
