@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Browser } from 'puppeteer-core';
 import { samplePages, type CorpusPage } from './speed-corpus.ts';
 import type { BrowserPageTiming, MemoryResult } from './speed-browser.ts';
 import type { ReaderPageTiming } from './speed-reader-view.ts';
@@ -108,14 +109,13 @@ async function pageLoadPart(h: Harness, pages: Pages, o: BrowserPartOptions): Pr
   const { runPageLoad } = await import('./speed-page-load.ts');
   return withServedPages(pages, count(o.pageLoadPages, pages), async (sample, urlOf) => {
     const s = await h.launchChromium({ offline: true });
-    const bare = await h.launchBareChromium({ offline: true }).catch(async (err: unknown) => {
-      await s.close();
-      throw err;
-    });
+    const bare: Browser[] = [];
     try {
-      return await runPageLoad(h, s, bare, sample, urlOf, o.pageLoadReps, progress('page loads', sample.length));
+      for (let k = 0; k < 2; k++) bare.push(await h.launchBareChromium({ offline: true }));
+      const [withoutA, withoutB] = bare as [Browser, Browser];
+      return await runPageLoad(h, s, { withoutA, withoutB }, sample, urlOf, o.pageLoadReps, progress('page loads', sample.length));
     } finally {
-      await bare.close();
+      for (const b of bare) await b.close();
       await s.close();
     }
   });

@@ -1,10 +1,11 @@
 // What a page load pays in total for Upstream, in Chromium: load-event and first-contentful-paint times of
 // the same pages with the extension and without it, and the run's own noise.
-// Two browsers run side by side, started the same way: one with the built extension (harness), one without
+// Three browsers run side by side, started the same way: one with the built extension (harness), two without
 // (launchBareChromium). Each page is loaded `reps` times in each of three series, W (with the extension) and
-// two series without it, A and B, in a new tab per load, the order of the three rotating from load to load.
-// Times are the page's own: navigation timing's loadEventStart and the first-contentful-paint entry, both
-// from the navigation start. A and B are the same condition twice, so their difference is the run's noise.
+// A and B (one per extension-less browser), in a new tab per load, the order of the three rotating from load
+// to load. Times are the page's own: navigation timing's loadEventStart and the first-contentful-paint entry,
+// both from the navigation start. A and B are the same condition twice, in two browsers as W is in a browser
+// of its own, so their difference is the run's noise, including what differs from one browser to another.
 import type { Browser, Page } from 'puppeteer-core';
 import type { CorpusPage } from './speed-corpus.ts';
 import type { Harness, Session } from './speed-browser.ts';
@@ -51,14 +52,14 @@ export function pageMedian(row: PageLoadTiming, series: LoadSeries, what: 'loadM
 export async function runPageLoad(
   h: Harness,
   s: Session,
-  bare: Browser,
+  bare: { withoutA: Browser; withoutB: Browser },
   pages: CorpusPage[],
   urlOf: (i: number) => string,
   reps: number,
   progress: (i: number) => void = () => {},
 ): Promise<PageLoadTiming[]> {
   const load = async (series: LoadSeries, url: string): Promise<LoadSample> => {
-    const tab = series === 'with' ? await h.newTab(s) : await bare.newPage();
+    const tab = series === 'with' ? await h.newTab(s) : await bare[series].newPage();
     try {
       await tab.goto(url, { waitUntil: 'load', timeout: 30_000 });
       const sample = await readLoadTimes(tab);
