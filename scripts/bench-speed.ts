@@ -169,7 +169,7 @@ if (args['write-md']) {
   const file = join(root, 'BENCHMARKS.md');
   if (mainBlock) writeBlock(file, 'bench:speed', '## Speed and size', mainBlock.join('\n'));
   // The side-by-side blocks are rewritten only by a run that measured them.
-  if (readerBlock) writeBlock(file, 'bench:speed-reader', '### Side by side: Firefox Reader View', readerBlock.join('\n'));
-  if (everyPageBlock) writeBlock(file, 'bench:speed-every-page', '### Side by side: what every page load pays', everyPageBlock.join('\n'));
+  if (readerBlock) writeBlock(file, 'bench:speed-reader', '#### Firefox Reader View', readerBlock.join('\n'));
+  if (everyPageBlock) writeBlock(file, 'bench:speed-every-page', '#### What every page load pays', everyPageBlock.join('\n'));
   console.log('updated BENCHMARKS.md');
 }
