@@ -12,8 +12,8 @@
 // - about:reader?url=…: the other way into Reader View, a tab opened straight at the reader address (a
 //   bookmark, a link). about:reader downloads the page again and parses the fresh document; timed from the
 //   about:reader document's own navigation start to the same paint stamp. Works on every page.
-// - Clean view: the same toggle-to-paint probe as in Chromium (speed-browser.ts), on the same page, in a
-//   tab of its own; the order of the two alternates from page to page.
+// - Clean view: the same toggle-to-paint probe as in Chromium (speed-browser.ts), on the same page.
+// Each of the three runs in a tab of its own; which goes first rotates from page to page.
 import type { Page } from 'puppeteer-core';
 import type { CorpusPage } from './speed-corpus.ts';
 import { closeView, settle, toggleToPaint, type Harness, type Session } from './speed-browser.ts';
