@@ -119,10 +119,13 @@ const git = (...a: string[]): string => {
 };
 const revision = `${git('rev-parse', '--short', 'HEAD') || 'unknown'}${git('status', '--porcelain', '--', 'src') ? ' + uncommitted changes in src' : ''}`;
 
+/** An argument as a shell would need it typed (the label is free text). */
+const shellWord = (a: string): string => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+
 /** The run's header line for each generated block (each block may be refreshed by a run of its own). */
 const header = (env: string): string[] => [
   `Last run ${date} on commit ${revision}; ${host}${env}; load average at start ${loadAtStart.toFixed(1)}.`,
-  `Command: \`npm run bench:speed -- ${process.argv.slice(2).join(' ')}\`; wall time of the whole run ${wallS.toFixed(0)} s.`,
+  `Command: \`npm run bench:speed -- ${process.argv.slice(2).map(shellWord).join(' ')}\`; wall time of the whole run ${wallS.toFixed(0)} s.`,
   ...(args.label ? ['', `**Note:** ${args.label}`] : []),
 ];
 
