@@ -1,17 +1,27 @@
 // Speed and size: detector time, the clean-view pipeline against plain Readability on the same pages,
-// toggle-to-paint, bundle sizes and memory, in node/jsdom and in headless Chromium with the built extension.
+// toggle-to-paint, bundle sizes and memory, in node/jsdom and in headless Chromium with the built extension;
+// and side by side with what others pay: Firefox's own Reader View against the clean view (Firefox ESR),
+// the detector against isProbablyReaderable cold, and page loads with and without the extension (Chromium).
 //
-//   npm run bench:speed [-- --browser-pages N|all] [--memory-pages N] [--no-node] [--no-browser]
+//   npm run bench:speed [-- --browser-pages N|all] [--memory-pages N] [--reader-pages N|all]
+//                       [--readerable-pages N|all] [--page-load-pages N|all] [--page-load-reps N]
+//                       [--no-node] [--no-browser] [--no-toggle] [--no-reader] [--no-readerable] [--no-page-load]
 //                       [--limit N] [--write-md] [--label TEXT] [--json FILE]
+//
+// Parts: node (node/jsdom), toggle (Chromium: detector, pipeline, toggle to paint, memory), reader (Firefox
+// Reader View vs clean view), readerable (detector vs isProbablyReaderable, cold), page-load (load event and
+// FCP with and without the extension). Every part runs by default; a browser part whose browser is not
+// installed is skipped with a note; --no-<part> skips one, --no-browser all browser parts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, platform, arch } from 'node:os';
+import { cpus, totalmem, platform, arch, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { loadCorpus, samplePages } from './lib/speed-corpus.ts';
+import { loadCorpus } from './lib/speed-corpus.ts';
 import { runNode, type NodePageTiming } from './lib/speed-node.ts';
-import type { BrowserPageTiming, MemoryResult } from './lib/speed-browser.ts';
+import { runBrowserParts } from './lib/speed-browser-parts.ts';
+import { everyPageLines, readerLines } from './lib/speed-side-report.ts';
 import { bytes, median, medP95, ms, ratio } from './lib/speed-stats.ts';
 import { writeBlock } from './lib/markdown-block.ts';
 
@@ -24,6 +34,14 @@ const { values: args } = parseArgs({
     'memory-pages': { type: 'string', default: '8' },
     'no-node': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
+    'no-toggle': { type: 'boolean', default: false },
+    'no-reader': { type: 'boolean', default: false },
+    'no-readerable': { type: 'boolean', default: false },
+    'no-page-load': { type: 'boolean', default: false },
+    'reader-pages': { type: 'string', default: '40' },
+    'readerable-pages': { type: 'string', default: '80' },
+    'page-load-pages': { type: 'string', default: '30' },
+    'page-load-reps': { type: 'string', default: '5' },
     'node-chunk': { type: 'string' },
     'write-md': { type: 'boolean', default: false },
     label: { type: 'string' },
@@ -42,7 +60,6 @@ if (args['node-chunk']) {
 }
 
 const CHUNK = 30;
-const BENCH_DIST = '.tmp/bench-dist';
 
 function nodePart(total: number): NodePageTiming[] {
   const out: NodePageTiming[] = [];
@@ -65,34 +82,20 @@ function bundleSizes(dir: string): { file: string; raw: number; gzip: number }[]
   });
 }
 
-async function browserPart(pages: ReturnType<typeof loadCorpus>): Promise<{ timings: BrowserPageTiming[]; memory: MemoryResult[]; version: string }> {
-  // A build of our own, so a rebuild of dist/ by someone else cannot change the extension mid-run.
-  process.env.UPSTREAM_DIST = BENCH_DIST;
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
-  const h = await import('../test/e2e/harness.ts');
-  const { runChromium, runMemory, serveCorpus } = await import('./lib/speed-browser.ts');
-  const wanted = args['browser-pages'] === 'all' ? pages.length : Number(args['browser-pages']);
-  const sample = samplePages(pages, wanted);
-  const { server, urlOf } = await serveCorpus(sample);
-  const s = await h.launchChromium();
-  try {
-    const version = await s.browser.version();
-    const timings = await runChromium(h, s, sample, urlOf, (i) => process.stderr.write(`\rchromium: ${i + 1}/${sample.length}`));
-    process.stderr.write('\n');
-    const memIdx = samplePages(sample.map((_, i) => i), Number(args['memory-pages']));
-    const memory = await runMemory(h, s, sample, urlOf, memIdx);
-    return { timings, memory, version };
-  } finally {
-    await s.close();
-    server.close();
-  }
-}
-
 const pages = loadCorpus(args.corpora, limit);
 const started = performance.now();
+const loadAtStart = loadavg()[0]!;
 const nodeT = args['no-node'] ? [] : nodePart(pages.length);
-const browser = args['no-browser'] ? null : await browserPart(pages);
-const sizes = bundleSizes(resolve(root, browser ? `${BENCH_DIST}/chrome` : 'dist/chrome'));
+const { browser, pageLoad, cold, reader, built } = await runBrowserParts(pages, {
+  skip: (['toggle', 'reader', 'readerable', 'page-load'] as const).filter((p) => args['no-browser'] || args[`no-${p}`]),
+  browserPages: args['browser-pages'],
+  memoryPages: Number(args['memory-pages']),
+  readerPages: args['reader-pages'],
+  readerablePages: args['readerable-pages'],
+  pageLoadPages: args['page-load-pages'],
+  pageLoadReps: Number(args['page-load-reps']),
+});
+const sizes = bundleSizes(built ? join(built, 'chrome') : resolve(root, 'dist/chrome'));
 const wallS = (performance.now() - started) / 1000;
 
 const num = (v: (number | null)[]): number[] => v.filter((x): x is number => x !== null && Number.isFinite(x));
@@ -104,7 +107,8 @@ const mem = browser?.memory ?? [];
 const pct = (a: number, b: number): string => `${a >= b ? '+' : ''}${(((a - b) / b) * 100).toFixed(1)}%`;
 
 const cpu = cpus();
-const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, ${platform()} ${arch()}, Node ${process.version}${browser ? `, ${browser.version}` : ''}`;
+const host = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, ${platform()} ${arch()}, Node ${process.version}`;
+const machine = `${host}${browser ? `, ${browser.version}` : ''}`;
 const date = new Date().toISOString().slice(0, 10);
 const git = (...a: string[]): string => {
   try {
@@ -115,10 +119,18 @@ const git = (...a: string[]): string => {
 };
 const revision = `${git('rev-parse', '--short', 'HEAD') || 'unknown'}${git('status', '--porcelain', '--', 'src') ? ' + uncommitted changes in src' : ''}`;
 
-const lines: string[] = [
-  `Last run ${date} on commit ${revision}; ${machine}; load average at start ${(await import('node:os')).loadavg()[0]!.toFixed(1)}.`,
-  `Command: \`npm run bench:speed -- --write-md${args['browser-pages'] !== '80' ? ` --browser-pages ${args['browser-pages']}` : ''}\`; wall time ${wallS.toFixed(0)} s.`,
+/** An argument as a shell would need it typed (the label is free text). */
+const shellWord = (a: string): string => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+
+/** The run's header line for each generated block (each block may be refreshed by a run of its own). */
+const header = (env: string): string[] => [
+  `Last run ${date} on commit ${revision}; ${host}${env}; load average at start ${loadAtStart.toFixed(1)}.`,
+  `Command: \`npm run bench:speed -- ${process.argv.slice(2).map(shellWord).join(' ')}\`; wall time of the whole run ${wallS.toFixed(0)} s.`,
   ...(args.label ? ['', `**Note:** ${args.label}`] : []),
+];
+
+const lines: string[] = [
+  ...header(browser ? `, ${browser.version}` : ''),
   '',
   '| Measure | node/jsdom | Chromium | Target |',
   '|---|---|---|---|',
@@ -146,10 +158,21 @@ if (failed.length) lines.push('', `Chromium pages that failed: ${failed.map((r) 
 const slow = [...okB].sort((a, b) => (b.firstPaintMs ?? 0) - (a.firstPaintMs ?? 0)).slice(0, 3);
 if (slow.length) lines.push('', `Slowest first opens in Chromium: ${slow.map((r) => `${r.id.slice(0, 16)} ${ms(r.firstPaintMs ?? NaN)} (pipeline ${ms(r.pipelineMs ?? NaN)})`).join(', ')}.`);
 
-console.log(lines.join('\n'));
-if (args.json) writeFileSync(args.json, `${JSON.stringify({ date, revision, machine, node: nodeT, browser: bt, memory: mem, sizes }, null, 1)}\n`);
+const readerBlock = reader ? [...header(`, ${reader.version}`), '', ...readerLines(reader.rows)] : null;
+const everyPageBlock = cold || pageLoad ? [...header(''), '', ...everyPageLines(cold, pageLoad, Number(args['page-load-reps']))] : null;
+
+// The main block is left alone by a run that measured only side-by-side parts.
+const mainBlock = nodeT.length || browser ? lines : null;
+console.log([mainBlock, readerBlock, everyPageBlock].filter((b) => b !== null).map((b) => b.join('\n')).join('\n\n'));
+if (args.json) {
+  const data = { date, revision, machine, node: nodeT, browser: bt, memory: mem, sizes, reader: reader?.rows ?? null, cold, pageLoad };
+  writeFileSync(args.json, `${JSON.stringify(data, null, 1)}\n`);
+}
 if (args['write-md']) {
-  writeBlock(join(root, 'BENCHMARKS.md'), 'bench:speed', '## Speed and size', lines.join('\n'));
+  const file = join(root, 'BENCHMARKS.md');
+  if (mainBlock) writeBlock(file, 'bench:speed', '## Speed and size', mainBlock.join('\n'));
+  // The side-by-side blocks are rewritten only by a run that measured them.
+  if (readerBlock) writeBlock(file, 'bench:speed-reader', '#### Firefox Reader View', readerBlock.join('\n'));
+  if (everyPageBlock) writeBlock(file, 'bench:speed-every-page', '#### What every page load pays', everyPageBlock.join('\n'));
   console.log('updated BENCHMARKS.md');
 }
-

@@ -49,6 +49,13 @@ export interface LaunchOptions {
   headed?: boolean;
   /** Extension folder; defaults to the built one for this browser. */
   extensionDir?: string;
+  /**
+   * Hosts other than 127.0.0.1 and the mapped fixture hosts fail at once instead of after the system
+   * resolver's timeout (5 s here, offline), which would otherwise hold up the load event of pages that
+   * reference other sites (benchmarks). Chromium: they resolve to nothing; Firefox: to 127.0.0.1, where
+   * nothing listens on the default ports, so the connection is refused.
+   */
+  offline?: boolean;
 }
 
 export interface Session {
@@ -59,6 +66,14 @@ export interface Session {
   /** Chromium: the extension service worker (evaluate runs in the background). Firefox: null (event page, not reachable). */
   serviceWorker: WebWorker | null;
   close(): Promise<void>;
+}
+
+/** Fixture hosts resolved to this machine (see launchChromium); with `offline`, every other host fails at once. */
+function chromiumHostRules(offline = false): string {
+  const rules = mappedHosts().map((h) => `MAP ${h} 127.0.0.1`);
+  // The first matching MAP rule wins, so the catch-all comes last; EXCLUDE keeps the local server reachable.
+  if (offline) rules.push('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1', 'EXCLUDE localhost');
+  return `--host-resolver-rules=${rules.join(',')}`;
 }
 
 function requireBuilt(dir: string): void {
@@ -85,7 +100,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Session>
     defaultViewport: VIEWPORT,
     // Fixture pages are also served at their real hosts (www.daily8.com, menafn.com…) from 127.0.0.1,
     // so site rules see the URLs they see in reality. Nothing else is remapped: other hosts fail offline.
-    args: [...CHROMIUM_ARGS, `--host-resolver-rules=${mappedHosts().map((h) => `MAP ${h} 127.0.0.1`).join(',')}`],
+    args: [...CHROMIUM_ARGS, chromiumHostRules(opts.offline)],
   });
   try {
     const target = await browser.waitForTarget(
@@ -100,6 +115,25 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Session>
     await browser.close();
     throw new Error(`Chromium started but the extension service worker never appeared (${String(err)})`, { cause: err });
   }
+}
+
+/**
+ * Chromium started exactly like launchChromium but without the extension, for "without Upstream" figures
+ * (benchmarks). Returns the bare puppeteer Browser.
+ */
+export function launchBareChromium(opts: Pick<LaunchOptions, 'headed' | 'offline'> = {}): Promise<Browser> {
+  requireBinary('chromium');
+  useProjectTmpdir();
+  return puppeteer.launch({
+    executablePath: BINARIES.chromium,
+    headless: !opts.headed,
+    pipe: true,
+    // Extensions enabled, none loaded: the same switches as launchChromium (puppeteer otherwise passes
+    // --disable-extensions, which also turns off the browser's built-in component extensions).
+    enableExtensions: true,
+    defaultViewport: VIEWPORT,
+    args: [...CHROMIUM_ARGS, chromiumHostRules(opts.offline)],
+  });
 }
 
 export async function launchFirefox(opts: LaunchOptions = {}): Promise<Session> {
@@ -122,6 +156,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Session> 
       'dom.security.https_first': false,
       'dom.security.https_only_mode': false,
       'browser.fixup.fallback-to-https': false,
+      ...(opts.offline ? { 'network.dns.forceResolve': '127.0.0.1' } : {}),
     },
   });
   try {

@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CorpusPage } from './speed-corpus.ts';
 
-type Harness = typeof import('../../test/e2e/harness.ts');
-type Session = Awaited<ReturnType<Harness['launchChromium']>>;
+export type Harness = typeof import('../../test/e2e/harness.ts');
+export type Session = Awaited<ReturnType<Harness['launchChromium']>>;
 
 export interface BrowserPageTiming {
   id: string;
@@ -91,7 +91,8 @@ function armPaintProbe(page: Page): Promise<unknown> {
   }, HOST_TAG);
 }
 
-async function toggleToPaint(h: Harness, s: Session, page: Page, tabId: number): Promise<number> {
+/** Milliseconds from an extension page sending set-clean-view to the view painted in `page`. */
+export async function toggleToPaint(h: Harness, s: Session, page: Page, tabId: number): Promise<number> {
   await armPaintProbe(page);
   const sentAt = await h.evalInExtension(
     s,
@@ -106,7 +107,7 @@ async function toggleToPaint(h: Harness, s: Session, page: Page, tabId: number):
   return ((await handle.jsonValue()) as number) - sentAt;
 }
 
-async function closeView(h: Harness, s: Session, tabId: number): Promise<void> {
+export async function closeView(h: Harness, s: Session, tabId: number): Promise<void> {
   await h.sendTabMessage(s, tabId, { type: 'set-clean-view', open: false });
 }
 
@@ -122,6 +123,22 @@ async function readabilityInPage(page: Page): Promise<number> {
     }
     return performance.now() - t0;
   });
+}
+
+/**
+ * What the content script found on load, once the page has settled. A reader opens the view some time after
+ * the page loaded: on flagged pages, the idle-time preparation is given the time it takes (it reports
+ * through ping) before the toggle.
+ */
+export async function settle(h: Harness, s: Session, tabId: number): Promise<{ detectMs: number | null; aggregator: boolean; prepared: boolean }> {
+  const ping = await h.sendTabMessage(s, tabId, { type: 'ping' });
+  const aggregator = !!ping.detection?.isAggregator;
+  let prepared = !!ping.prepared;
+  for (let waited = 0; aggregator && !prepared && waited < 10_000; waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+    prepared = !!(await h.sendTabMessage(s, tabId, { type: 'ping' })).prepared;
+  }
+  return { detectMs: ping.detectMs ?? null, aggregator, prepared };
 }
 
 export async function runChromium(
@@ -140,16 +157,7 @@ export async function runChromium(
       await tab.goto(url, { waitUntil: 'load', timeout: 30_000 });
       await h.waitForMark(tab);
       const tabId = await h.tabIdOf(s, url);
-      const ping = await h.sendTabMessage(s, tabId, { type: 'ping' });
-      row.detectMs = ping.detectMs ?? null;
-      row.aggregator = !!ping.detection?.isAggregator;
-      // A reader opens the view some time after the page loaded: on flagged pages, give the idle-time
-      // preparation the time it takes (it reports through ping) before toggling.
-      row.prepared = !!ping.prepared;
-      for (let waited = 0; row.aggregator && !row.prepared && waited < 10_000; waited += 100) {
-        await new Promise((r) => setTimeout(r, 100));
-        row.prepared = !!(await h.sendTabMessage(s, tabId, { type: 'ping' })).prepared;
-      }
+      Object.assign(row, await settle(h, s, tabId));
       // Alternate which system runs first, so neither always gets the warmer caches.
       if (i % 2 === 1) row.readabilityMs = await readabilityInPage(tab);
       row.firstPaintMs = await toggleToPaint(h, s, tab, tabId);
