@@ -69,7 +69,8 @@ function Options() {
       </section>
       <Sites sites={settings.sites} save={save} />
       <Reading settings={settings} save={save} />
-      <Shortcut />
+      {/* Firefox for Android has no keyboard shortcuts (no commands API): nothing to show there. */}
+      {browser.commands && <Shortcut />}
     </main>
   );
 }
