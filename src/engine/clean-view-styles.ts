@@ -53,6 +53,8 @@ export const CLEAN_VIEW_CSS = `
 .strip { font-family: ${UI_FONT}; font-size: 15px; background: var(--panel); border-inline-start: 4px solid var(--link);
   padding: 10px 14px; margin: 0 0 24px; border-radius: 4px; }
 .strip .source { font-weight: 600; white-space: nowrap; }
+/* Names from the page keep their own direction inside the view's sentences (a Latin name in Arabic text). */
+.strip a, .meta span, .cov-outlet, .items .same { unicode-bidi: isolate; }
 .content { overflow-wrap: break-word; }
 .content img, .content video, .content picture, .content svg { max-width: 100%; height: auto; }
 .content figure { margin: 1.2em 0; }

@@ -4,14 +4,27 @@
 import type { Analysis } from '../core/types.ts';
 import type { ViewSnapshot } from '../shared/messages.ts';
 import { DEFAULTS, type Settings } from '../shared/settings.ts';
-import { t } from '../ui/i18n.ts';
 import { CLEAN_VIEW_CSS, FONT_STACKS } from './clean-view-styles.ts';
 import { typographyControls, type TypographyPatch } from './clean-view-controls.ts';
-import { renderArticle, renderError } from './clean-view-render.ts';
-import { renderListing } from './clean-view-listing.ts';
+import { inLanguage, renderArticle, renderError } from './clean-view-render.ts';
+import { listingText, renderListing } from './clean-view-listing.ts';
 import { h } from './dom.ts';
+import { t } from '../ui/i18n.ts';
+import { viewLanguages } from './story-language.ts';
 
 export const HOST_TAG = 'upstream-clean-view';
+
+/** What a closed view shows. */
+export const CLOSED_SNAPSHOT: ViewSnapshot = Object.freeze({
+  open: false,
+  title: '',
+  strip: '',
+  text: '',
+  links: [],
+  removed: [],
+  story: { lang: '', dir: '' },
+  ui: { lang: '', dir: '' },
+});
 
 export interface CleanViewOptions {
   doc?: Document;
@@ -83,13 +96,22 @@ export class CleanView {
     const shadow = host.attachShadow({ mode: 'closed' });
     adoptStyles(doc, shadow);
 
+    const failed = content instanceof Error;
+    const langs = viewLanguages(doc, failed ? '' : content.kind === 'listing' ? listingText(content) : `${content.title ?? ''}\n${content.text}`);
     const close = h(doc, 'button', { type: 'button', 'data-control': 'close', 'aria-label': t('viewClose'), title: t('viewCloseHint') }, t('viewCloseShort'));
     close.addEventListener('click', () => this.close());
-    const body = content instanceof Error ? renderError(doc, content.message) : content.kind === 'listing' ? renderListing(doc, content) : renderArticle(doc, content);
+    const body = failed ? renderError(doc, content.message) : content.kind === 'listing' ? renderListing(doc, content, langs) : renderArticle(doc, content, langs);
     const frame = h(
       doc,
       'div',
-      { class: 'uv', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'uv-title', 'data-kind': content instanceof Error ? 'error' : content.kind },
+      {
+        class: 'uv',
+        role: 'dialog',
+        'aria-modal': 'true',
+        'aria-labelledby': 'uv-title',
+        'data-kind': failed ? 'error' : content.kind,
+        ...inLanguage(langs.ui),
+      },
       h(doc, 'div', { class: 'bar' }, h(doc, 'span', { class: 'brand' }, t('extName')), typographyControls(doc, settings, (p) => this.changeTypography(p)), close),
       body,
     );
@@ -125,7 +147,7 @@ export class CleanView {
   snapshot(): ViewSnapshot {
     const frame = this.frame;
     const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-    if (!frame) return { open: false, title: '', strip: '', text: '', links: [], removed: [] };
+    if (!frame) return CLOSED_SNAPSHOT;
     // The collapsed "removed" list is reported apart: its snippets are not part of what the view shows.
     const page = frame.querySelector('.page')?.cloneNode(true) as Element | undefined;
     const removed = page?.querySelector('[data-part="removed"]');
@@ -137,6 +159,8 @@ export class CleanView {
       text: squash(page?.textContent),
       links: Array.from(page?.querySelectorAll('a[href]') ?? []).map((a) => ({ text: squash(a.textContent), href: (a as HTMLAnchorElement).href })),
       removed: Array.from(removed?.querySelectorAll('li') ?? []).map((li) => squash(li.textContent)),
+      story: { lang: page?.getAttribute('lang') ?? '', dir: page?.getAttribute('dir') ?? '' },
+      ui: { lang: frame.getAttribute('lang') ?? '', dir: frame.getAttribute('dir') ?? '' },
     };
   }
 

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser.ts';
 import { loadSettingsReport, saveSettings, SETTINGS_KEY, normalizeSettings, type Settings } from '../shared/settings.ts';
-import { t } from '../ui/i18n.ts';
+import { markDocumentLanguage, t } from '../ui/i18n.ts';
 import { Reading, Shortcut, Sites } from './sections.tsx';
 import '../ui/base.css';
 import './options.css';
@@ -75,6 +75,6 @@ function Options() {
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+markDocumentLanguage(document);
 document.title = t('optionsTitle');
 render(<Options />, document.getElementById('app')!);

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Analysis, Detection } from '../core/types.ts';
 import browser, { send, sendToTab } from '../shared/browser.ts';
 import type { TabState } from '../shared/messages.ts';
-import { t } from '../ui/i18n.ts';
+import { markDocumentLanguage, t } from '../ui/i18n.ts';
 import { Coverage, Facts, ListingSummary, verdictOf, verdictText, Why } from './report.tsx';
 import { isNoReceiver, UNREADABLE_MESSAGE, unreadableReason, type Unreadable } from './tab-status.ts';
 import '../ui/base.css';
@@ -145,7 +145,12 @@ function Body({ view, setView }: { view: View; setView: (v: View) => void }) {
       <p id="verdict" data-verdict={verdictOf(a)}>
         {verdictText(a)}
       </p>
-      {a.title && <p id="title">{a.title}</p>}
+      {/* The story's headline, in its own language: its direction is its own (an Arabic headline in an English popup). */}
+      {a.title && (
+        <p id="title" dir="auto">
+          {a.title}
+        </p>
+      )}
       <Facts analysis={a} />
       {a.kind === 'listing' && <ListingSummary analysis={a} />}
       <Why detection={a} />
@@ -185,6 +190,6 @@ function Popup() {
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+markDocumentLanguage(document);
 document.title = t('extName');
 render(<Popup />, document.getElementById('app')!);

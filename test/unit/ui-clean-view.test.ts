@@ -52,7 +52,7 @@ describe('clean view: layer', () => {
     expect(root.querySelector('[data-part="byline"]')!.textContent).toBe('By Jane Doe');
     expect(root.querySelector('[data-part="date"] time')!.getAttribute('datetime')).toBe('2025-07-16');
     expect(root.querySelector('[data-part="date"]')!.textContent).toMatch(/July 16, 2025|16 July 2025/);
-    expect(root.querySelector('[data-part="reading-time"]')!.textContent).toBe('2 min read');
+    expect(root.querySelector('[data-part="reading-time"]')!.textContent).toBe('Reading time: 2 minutes');
 
     const strip = root.querySelector('[data-part="strip"]')!;
     expect(strip.textContent).toBe('Republished by Daily8 from Russia Today · cites Financial Times · Read at the source');
@@ -131,7 +131,7 @@ describe('clean view: layer', () => {
     const groups = Array.from(root.querySelectorAll('section.outlet-group'));
     expect(groups.map((g) => g.getAttribute('data-outlet'))).toEqual(['Reuters', 'Arab News', 'Malay Mail']);
     expect(groups[0]!.querySelectorAll('li')).toHaveLength(2);
-    expect(root.querySelector('[data-part="listing-summary"]')!.textContent).toBe('4 stories from 3 outlets');
+    expect(root.querySelector('[data-part="listing-summary"]')!.textContent).toBe('Stories: 4 · Outlets: 3');
     const marks = Array.from(root.querySelectorAll('.same')).map((s) => s.textContent);
     expect(marks).toEqual(['Same story also from: Arab News', 'Same story also from: Reuters']);
     // An item without a URL is text, not a link.
