@@ -5,11 +5,10 @@ import type { Analysis } from '../core/types.ts';
 import type { ViewSnapshot } from '../shared/messages.ts';
 import { DEFAULTS, type Settings } from '../shared/settings.ts';
 import { CLEAN_VIEW_CSS, FONT_STACKS } from './clean-view-styles.ts';
-import { typographyControls, type TypographyPatch } from './clean-view-controls.ts';
+import { viewBar, type TypographyPatch } from './clean-view-controls.ts';
 import { inLanguage, renderArticle, renderError } from './clean-view-render.ts';
 import { listingText, renderListing } from './clean-view-listing.ts';
 import { h } from './dom.ts';
-import { t } from '../ui/i18n.ts';
 import { viewLanguages } from './story-language.ts';
 
 export const HOST_TAG = 'upstream-clean-view';
@@ -98,9 +97,11 @@ export class CleanView {
 
     const failed = content instanceof Error;
     const langs = viewLanguages(doc, failed ? '' : content.kind === 'listing' ? listingText(content) : `${content.title ?? ''}\n${content.text}`);
-    const close = h(doc, 'button', { type: 'button', 'data-control': 'close', 'aria-label': t('viewClose'), title: t('viewCloseHint') }, t('viewCloseShort'));
+    const { bar, close } = viewBar(doc, settings, (p) => this.changeTypography(p), langs.locale);
     close.addEventListener('click', () => this.close());
     const body = failed ? renderError(doc, content.message) : content.kind === 'listing' ? renderListing(doc, content, langs) : renderArticle(doc, content, langs);
+    // Named by the headline and described by the attribution strip: opening the view, a screen reader reads
+    // the story's title and who published it.
     const frame = h(
       doc,
       'div',
@@ -109,10 +110,11 @@ export class CleanView {
         role: 'dialog',
         'aria-modal': 'true',
         'aria-labelledby': 'uv-title',
+        'aria-describedby': body.querySelector('#uv-strip') ? 'uv-strip' : null,
         'data-kind': failed ? 'error' : content.kind,
         ...inLanguage(langs.ui),
       },
-      h(doc, 'div', { class: 'bar' }, h(doc, 'span', { class: 'brand' }, t('extName')), typographyControls(doc, settings, (p) => this.changeTypography(p)), close),
+      bar,
       body,
     );
     shadow.append(frame);
