@@ -47,7 +47,7 @@ export const CLEAN_VIEW_CSS = `
 .stepper { display: inline-flex; gap: 4px; align-items: center; font-size: 14px; color: var(--muted); }
 .controls label { display: inline-flex; gap: 4px; align-items: center; font-size: 14px; color: var(--muted); }
 .page { margin: 0 auto; padding: 24px 20px 64px; max-width: calc(var(--width, 68) * 1ch + 40px);
-  font-family: var(--font); font-size: calc(var(--size, 19) * 1px); line-height: 1.6; }
+  font-family: var(--font); font-size: calc(var(--size, 19) * 1px); line-height: 1.6; overflow-wrap: break-word; }
 .page h1 { font-size: 1.75em; line-height: 1.2; margin: 0.4em 0 0.3em; }
 .meta { color: var(--muted); font-family: ${UI_FONT}; font-size: 15px; margin: 0 0 12px; }
 .meta span + span::before { content: " · "; }
@@ -92,6 +92,7 @@ export const CLEAN_VIEW_CSS = `
   .bar[data-settings="closed"] .controls { display: none; }
   .controls { order: 1; flex-basis: 100%; gap: 8px 12px; }
   .page { padding: 16px 16px 48px; }
+  .page h1 { font-size: 1.45em; }
 }
 @media (prefers-reduced-motion: no-preference) { .uv { scroll-behavior: smooth; } }
 @media print { .bar { display: none; } .uv { position: static; overflow: visible; } }
