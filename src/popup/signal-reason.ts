@@ -27,6 +27,12 @@ const CREDIT_KEYS: Record<CreditForm, string> = {
 /** Messages without a $1: the quoted line follows them instead of filling a name. */
 const UNNAMED = new Set(['whySyndicatedFeed']);
 
+/**
+ * Page text (an outlet's name, a quoted line) set apart from the sentence around it, so that a Latin name in an
+ * Arabic sentence, or Arabic text in an English one, keeps its own direction (Unicode first-strong isolate).
+ */
+const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 /** The line the core quoted from the page (“…”), which is page text and is shown as it is. */
 function quotedLine(reason: string): string | null {
   const m = /“(.*)”\s*$/s.exec(reason);
@@ -68,9 +74,9 @@ export function signalReason(s: Signal, siteName: string): Reason {
     // Not lines of the page: the field the core read ("json-ld isBasedOn"), or a logo's alt text.
     quote = null;
   }
-  const quoted = quote ? t('whyQuote', quote) : null;
+  const quoted = quote ? t('whyQuote', isolate(quote)) : null;
   if (UNNAMED.has(key)) return { text: quoted ? t('whyWithQuote', [t(key), quoted]) : t(key), localized: true };
   if (!name && !quoted) return { text: s.reason, localized: false };
-  const base = t(key, name ?? quoted ?? '');
+  const base = t(key, name ? isolate(name) : (quoted ?? ''));
   return { text: name && quoted ? t('whyWithQuote', [base, quoted]) : base, localized: true };
 }

@@ -52,7 +52,8 @@ describe('why lines', () => {
         expect(reason.text, where).not.toMatch(/\$\d/);
         if (signal.outlet && signal.id !== 'site-rule' && signal.id !== 'credit-url-segment') expect(reason.text, where).toContain(signal.outlet);
         const line = /“(.*)”$/s.exec(signal.reason)?.[1];
-        if (line && !/canonical|metadata|logo/.test(signal.id)) expect(reason.text, where).toContain(quote.replace('$1', line.trim()));
+        // Page text is isolated from the sentence around it (U+2068 … U+2069), for mixed directions.
+        if (line && !/canonical|metadata|logo/.test(signal.id)) expect(reason.text, where).toContain(quote.replace('$1', `\u2068${line.trim()}\u2069`));
       }
     });
   }

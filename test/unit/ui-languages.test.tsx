@@ -141,7 +141,7 @@ describe('popup in other languages', () => {
   it('labels the facts and formats the date for the reader', () => {
     installI18n('de');
     const el = mount(<Facts analysis={sampleArticle()} />);
-    expect(Array.from(el.querySelectorAll('dt')).map((dt) => dt.textContent)).toEqual(['Ursprüngliches Medium', 'Übernommen von', 'Autor', 'Veröffentlicht', 'Beruft sich auf']);
+    expect(Array.from(el.querySelectorAll('dt')).map((dt) => dt.textContent)).toEqual(['Ursprungsmedium', 'Übernommen von', 'Autor', 'Veröffentlicht', 'Beruft sich auf']);
     expect(el.querySelector('#published')!.textContent).toBe('16. Juli 2025');
     expect(mount(<ListingSummary analysis={sampleListing()} />).querySelector('h2')!.textContent).toBe('Meldungen: 4 · Medien: 3');
   });
@@ -155,10 +155,11 @@ describe('popup in other languages', () => {
       { id: 'credit-syndicated-feed', weight: 0.7, reason: 'A note says the story comes from a syndicated feed: “auto-generated from a syndicated feed”' },
     ];
     const items = Array.from(mount(<Why detection={{ host, signals }} />).querySelectorAll('#why li'));
+    // Names and quoted lines are page text, isolated from the sentence (U+2068 … U+2069) for mixed directions.
     expect(items.map((li) => li.textContent)).toEqual([
-      'Daily8 republie des articles d’autres médias',
-      'La ligne de crédit de l’article nomme Reuters\u00a0: «\u00a0TOKYO (Reuters) -\u00a0»',
-      'Une note indique que l’article provient d’un flux syndiqué\u00a0: «\u00a0auto-generated from a syndicated feed\u00a0»',
+      '\u2068Daily8\u2069 republie des articles d’autres médias',
+      'La ligne de crédit de l’article nomme \u2068Reuters\u2069\u00a0: «\u00a0\u2068TOKYO (Reuters) -\u2069\u00a0»',
+      'Une note indique que l’article provient d’un flux syndiqué\u00a0: «\u00a0\u2068auto-generated from a syndicated feed\u2069\u00a0»',
     ]);
     expect(items.every((li) => !li.hasAttribute('lang'))).toBe(true);
   });
