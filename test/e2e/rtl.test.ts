@@ -102,6 +102,8 @@ forEachBrowser(
       await expectUiLanguage(s, 'ar');
       const { page, tabId } = await openFixture(s, 'seed-000-daily8-rt');
       try {
+        // The toolbar button's title on an aggregator page is Arabic too.
+        expect(await evalInExtension(s, (ext, id) => ext.action.getTitle({ tabId: id }), tabId)).toBe('Upstream: صفحة مجمّع أخبار — انقر لمعرفة المصدر الأصلي');
         const popup = await openPopup(s, tabId);
         expect(await popup.$eval('html', (el) => [el.lang, el.dir, getComputedStyle(document.body).direction])).toEqual(['ar', 'rtl', 'rtl']);
         expect(await popup.$eval('#verdict', (el) => el.textContent)).toBe('صفحة مجمّع أخبار: Daily8');
