@@ -1,8 +1,8 @@
-// Screenshots of the clean view and the popup, light and dark, for review and the store listing.
-//   npm run build && npm run screenshots            -> out/screenshots/*.png
+// Screenshots of the clean view and the popup, light and dark, for review, and the store screenshots.
+//   npm run build && npm run screenshots            -> out/screenshots/*.png and store/screenshots/<language>/*.jpg
 //   SCREENSHOT_BROWSERS=chromium,firefox npm run screenshots
-// Chromium takes every shot; Firefox (if asked for) takes the clean view only, since the popup in a tab
-// cannot emulate a dark colour scheme there.
+// Chromium takes every review shot; Firefox (if asked for) takes the clean view only. The store screenshots are
+// Chromium's, in each of the eight languages (scripts/lib/store-shots.ts).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -18,8 +18,10 @@ import {
   type BrowserName,
   type Session,
 } from './lib/browsers.ts';
+import { storeShots } from './lib/store-shots.ts';
 
 const OUT = join(ROOT, 'out/screenshots');
+const STORE = join(ROOT, 'store/screenshots');
 const PAGES = ['seed-000-daily8-rt', 'seed-002-daily8-tag'];
 const THEMES = ['light', 'dark'] as const;
 
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
   try {
     // At the pages' real hosts (resolved to the local server), so site rules apply as they do for readers.
     for (const b of browsers) await run(b, (id) => server.realUrl(id));
+    for (const file of await storeShots(server, STORE)) console.log(`wrote ${file.slice(ROOT.length + 1)}`);
   } finally {
     await server.close();
   }

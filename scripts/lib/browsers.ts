@@ -56,7 +56,15 @@ export interface LaunchOptions {
    * nothing listens on the default ports, so the connection is refused.
    */
   offline?: boolean;
+  /**
+   * The browser's interface language ("ar", "de", "pt-BR"): the extension then shows that translation. Needs the
+   * browser's own translations installed (Debian: chromium-l10n, firefox-esr-l10n-<lang>), else it stays English.
+   */
+  locale?: string;
 }
+
+/** Debian packages that hold a browser's interface translations, for error messages. */
+export const LOCALE_PACKAGES = { chromium: 'chromium-l10n', firefox: 'firefox-esr-l10n-<language>' } as const;
 
 export interface Session {
   name: BrowserName;
@@ -100,7 +108,9 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Session>
     defaultViewport: VIEWPORT,
     // Fixture pages are also served at their real hosts (www.daily8.com, menafn.com…) from 127.0.0.1,
     // so site rules see the URLs they see in reality. Nothing else is remapped: other hosts fail offline.
-    args: [...CHROMIUM_ARGS, chromiumHostRules(opts.offline)],
+    args: [...CHROMIUM_ARGS, chromiumHostRules(opts.offline), ...(opts.locale ? [`--lang=${opts.locale}`] : [])],
+    // On Linux, Chromium takes its interface language from LANGUAGE; --lang alone is not enough.
+    ...(opts.locale ? { env: { ...process.env, LANGUAGE: opts.locale.replace('-', '_') } } : {}),
   });
   try {
     const target = await browser.waitForTarget(
@@ -157,6 +167,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Session> 
       'dom.security.https_only_mode': false,
       'browser.fixup.fallback-to-https': false,
       ...(opts.offline ? { 'network.dns.forceResolve': '127.0.0.1' } : {}),
+      ...(opts.locale ? { 'intl.locale.requested': opts.locale } : {}),
     },
   });
   try {
@@ -308,6 +319,8 @@ export function waitForTabState(s: Session, tabId: number, timeout = 10_000): Pr
 export async function screenshot(s: Session, page: Page, name: string, fullPage = false): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${s.name}-${name.replace(/[^a-z0-9-]+/gi, '-')}.png`) as `${string}.png`;
+  // A background tab does not paint, and Chromium then waits a long time for a frame to capture.
+  await page.bringToFront();
   await page.screenshot({ path, fullPage });
   return path;
 }

@@ -123,7 +123,9 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void browser.storage.session.remove(stateKey(tabId));
 });
 
-browser.commands.onCommand.addListener((command, tab) => {
+// Firefox for Android has neither keyboard shortcuts nor context menus: the APIs are missing there, and
+// touching them would stop this script before the listeners that matter are registered.
+browser.commands?.onCommand.addListener((command, tab) => {
   if (command !== 'toggle-clean-view') return;
   const go = (id: number | undefined): void => {
     if (id !== undefined) void toggleCleanView(id);
@@ -148,16 +150,18 @@ browser.storage.onChanged.addListener((changes, area) => {
 });
 
 const MENU_ID = 'upstream-toggle-clean-view';
+const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
 browser.runtime.onInstalled.addListener(async () => {
+  if (!menus) return;
   // Menus persist across restarts; start clean so an update does not create a duplicate.
-  await browser.contextMenus.removeAll();
-  browser.contextMenus.create({
+  await menus.removeAll();
+  menus.create({
     id: MENU_ID,
     title: browser.i18n.getMessage('menuToggle'),
     contexts: ['page'],
     documentUrlPatterns: ['http://*/*', 'https://*/*'],
   });
 });
-browser.contextMenus.onClicked.addListener((info, tab) => {
+menus?.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_ID && tab?.id !== undefined) void toggleCleanView(tab.id);
 });

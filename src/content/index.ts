@@ -113,7 +113,7 @@ onMessage((raw: unknown) => {
   if (!isMessage(raw)) return undefined;
   if (raw.type === 'ping') return Promise.resolve({ ok: true, detection, detectMs, prepared: globalThis.__upstreamEngine?.prepared ?? false });
   if (raw.type === 'view-snapshot' && !globalThis.__upstreamEngine) {
-    return Promise.resolve({ ok: true, open: false, title: '', strip: '', text: '', links: [], removed: [] });
+    return Promise.resolve({ ok: true, open: false, title: '', strip: '', text: '', links: [], removed: [], story: { lang: '', dir: '' }, ui: { lang: '', dir: '' } });
   }
   if (raw.type === 'analyze' || raw.type === 'set-clean-view' || raw.type === 'view-snapshot') {
     return ensureEngine()

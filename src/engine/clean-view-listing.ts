@@ -1,10 +1,11 @@
 // Listing pages (tag pages, topic pages) become a plain list grouped by outlet;
 // items that cover the same story say so, naming the other outlets.
 import type { Analysis, ListingItem } from '../core/types.ts';
-import { formatDate, safeHttpUrl } from '../ui/format.ts';
+import { formatCount, formatDate, safeHttpUrl } from '../ui/format.ts';
 import { t } from '../ui/i18n.ts';
 import { h, link } from './dom.ts';
-import { attributionStrip, removedList } from './clean-view-render.ts';
+import { attributionStrip, inLanguage, removedList } from './clean-view-render.ts';
+import type { ViewLanguages } from './story-language.ts';
 
 const outletOf = (item: ListingItem): string => item.outlet || item.domain || t('viewUnknownOutlet');
 
@@ -20,13 +21,17 @@ export function groupByOutlet(items: readonly ListingItem[]): Array<[string, Lis
   return [...groups.entries()];
 }
 
-function sameStoryNote(doc: Document, item: ListingItem, all: readonly ListingItem[]): HTMLElement | null {
+function sameStoryNote(doc: Document, item: ListingItem, all: readonly ListingItem[], langs: ViewLanguages): HTMLElement | null {
   const others = all.filter((o) => o !== item && o.group === item.group).map(outletOf);
   if (others.length === 0) return null;
-  return h(doc, 'span', { class: 'same', 'data-group': item.group }, t('viewSameStory', [[...new Set(others)].join(', ')]));
+  return h(doc, 'span', { class: 'same', 'data-group': item.group, ...inLanguage(langs.ui) }, t('viewSameStory', [[...new Set(others)].join(', ')]));
 }
 
-export function renderListing(doc: Document, a: Analysis): HTMLElement {
+/** The stories' text: what tells the listing's language and direction. */
+export const listingText = (a: Analysis): string => a.items.map((i) => `${i.title} ${i.summary ?? ''}`).join('\n');
+
+/** The listing in the page's language and direction; the view's own lines in the reader's. */
+export function renderListing(doc: Document, a: Analysis, langs: ViewLanguages): HTMLElement {
   const groups = groupByOutlet(a.items);
   const sections = groups.map(([outlet, items], i) =>
     h(
@@ -44,8 +49,8 @@ export function renderListing(doc: Document, a: Analysis): HTMLElement {
             'li',
             { 'data-group': item.group },
             h(doc, 'span', { class: 'title' }, link(doc, safeHttpUrl(item.url, a.url), item.title)),
-            item.time ? h(doc, 'span', { class: 'when' }, formatDate(item.time) ?? item.time) : null,
-            sameStoryNote(doc, item, a.items),
+            item.time ? h(doc, 'span', { class: 'when' }, formatDate(item.time, langs.locale) ?? item.time) : null,
+            sameStoryNote(doc, item, a.items, langs),
             item.summary ? h(doc, 'p', { class: 'summary' }, item.summary) : null,
           ),
         ),
@@ -55,12 +60,17 @@ export function renderListing(doc: Document, a: Analysis): HTMLElement {
   return h(
     doc,
     'div',
-    { class: 'page listing' },
-    h(doc, 'h1', { id: 'uv-title', 'data-part': 'title' }, a.title || t('viewUntitled')),
-    h(doc, 'p', { class: 'meta', 'data-part': 'listing-summary' }, t('viewListingSummary', [String(a.items.length), String(groups.length)])),
-    attributionStrip(doc, a),
-    a.items.length === 0 ? h(doc, 'p', { class: 'error' }, t('viewNoItems')) : null,
+    { class: 'page listing', ...inLanguage(langs.story) },
+    a.title ? h(doc, 'h1', { id: 'uv-title', 'data-part': 'title' }, a.title) : h(doc, 'h1', { id: 'uv-title', 'data-part': 'title', ...inLanguage(langs.ui) }, t('viewUntitled')),
+    h(
+      doc,
+      'p',
+      { class: 'meta', 'data-part': 'listing-summary', ...inLanguage(langs.ui) },
+      t('viewListingSummary', [formatCount(a.items.length, langs.locale), formatCount(groups.length, langs.locale)]),
+    ),
+    attributionStrip(doc, a, langs),
+    a.items.length === 0 ? h(doc, 'p', { class: 'error', ...inLanguage(langs.ui) }, t('viewNoItems')) : null,
     ...sections,
-    removedList(doc, a),
+    removedList(doc, a, langs),
   );
 }

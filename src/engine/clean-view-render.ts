@@ -1,9 +1,13 @@
 // Builds the clean view's reading column from an Analysis (article pages and the error state).
 import type { Analysis, CitedOutlet, OutletRef, RemovedKind } from '../core/types.ts';
-import { formatDate, outletHomepage, readingMinutes, safeHttpUrl } from '../ui/format.ts';
+import { formatCount, formatDate, formatMinutes, outletHomepage, readingMinutes, safeHttpUrl } from '../ui/format.ts';
 import { t, tParts } from '../ui/i18n.ts';
 import { articleFragment } from './clean-view-content.ts';
 import { append, h, link, type Child } from './dom.ts';
+import type { TextLanguage, ViewLanguages } from './story-language.ts';
+
+/** Attributes that mark an element's text as being in a language (the interface's, or the story's). */
+export const inLanguage = (l: TextLanguage): { lang: string; dir: string } => ({ lang: l.lang, dir: l.dir });
 
 const outletLink = (doc: Document, o: OutletRef, cls = 'source'): Node =>
   link(doc, outletHomepage(o), o.name || o.domain, { class: cls });
@@ -22,9 +26,12 @@ function joinNodes(doc: Document, nodes: Node[]): Node[] {
   return out;
 }
 
-/** "Republished by Daily8 from Russia Today · cites Financial Times · Read at the source". */
-export function attributionStrip(doc: Document, a: Analysis): HTMLElement {
-  const strip = h(doc, 'p', { class: 'strip', 'data-part': 'strip' });
+/**
+ * "Republished by Daily8 from Russia Today · cites Financial Times · Read at the source". The dialog names it as
+ * its description, so a screen reader says who published the story as the view opens.
+ */
+export function attributionStrip(doc: Document, a: Analysis, langs: ViewLanguages): HTMLElement {
+  const strip = h(doc, 'p', { class: 'strip', id: 'uv-strip', 'data-part': 'strip', ...inLanguage(langs.ui) });
   const host = outletLink(doc, a.host);
   // An aggregator's own rewrite (MENAFN crediting itself) is not "republished from" anyone.
   const fromElsewhere = a.original && !(a.original.domain && a.original.domain === a.host.domain) && a.original.name !== a.host.name;
@@ -41,14 +48,15 @@ export function attributionStrip(doc: Document, a: Analysis): HTMLElement {
   return strip;
 }
 
-function metaLine(doc: Document, a: Analysis): HTMLElement | null {
+/** Byline, date and reading time, in the reader's language; dates and minutes formatted for their locale. */
+function metaLine(doc: Document, a: Analysis, langs: ViewLanguages): HTMLElement | null {
   const parts: Child[] = [];
   if (a.byline) parts.push(h(doc, 'span', { 'data-part': 'byline' }, t('viewByline', [a.byline])));
-  const date = formatDate(a.published, doc.documentElement.lang || undefined);
+  const date = formatDate(a.published, langs.locale);
   if (date) parts.push(h(doc, 'span', { 'data-part': 'date' }, a.published && /^\d{4}/.test(a.published) ? h(doc, 'time', { datetime: a.published }, date) : date));
   const minutes = readingMinutes(a.text);
-  if (minutes > 0) parts.push(h(doc, 'span', { 'data-part': 'reading-time' }, t('viewReadingTime', [String(minutes)])));
-  return parts.length > 0 ? h(doc, 'p', { class: 'meta' }, ...parts) : null;
+  if (minutes > 0) parts.push(h(doc, 'span', { 'data-part': 'reading-time' }, t('viewReadingTime', [formatMinutes(minutes, langs.locale)])));
+  return parts.length > 0 ? h(doc, 'p', { class: 'meta', ...inLanguage(langs.ui) }, ...parts) : null;
 }
 
 const KIND_KEYS: Record<RemovedKind, string> = {
@@ -64,49 +72,49 @@ const KIND_KEYS: Record<RemovedKind, string> = {
   other: 'kindOther',
 };
 
-export function removedList(doc: Document, a: Analysis): HTMLElement | null {
+/** What was taken out: the kinds in the reader's language, the snippets as the page wrote them. */
+export function removedList(doc: Document, a: Analysis, langs: ViewLanguages): HTMLElement | null {
   if (a.removed.length === 0) return null;
   const items = a.removed.map((r) =>
-    h(doc, 'li', { 'data-kind': r.kind }, h(doc, 'span', { class: 'kind' }, t(KIND_KEYS[r.kind] ?? 'kindOther')), r.text),
+    h(doc, 'li', { 'data-kind': r.kind, ...inLanguage(langs.story) }, h(doc, 'span', { class: 'kind', ...inLanguage(langs.ui) }, t(KIND_KEYS[r.kind] ?? 'kindOther')), r.text),
   );
   return h(
     doc,
     'details',
-    { class: 'extra removed', 'data-part': 'removed' },
-    h(doc, 'summary', {}, t('viewRemoved', [String(a.removed.length)])),
+    { class: 'extra removed', 'data-part': 'removed', ...inLanguage(langs.ui) },
+    h(doc, 'summary', {}, t('viewRemoved', [formatCount(a.removed.length, langs.locale)])),
     h(doc, 'ul', {}, ...items),
   );
 }
 
-export function coverageList(doc: Document, a: Analysis): HTMLElement | null {
+export function coverageList(doc: Document, a: Analysis, langs: ViewLanguages): HTMLElement | null {
   if (a.coverage.length === 0) return null;
   const items = a.coverage.map((c) => {
     const url = safeHttpUrl(c.url, a.url);
     return h(doc, 'li', {}, link(doc, url, c.title), c.outlet ? h(doc, 'span', { class: 'cov-outlet' }, ` — ${c.outlet}`) : null);
   });
   return h(doc, 'section', { class: 'extra coverage', 'data-part': 'coverage', 'aria-labelledby': 'uv-coverage' },
-    h(doc, 'h2', { id: 'uv-coverage' }, t('viewCoverage')),
+    h(doc, 'h2', { id: 'uv-coverage', ...inLanguage(langs.ui) }, t('viewCoverage')),
     h(doc, 'ul', {}, ...items),
   );
 }
 
-/** The reading column of an article page. */
-export function renderArticle(doc: Document, a: Analysis): HTMLElement {
-  const lang = doc.documentElement.lang || null;
-  const content = h(doc, 'div', { class: 'content', 'data-part': 'content', lang });
+/** The reading column of an article page, in the story's language and direction. */
+export function renderArticle(doc: Document, a: Analysis, langs: ViewLanguages): HTMLElement {
+  const content = h(doc, 'div', { class: 'content', 'data-part': 'content' });
   if (a.html.trim()) content.append(articleFragment(doc, a.html, a.url));
   else if (a.text.trim()) append(content, a.text.split(/\n\s*\n/).map((p) => h(doc, 'p', {}, p.trim())));
-  else content.append(h(doc, 'p', { class: 'error' }, t('viewNoText')));
+  else content.append(h(doc, 'p', { class: 'error', ...inLanguage(langs.ui) }, t('viewNoText')));
   return h(
     doc,
     'article',
-    { class: 'page' },
-    h(doc, 'h1', { id: 'uv-title', 'data-part': 'title' }, a.title || t('viewUntitled')),
-    metaLine(doc, a),
-    attributionStrip(doc, a),
+    { class: 'page', ...inLanguage(langs.story) },
+    a.title ? h(doc, 'h1', { id: 'uv-title', 'data-part': 'title' }, a.title) : h(doc, 'h1', { id: 'uv-title', 'data-part': 'title', ...inLanguage(langs.ui) }, t('viewUntitled')),
+    metaLine(doc, a, langs),
+    attributionStrip(doc, a, langs),
     content,
-    coverageList(doc, a),
-    removedList(doc, a),
+    coverageList(doc, a, langs),
+    removedList(doc, a, langs),
   );
 }
 

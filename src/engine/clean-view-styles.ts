@@ -43,16 +43,19 @@ export const CLEAN_VIEW_CSS = `
   padding: 8px 16px; background: var(--bg); border-bottom: 1px solid var(--line); }
 .brand { font-weight: 700; margin-inline-end: auto; }
 .controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.settings-toggle { display: none; }
 .stepper { display: inline-flex; gap: 4px; align-items: center; font-size: 14px; color: var(--muted); }
 .controls label { display: inline-flex; gap: 4px; align-items: center; font-size: 14px; color: var(--muted); }
 .page { margin: 0 auto; padding: 24px 20px 64px; max-width: calc(var(--width, 68) * 1ch + 40px);
-  font-family: var(--font); font-size: calc(var(--size, 19) * 1px); line-height: 1.6; }
+  font-family: var(--font); font-size: calc(var(--size, 19) * 1px); line-height: 1.6; overflow-wrap: break-word; }
 .page h1 { font-size: 1.75em; line-height: 1.2; margin: 0.4em 0 0.3em; }
 .meta { color: var(--muted); font-family: ${UI_FONT}; font-size: 15px; margin: 0 0 12px; }
 .meta span + span::before { content: " · "; }
 .strip { font-family: ${UI_FONT}; font-size: 15px; background: var(--panel); border-inline-start: 4px solid var(--link);
   padding: 10px 14px; margin: 0 0 24px; border-radius: 4px; }
 .strip .source { font-weight: 600; white-space: nowrap; }
+/* Names from the page keep their own direction inside the view's sentences (a Latin name in Arabic text). */
+.strip a, .meta span, .cov-outlet, .items .same { unicode-bidi: isolate; }
 .content { overflow-wrap: break-word; }
 .content img, .content video, .content picture, .content svg { max-width: 100%; height: auto; }
 .content figure { margin: 1.2em 0; }
@@ -77,6 +80,20 @@ export const CLEAN_VIEW_CSS = `
 .items .summary { margin: 4px 0 0; font-size: 0.9em; }
 .error { font-family: ${UI_FONT}; border: 2px solid var(--focus); border-radius: 6px; padding: 12px 16px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+/* Phones (Firefox for Android) and touch screens: controls are touch targets of at least 44 px, and on a narrow
+   screen the reading settings fold behind one button, in a row of their own under the bar when open. */
+@media (max-width: 640px), (pointer: coarse) {
+  .uv button, .uv select { min-height: 44px; min-width: 44px; }
+  .removed summary { min-height: 44px; padding-block: 10px; }
+}
+@media (max-width: 640px) {
+  .bar { padding: 6px 12px; }
+  .settings-toggle { display: inline-block; }
+  .bar[data-settings="closed"] .controls { display: none; }
+  .controls { order: 1; flex-basis: 100%; gap: 8px 12px; }
+  .page { padding: 16px 16px 48px; }
+  .page h1 { font-size: 1.45em; }
+}
 @media (prefers-reduced-motion: no-preference) { .uv { scroll-behavior: smooth; } }
 @media print { .bar { display: none; } .uv { position: static; overflow: visible; } }
 `;

@@ -4,14 +4,26 @@
 import type { Analysis } from '../core/types.ts';
 import type { ViewSnapshot } from '../shared/messages.ts';
 import { DEFAULTS, type Settings } from '../shared/settings.ts';
-import { t } from '../ui/i18n.ts';
 import { CLEAN_VIEW_CSS, FONT_STACKS } from './clean-view-styles.ts';
-import { typographyControls, type TypographyPatch } from './clean-view-controls.ts';
-import { renderArticle, renderError } from './clean-view-render.ts';
-import { renderListing } from './clean-view-listing.ts';
+import { viewBar, type TypographyPatch } from './clean-view-controls.ts';
+import { inLanguage, renderArticle, renderError } from './clean-view-render.ts';
+import { listingText, renderListing } from './clean-view-listing.ts';
 import { h } from './dom.ts';
+import { viewLanguages } from './story-language.ts';
 
 export const HOST_TAG = 'upstream-clean-view';
+
+/** What a closed view shows. */
+export const CLOSED_SNAPSHOT: ViewSnapshot = Object.freeze({
+  open: false,
+  title: '',
+  strip: '',
+  text: '',
+  links: [],
+  removed: [],
+  story: { lang: '', dir: '' },
+  ui: { lang: '', dir: '' },
+});
 
 export interface CleanViewOptions {
   doc?: Document;
@@ -83,14 +95,26 @@ export class CleanView {
     const shadow = host.attachShadow({ mode: 'closed' });
     adoptStyles(doc, shadow);
 
-    const close = h(doc, 'button', { type: 'button', 'data-control': 'close', 'aria-label': t('viewClose'), title: t('viewCloseHint') }, t('viewCloseShort'));
+    const failed = content instanceof Error;
+    const langs = viewLanguages(doc, failed ? '' : content.kind === 'listing' ? listingText(content) : `${content.title ?? ''}\n${content.text}`);
+    const { bar, close } = viewBar(doc, settings, (p) => this.changeTypography(p), langs.locale);
     close.addEventListener('click', () => this.close());
-    const body = content instanceof Error ? renderError(doc, content.message) : content.kind === 'listing' ? renderListing(doc, content) : renderArticle(doc, content);
+    const body = failed ? renderError(doc, content.message) : content.kind === 'listing' ? renderListing(doc, content, langs) : renderArticle(doc, content, langs);
+    // Named by the headline and described by the attribution strip: opening the view, a screen reader reads
+    // the story's title and who published it.
     const frame = h(
       doc,
       'div',
-      { class: 'uv', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'uv-title', 'data-kind': content instanceof Error ? 'error' : content.kind },
-      h(doc, 'div', { class: 'bar' }, h(doc, 'span', { class: 'brand' }, t('extName')), typographyControls(doc, settings, (p) => this.changeTypography(p)), close),
+      {
+        class: 'uv',
+        role: 'dialog',
+        'aria-modal': 'true',
+        'aria-labelledby': 'uv-title',
+        'aria-describedby': body.querySelector('#uv-strip') ? 'uv-strip' : null,
+        'data-kind': failed ? 'error' : content.kind,
+        ...inLanguage(langs.ui),
+      },
+      bar,
       body,
     );
     shadow.append(frame);
@@ -125,7 +149,7 @@ export class CleanView {
   snapshot(): ViewSnapshot {
     const frame = this.frame;
     const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-    if (!frame) return { open: false, title: '', strip: '', text: '', links: [], removed: [] };
+    if (!frame) return CLOSED_SNAPSHOT;
     // The collapsed "removed" list is reported apart: its snippets are not part of what the view shows.
     const page = frame.querySelector('.page')?.cloneNode(true) as Element | undefined;
     const removed = page?.querySelector('[data-part="removed"]');
@@ -137,6 +161,8 @@ export class CleanView {
       text: squash(page?.textContent),
       links: Array.from(page?.querySelectorAll('a[href]') ?? []).map((a) => ({ text: squash(a.textContent), href: (a as HTMLAnchorElement).href })),
       removed: Array.from(removed?.querySelectorAll('li') ?? []).map((li) => squash(li.textContent)),
+      story: { lang: page?.getAttribute('lang') ?? '', dir: page?.getAttribute('dir') ?? '' },
+      ui: { lang: frame.getAttribute('lang') ?? '', dir: frame.getAttribute('dir') ?? '' },
     };
   }
 

@@ -8,6 +8,7 @@ import browser from '../shared/browser.ts';
 import type { Message } from '../shared/messages.ts';
 import { loadSettings, normalizeSettings, saveSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
 import { formatDate } from '../ui/format.ts';
+import { browserLocale } from '../ui/i18n.ts';
 import { CleanView } from './clean-view.ts';
 
 let cached: Analysis | null = null;
@@ -78,7 +79,7 @@ function prepare(evidence: Evidence | null): void {
   try {
     const analysis = getAnalysis(evidence);
     // Same call as the render makes, so the formatter it builds is the one the view reuses.
-    formatDate(analysis.published, document.documentElement.lang || undefined);
+    formatDate(analysis.published, browserLocale());
   } catch {
     // The toggle runs the analysis again and shows the error in the view.
     cached = null;

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser.ts';
 import { loadSettingsReport, saveSettings, SETTINGS_KEY, normalizeSettings, type Settings } from '../shared/settings.ts';
-import { t } from '../ui/i18n.ts';
+import { markDocumentLanguage, t } from '../ui/i18n.ts';
 import { Reading, Shortcut, Sites } from './sections.tsx';
 import '../ui/base.css';
 import './options.css';
@@ -69,11 +69,12 @@ function Options() {
       </section>
       <Sites sites={settings.sites} save={save} />
       <Reading settings={settings} save={save} />
-      <Shortcut />
+      {/* Firefox for Android has no keyboard shortcuts (no commands API): nothing to show there. */}
+      {browser.commands && <Shortcut />}
     </main>
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+markDocumentLanguage(document);
 document.title = t('optionsTitle');
 render(<Options />, document.getElementById('app')!);

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Analysis, Detection } from '../core/types.ts';
 import browser, { send, sendToTab } from '../shared/browser.ts';
 import type { TabState } from '../shared/messages.ts';
-import { t } from '../ui/i18n.ts';
+import { markDocumentLanguage, t } from '../ui/i18n.ts';
 import { Coverage, Facts, ListingSummary, verdictOf, verdictText, Why } from './report.tsx';
 import { isNoReceiver, UNREADABLE_MESSAGE, unreadableReason, type Unreadable } from './tab-status.ts';
 import '../ui/base.css';
@@ -78,9 +78,11 @@ function Toggle({ tabId, open, onChange }: { tabId: number; open: boolean; onCha
       setError(t('popupToggleFailed', [errorText(err)]));
     }
   };
+  // The label says what the button does; it is not also marked pressed, which would be read as "Close clean
+  // view, pressed" (a toggle's label must not change with its state).
   return (
     <>
-      <button id="toggle" type="button" class="primary" aria-pressed={open} onClick={() => void click()}>
+      <button id="toggle" type="button" class="primary" data-open={open ? '1' : '0'} onClick={() => void click()}>
         {open ? t('popupCloseView') : t('popupOpenView')}
       </button>
       {error && (
@@ -98,40 +100,45 @@ const UNREADABLE_KEYS: Record<string, string> = {
   'still-loading': 'popupStillLoading',
 };
 
-function Body({ view, setView }: { view: View; setView: (v: View) => void }) {
-  if (view.state === 'loading') {
-    return (
-      <>
-        {view.detection && (
-          <p id="verdict" data-verdict={verdictOf(view.detection)}>
-            {verdictText(view.detection)}
-          </p>
-        )}
-        <p class="muted" role="status" id="loading">
-          {t('popupLoading')}
-        </p>
-      </>
-    );
-  }
+/**
+ * The verdict, inside a status region that is on screen from the first paint: when the analysis arrives, screen
+ * readers announce the verdict that replaces "Reading the page…" (a region added with its text is not announced).
+ */
+function Summary({ view }: { view: View }) {
   if (view.state === 'unreadable') {
     return (
-      <p id="verdict" data-verdict="unreadable" data-reason={view.reason} role="status">
+      <p id="verdict" data-verdict="unreadable" data-reason={view.reason}>
         {t(UNREADABLE_KEYS[view.reason] ?? 'popupNoTab')}
       </p>
     );
   }
-  if (view.state === 'failed') {
-    return (
-      <>
-        {view.detection ? (
-          <p id="verdict" data-verdict={verdictOf(view.detection)}>
-            {verdictText(view.detection)}
-          </p>
-        ) : (
+  const detection = view.state === 'ready' ? view.analysis : view.detection;
+  return (
+    <>
+      {detection ? (
+        <p id="verdict" data-verdict={verdictOf(detection)}>
+          {verdictText(detection)}
+        </p>
+      ) : (
+        view.state === 'failed' && (
           <p id="verdict" data-verdict="error">
             {t('popupFailedTitle')}
           </p>
-        )}
+        )
+      )}
+      {view.state === 'loading' && (
+        <p class="muted" id="loading">
+          {t('popupLoading')}
+        </p>
+      )}
+    </>
+  );
+}
+
+function Details({ view, setView }: { view: View; setView: (v: View) => void }) {
+  if (view.state === 'failed') {
+    return (
+      <>
         <p role="alert" class="notice" id="error">
           {t('popupFailed', [view.error])}
         </p>
@@ -139,13 +146,16 @@ function Body({ view, setView }: { view: View; setView: (v: View) => void }) {
       </>
     );
   }
+  if (view.state !== 'ready') return null;
   const a = view.analysis;
   return (
     <>
-      <p id="verdict" data-verdict={verdictOf(a)}>
-        {verdictText(a)}
-      </p>
-      {a.title && <p id="title">{a.title}</p>}
+      {/* The story's headline, in its own language: its direction is its own (an Arabic headline in an English popup). */}
+      {a.title && (
+        <p id="title" dir="auto">
+          {a.title}
+        </p>
+      )}
       <Facts analysis={a} />
       {a.kind === 'listing' && <ListingSummary analysis={a} />}
       <Why detection={a} />
@@ -180,11 +190,14 @@ function Popup() {
           {t('popupSettings')}
         </a>
       </header>
-      <Body view={view} setView={setView} />
+      <div id="summary" role="status">
+        <Summary view={view} />
+      </div>
+      <Details view={view} setView={setView} />
     </main>
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+markDocumentLanguage(document);
 document.title = t('extName');
 render(<Popup />, document.getElementById('app')!);

@@ -1,8 +1,9 @@
 // The popup's account of one page: verdict, why, original outlet, author, date, cited outlets, coverage.
 import type { ComponentChildren } from 'preact';
 import type { Analysis, Detection, OutletRef } from '../core/types.ts';
-import { formatDate, outletHomepage, safeHttpUrl } from '../ui/format.ts';
-import { t, tParts } from '../ui/i18n.ts';
+import { formatCount, formatDate, outletHomepage, safeHttpUrl } from '../ui/format.ts';
+import { browserLocale, t, tParts } from '../ui/i18n.ts';
+import { signalReason } from './signal-reason.ts';
 
 export type Verdict = 'aggregator' | 'original' | 'listing';
 
@@ -32,8 +33,9 @@ function OutletLink({ outlet, id }: { outlet: OutletRef; id?: string }) {
   );
 }
 
-export function Why({ detection }: { detection: Pick<Detection, 'signals'> }) {
+export function Why({ detection }: { detection: Pick<Detection, 'signals' | 'host'> }) {
   const signals = [...detection.signals].sort((a, b) => b.weight - a.weight).filter((s) => s.reason);
+  const site = detection.host.name || detection.host.domain;
   return (
     <section aria-labelledby="why-title">
       <h2 id="why-title">{t('popupWhy')}</h2>
@@ -41,11 +43,15 @@ export function Why({ detection }: { detection: Pick<Detection, 'signals'> }) {
         <p id="why-none">{t('popupWhyNone')}</p>
       ) : (
         <ul id="why">
-          {signals.map((s) => (
-            <li key={s.id + s.reason} data-signal={s.id}>
-              {s.reason}
-            </li>
-          ))}
+          {signals.map((s) => {
+            const reason = signalReason(s, site);
+            // A kind of signal without a translation shows the core's English wording, marked as English.
+            return (
+              <li key={s.id + s.reason} data-signal={s.id} lang={reason.localized ? undefined : 'en'}>
+                {reason.text}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>
@@ -64,7 +70,7 @@ function Row({ id, label, children }: { id: string; label: string; children: Com
 /** The attribution facts; rows without data are left out rather than shown empty. */
 export function Facts({ analysis: a }: { analysis: Analysis }) {
   const story = safeHttpUrl(a.original?.url ?? null);
-  const date = formatDate(a.published);
+  const date = formatDate(a.published, browserLocale());
   return (
     <dl class="facts">
       {a.kind !== 'listing' && (
@@ -127,7 +133,7 @@ export function Coverage({ analysis: a }: { analysis: Analysis }) {
         {a.coverage.map((c, i) => {
           const href = safeHttpUrl(c.url, a.url);
           return (
-            <li key={i}>
+            <li key={i} dir="auto">
               {href ? (
                 <a href={href} target="_blank" rel="noreferrer">
                   {c.title}
@@ -153,11 +159,11 @@ export function ListingSummary({ analysis: a }: { analysis: Analysis }) {
   }
   return (
     <section aria-labelledby="listing-title">
-      <h2 id="listing-title">{t('viewListingSummary', [String(a.items.length), String(outlets.size)])}</h2>
+      <h2 id="listing-title">{t('viewListingSummary', [formatCount(a.items.length, browserLocale()), formatCount(outlets.size, browserLocale())])}</h2>
       <ul id="outlets">
         {[...outlets].map(([name, n]) => (
           <li key={name}>
-            {tParts('popupOutletCount', 2).map((p) => (p === 0 ? <strong>{name}</strong> : p === 1 ? String(n) : p))}
+            {tParts('popupOutletCount', 2).map((p) => (p === 0 ? <strong>{name}</strong> : p === 1 ? formatCount(n, browserLocale()) : p))}
           </li>
         ))}
       </ul>

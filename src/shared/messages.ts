@@ -46,6 +46,9 @@ export interface ViewSnapshot {
   links: Array<{ text: string; href: string }>;
   /** Entries of the "Removed from this page" list ("<kind><snippet>"). */
   removed: string[];
+  /** Language and direction of the story column, and of the view's own text. */
+  story: { lang: string; dir: string };
+  ui: { lang: string; dir: string };
 }
 
 export interface Responses {

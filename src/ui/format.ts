@@ -32,6 +32,37 @@ function dateFormatter(locale: string | undefined, dateOnly: boolean): Intl.Date
   return f;
 }
 
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormatter(locale: string | undefined, minutes: boolean): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${minutes ? 'min' : 'n'}`;
+  let f = numberFormatters.get(key);
+  if (!f) {
+    // Long units ("5 minutes", "5 دقائق", "5分钟"): the short ones are cryptic in some languages ("5 د").
+    f = new Intl.NumberFormat(locale, minutes ? { style: 'unit', unit: 'minute', unitDisplay: 'long' } : {});
+    numberFormatters.set(key, f);
+  }
+  return f;
+}
+
+/** A count written the reader's way ("1,234", "1.234", "1 234"). */
+export function formatCount(n: number, locale?: string): string {
+  try {
+    return numberFormatter(locale, false).format(n);
+  } catch {
+    return String(n);
+  }
+}
+
+/** A number of minutes with its unit in the reader's language, plural included ("1 minute", "5 Minuten"). */
+export function formatMinutes(n: number, locale?: string): string {
+  try {
+    return numberFormatter(locale, true).format(n);
+  } catch {
+    return `${n} min`;
+  }
+}
+
 /** An ISO date as a readable date in the reader's locale; anything else ("18 hours ago") as given. */
 export function formatDate(value: string | null, locale?: string): string | null {
   if (!value) return null;

@@ -25,18 +25,23 @@ export interface BrowserSuite {
 
 /**
  * Declares the same tests once per browser. Each browser is launched once for the file (beforeAll) and
- * closed after its tests, so only one browser runs at a time.
+ * closed after its tests, so only one browser runs at a time. `only` limits a file to some browsers (Android
+ * runs Firefox); the other options are the launch's.
  *
  *   forEachBrowser((b) => {
  *     b.test('content script marks the page', async (s) => { ... });
  *   });
  */
-export function forEachBrowser(define: (b: BrowserSuite) => void, opts: LaunchOptions = {}): void {
-  for (const name of selectedBrowsers()) {
+export function forEachBrowser(define: (b: BrowserSuite) => void, opts: LaunchOptions & { only?: BrowserName[] } = {}): void {
+  const { only, ...launchOpts } = opts;
+  const names = selectedBrowsers().filter((n) => !only || only.includes(n));
+  // A file whose browsers are all deselected still declares something, or vitest fails it for having no tests.
+  if (names.length === 0) it.skip(`needs ${only?.join(' or ')}, not selected in UPSTREAM_BROWSERS`, () => {});
+  for (const name of names) {
     describe(name, () => {
       let session: Session | undefined;
       beforeAll(async () => {
-        session = await launch(name, opts);
+        session = await launch(name, launchOpts);
       });
       afterAll(async () => {
         await session?.close();

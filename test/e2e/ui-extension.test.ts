@@ -98,7 +98,7 @@ forEachBrowser((b) => {
         }
         const cited = await popup.$$eval('#cited li a', (as) => as.map((x) => [x.textContent, (x as HTMLAnchorElement).href]));
         expect(cited).toEqual(a.cited.filter((c) => outletHomepage(c)).map((c) => [c.name, outletHomepage(c)]));
-        expect(await popup.$eval('#toggle', (el) => el.getAttribute('aria-pressed'))).toBe('false');
+        expect(await popup.$eval('#toggle', (el) => [el.getAttribute('data-open'), el.textContent])).toEqual(['0', 'Open clean view']);
         await popup.close();
 
         // Clean view on, from an extension page through the content script.

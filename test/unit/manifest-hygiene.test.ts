@@ -73,4 +73,13 @@ describe('README permissions section', () => {
       expect(urls).toEqual([]);
     });
   }
+
+  it('firefox: declares Firefox for Android, from the first version that knows every key the manifest uses', () => {
+    const gecko = manifestFor(base, 'firefox').browser_specific_settings as Record<string, { strict_min_version?: string }>;
+    // data_collection_permissions needs Firefox 142 on desktop and on Android; web-ext lint warns below that
+    // (KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION), and lint:ext fails on any warning.
+    expect(gecko.gecko_android?.strict_min_version).toBe('142.0');
+    expect(gecko.gecko?.strict_min_version).toBe('142.0');
+    expect(manifestFor(base, 'chrome').browser_specific_settings).toBeUndefined();
+  });
 });

@@ -52,7 +52,7 @@ describe('clean view: layer', () => {
     expect(root.querySelector('[data-part="byline"]')!.textContent).toBe('By Jane Doe');
     expect(root.querySelector('[data-part="date"] time')!.getAttribute('datetime')).toBe('2025-07-16');
     expect(root.querySelector('[data-part="date"]')!.textContent).toMatch(/July 16, 2025|16 July 2025/);
-    expect(root.querySelector('[data-part="reading-time"]')!.textContent).toBe('2 min read');
+    expect(root.querySelector('[data-part="reading-time"]')!.textContent).toBe('Reading time: 2 minutes');
 
     const strip = root.querySelector('[data-part="strip"]')!;
     expect(strip.textContent).toBe('Republished by Daily8 from Russia Today · cites Financial Times · Read at the source');
@@ -131,7 +131,7 @@ describe('clean view: layer', () => {
     const groups = Array.from(root.querySelectorAll('section.outlet-group'));
     expect(groups.map((g) => g.getAttribute('data-outlet'))).toEqual(['Reuters', 'Arab News', 'Malay Mail']);
     expect(groups[0]!.querySelectorAll('li')).toHaveLength(2);
-    expect(root.querySelector('[data-part="listing-summary"]')!.textContent).toBe('4 stories from 3 outlets');
+    expect(root.querySelector('[data-part="listing-summary"]')!.textContent).toBe('Stories: 4 · Outlets: 3');
     const marks = Array.from(root.querySelectorAll('.same')).map((s) => s.textContent);
     expect(marks).toEqual(['Same story also from: Arab News', 'Same story also from: Reuters']);
     // An item without a URL is text, not a link.
@@ -196,7 +196,8 @@ describe('clean view: open and close', () => {
       el.dispatchEvent(ev);
       return ev;
     };
-    const first = root.querySelector('[data-control="theme"]') as HTMLElement;
+    // jsdom lays nothing out, so the settings button (shown on narrow screens only) is the first stop here.
+    const first = root.querySelector('[data-control="settings"]') as HTMLElement;
     first.focus();
     expect(tab(first, true).defaultPrevented).toBe(true);
     const last = root.activeElement as HTMLElement;
@@ -225,6 +226,44 @@ describe('clean view: open and close', () => {
     expect(frame.style.getPropertyValue('--size')).toBe('20');
     expect(frame.style.getPropertyValue('--width')).toBe('62');
     expect(changes).toEqual([{ theme: 'sepia' }, { fontSize: 20 }, { width: 62 }]);
+  });
+
+  it('is a dialog named by the headline and described by the attribution strip', () => {
+    page();
+    const { root } = openView();
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(root.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).toBe('US-Japan relations undergoing era-defining crisis');
+    expect(root.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).toMatch(/^Republished by Daily8 from Russia Today/);
+    // The error state has no strip to point at.
+    const failed = new CleanView();
+    document.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
+    failed.open(new Error('boom'), settings());
+    expect(failed.root!.querySelector('[role="dialog"]')!.hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it('reads out the new text size and column width, which the buttons alone would not say', () => {
+    page();
+    const { root } = openView();
+    const status = root.querySelector('[role="status"][data-part="announce"]')!;
+    expect(status.textContent).toBe('');
+    (root.querySelector('[data-control="size-more"]') as HTMLButtonElement).click();
+    expect(status.textContent).toBe('Text size: 20 px');
+    (root.querySelector('[data-control="width-more"]') as HTMLButtonElement).click();
+    expect(status.textContent).toBe('Column width: 74 characters');
+  });
+
+  it('folds the reading settings behind a button that says whether they are shown', () => {
+    page();
+    const { root } = openView();
+    const toggle = root.querySelector('[data-control="settings"]') as HTMLButtonElement;
+    const bar = root.querySelector('.bar')!;
+    expect(root.getElementById(toggle.getAttribute('aria-controls')!)).toBe(root.querySelector('.controls'));
+    expect([toggle.getAttribute('aria-expanded'), bar.getAttribute('data-settings')]).toEqual(['false', 'closed']);
+    toggle.click();
+    expect([toggle.getAttribute('aria-expanded'), bar.getAttribute('data-settings')]).toEqual(['true', 'open']);
+    toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('scrolls to in-article anchors inside the view without touching the page URL', () => {

@@ -4,7 +4,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Analysis } from '../../src/core/types.ts';
 
-const messages = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+type Messages = Record<string, { message: string }>;
+const LOCALES = resolve(import.meta.dirname, '../../src/_locales');
+
+/** One locale's messages.json (folder name: en, pt_BR, zh_CN…). */
+export function readMessages(locale: string): Messages {
+  return JSON.parse(readFileSync(resolve(LOCALES, locale, 'messages.json'), 'utf8')) as Messages;
+}
+
+let messages: Messages = readMessages('en');
 
 /** Same substitution rules as the browsers for positional $1..$9 and $$. */
 export function getMessage(key: string, subs?: string | string[]): string {
@@ -14,8 +22,11 @@ export function getMessage(key: string, subs?: string | string[]): string {
   return entry.message.replace(/\$(\$|[1-9])/g, (_m, d: string) => (d === '$' ? '$' : (list[Number(d) - 1] ?? '')));
 }
 
-export function installI18n(): void {
-  (globalThis as unknown as { chrome: unknown }).chrome = { i18n: { getMessage, getUILanguage: () => 'en' } };
+/** Installs a chrome.i18n stand-in showing `locale`'s messages, as a browser in that language would. */
+export function installI18n(locale = 'en'): void {
+  messages = readMessages(locale);
+  const uiLanguage = locale.replace('_', '-');
+  (globalThis as unknown as { chrome: unknown }).chrome = { i18n: { getMessage, getUILanguage: () => uiLanguage } };
 }
 
 export function sampleArticle(over: Partial<Analysis> = {}): Analysis {

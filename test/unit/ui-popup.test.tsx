@@ -43,9 +43,12 @@ describe('popup: report', () => {
   });
 
   it('lists the reasons, strongest first', () => {
-    const el = mount(<Why detection={{ signals: [{ id: 'a', weight: 0.2, reason: 'weak' }, { id: 'b', weight: 0.9, reason: 'strong' }] }} />);
+    const host = { name: 'Daily8', domain: 'daily8.com' };
+    const el = mount(<Why detection={{ host, signals: [{ id: 'a', weight: 0.2, reason: 'weak' }, { id: 'b', weight: 0.9, reason: 'strong' }] }} />);
     expect(Array.from(el.querySelectorAll('#why li')).map((li) => li.textContent)).toEqual(['strong', 'weak']);
-    expect(mount(<Why detection={{ signals: [] }} />).querySelector('#why-none')!.textContent).toBe('No signs of republishing were found.');
+    // Kinds of signal without a message show the core's English wording, marked as English.
+    expect(el.querySelector('#why li')!.getAttribute('lang')).toBe('en');
+    expect(mount(<Why detection={{ host, signals: [] }} />).querySelector('#why-none')!.textContent).toBe('No signs of republishing were found.');
   });
 
   it('shows original outlet, story link, author, date and cited outlets as links', () => {
@@ -73,7 +76,7 @@ describe('popup: report', () => {
     expect(mount(<Coverage analysis={sampleArticle()} />).querySelector('#coverage a')!.getAttribute('href')).toBe('https://www.ft.com/content/abc');
     expect(mount(<Coverage analysis={sampleArticle({ coverage: [] })} />).innerHTML).toBe('');
     const el = mount(<ListingSummary analysis={sampleListing()} />);
-    expect(el.querySelector('h2')!.textContent).toBe('4 stories from 3 outlets');
+    expect(el.querySelector('h2')!.textContent).toBe('Stories: 4 · Outlets: 3');
     expect(Array.from(el.querySelectorAll('#outlets li')).map((li) => li.textContent)).toEqual(['Reuters: 2', 'Arab News: 1', 'Malay Mail: 1']);
   });
 });
