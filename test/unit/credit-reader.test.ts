@@ -115,6 +115,9 @@ describe('source lines', () => {
     ['来源： 人民日报海外版', '人民日报海外版'], // youth.cn
     ['Quelle: Handelsblatt Online', 'Handelsblatt Online'], // wiwo.de
     ['Source: Xinhua', 'Xinhua'],
+    // Arabic: a source label and outlet names by their kind ("… نت", "وكالة …"); written fixtures, no real page yet.
+    ['المصدر: الجزيرة نت', 'الجزيرة نت'],
+    ['المصدر: وكالة الأناضول', 'وكالة الأناضول'],
   ])('%s', (line, outlet) => expect(outlets(line, 'after')).toContain(outlet));
 
   it('ignores data sources, several sources and the paper itself', () => {
@@ -122,6 +125,9 @@ describe('source lines', () => {
     expect(outlets('Source: Bureau of Labor Statistics', 'after')).toEqual([]);
     expect(outlets('Sources: AFP, Reuters', 'after')).toEqual([]);
     expect(outlets('来源：本报', 'after')).toEqual([]);
+    // A ministry and a statistics office are data sources, whatever the language.
+    expect(outlets('المصدر: وزارة الصحة', 'after')).toEqual([]);
+    expect(outlets('מקור: הלשכה המרכזית לסטטיסטיקה', 'after')).toEqual([]);
   });
 });
 

@@ -64,10 +64,20 @@ export function attribute(evidence: Evidence, host: ResolvedOutlet, input: Attri
   if (finding) {
     const named = finding.outlet.ref;
     const domain = named.domain || input.domainFor?.(named.name) || '';
-    const ref = withHomepage({ ...named, domain });
-    const candidates = [finding.url, ...canonicalUrls(evidence), input.storyLink?.(ref.domain) ?? null].map((u) => httpUrl(u));
-    const link = candidates.find((u) => onDomain(u, ref.domain)) ?? searchUrl(title, ref.domain);
-    original = { ...ref, url: link, via: finding.via };
+    // An outlet with several sites (aljazeera.com and aljazeera.net) is shown at the one the page links to.
+    const sites = [domain, ...(finding.outlet.entry?.domains ?? []).filter((d) => d !== domain)];
+    let link: string | null = null;
+    let site = domain;
+    for (const d of sites) {
+      const candidates = [finding.url, ...canonicalUrls(evidence), input.storyLink?.(d) ?? null].map((u) => httpUrl(u));
+      link = candidates.find((u) => onDomain(u, d)) ?? null;
+      if (link) {
+        site = d;
+        break;
+      }
+    }
+    const ref = withHomepage({ ...named, domain: site, homepage: site === domain ? named.homepage : null });
+    original = { ...ref, url: link ?? searchUrl(title, site), via: finding.via };
   } else if (input.detection.isAggregator && !input.rule?.selfPublishes) {
     // A copy whose source the page does not name: the verdict stands, the original is not known.
     original = null;

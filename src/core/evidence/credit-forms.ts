@@ -279,7 +279,7 @@ function signOffs(line: string, where: Where): Credit[] {
 // Latin letters spelled out rather than \p{L}: a Unicode-property pattern is costly to compile on a cold first run.
 const RIGHTS = /^(?:copyright|©|\(c\))\s*(?:[©@]\s*)?(?:\(?(?:19|20)\d{2}\)?[,\s]*)?(?:by\s+)?(?:the\s+)?(?<outlet>[A-Za-zÀ-ÿ][\w&'’.À-ÿ-]*(?: [A-Z0-9À-Þ&][\w&'’.À-ÿ-]*){0,5}?)(?:\s*[.,;:/]|\s+all rights|\s+\d|\s*$)/i;
 const SOURCE =
-  /^\(?(?:sources?|via|courtesy(?: of)?|provided by|distributed by|quelle|fuente|fonte|fonti|bron|källa|kilde|来源|來源|出典|出所|출처)\s*[:：]?\s*(?<outlet>[^:：]{2,60}?)\s*\)?\.?$/i;
+  /^\(?(?:sources?|via|courtesy(?: of)?|provided by|distributed by|quelle|fuente|fonte|fonti|bron|källa|kilde|来源|來源|出典|出所|출처|المصدر|מקור)\s*[:：]?\s*(?<outlet>[^:：]{2,60}?)\s*\)?\.?$/i;
 
 function rightsAndSources(line: string, where: Where): Credit[] {
   if (line.length > 220 || PICTURE.test(line) || CONTRIBUTED.test(line)) return [];

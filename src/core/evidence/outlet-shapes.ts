@@ -24,9 +24,10 @@ export function isKnownWire(name: string): boolean {
   return byShort.has(trimmed) || byName.has(compactKey(trimmed));
 }
 
-// The last word of most outlets' names says what they are; Romance-language agencies start with it.
+// The last word of most outlets' names says what they are; Romance-language agencies start with it, and Arabic
+// names with the kind of outlet ("وكالة …" agency, "صحيفة …" newspaper) or end in "نت" (net) or "نيوز" (news).
 const OUTLET_WORD =
-  /(?:^|\s)(?:News|Newswire|Newsroom Wire|Online|Press|Presse|Prensa|Times|Post|Herald|Journal|Tribune|Gazette|Chronicle|Observer|Telegraph|Telegraaf|Standard|Express|Mail|Examiner|Monitor|Dispatch|Inquirer|Courier|Courant|Register|Bulletin|Magazine|Daily|Today|Insider|Radio|TV|Television|Broadcasting|Zeitung|Nachrichten|Rundschau|Anzeiger|Kurier|Noticias|Notícias|Diario|Diário|Jornal|Quotidien|Nouvelles|News Agency|Press Agency|News Service|Wire Service)$|^(?:Agence|Agencia|Agência|Agenzia|Agentur) |-TV$/;
+  /(?:^|\s)(?:News|Newswire|Newsroom Wire|Online|Press|Presse|Prensa|Times|Post|Herald|Journal|Tribune|Gazette|Chronicle|Observer|Telegraph|Telegraaf|Standard|Express|Mail|Examiner|Monitor|Dispatch|Inquirer|Courier|Courant|Register|Bulletin|Magazine|Daily|Today|Insider|Radio|TV|Television|Broadcasting|Zeitung|Nachrichten|Rundschau|Anzeiger|Kurier|Noticias|Notícias|Diario|Diário|Jornal|Quotidien|Nouvelles|News Agency|Press Agency|News Service|Wire Service)$|^(?:Agence|Agencia|Agência|Agenzia|Agentur) |-TV$|\s(?:نت|نيوز|برس)$|^(?:وكالة|صحيفة|جريدة|قناة) \S/;
 /** Corporate owners, data sources and desks: named in the same places, but not the outlet that reported. */
 const NOT_AN_OUTLET =
   /\b(?:Inc|LLC|Ltd|Corp|Corporation|Company|Co|Holdings|Group|GmbH|AG|S\.A|Foundation|Ministry|Department|Bureau|Office|Institute|Statistics|Survey|Census|Commission|Council|University|Police|Government|Data|Research|Reports?|Desk|Staff|Newsroom|Agencies|Team)\b\.?$|^(?:News|Press|Staff|Daily|Today|Radio|TV|Television|The Press|The News|Wire|News Service|Wire Service|Web Desk|News Desk)$/i;

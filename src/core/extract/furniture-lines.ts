@@ -52,11 +52,15 @@ const CREDIT_LINES: RegExp[] = [
   /^(?:order reprints|print article|text size|reprints|print this (?:article|page)|font size|listen to (?:this )?article|\d+ min(?:ute)? read)$/i,
   /^(?:tags?|topics?|filed under|categories|category)\s*:/i,
   /^if you (?:enjoyed|liked|value) this (?:article|story|post)\b/i,
-  /^(?:advert|advertentie|anzeige|annonce|publicit[ée]|publicidad|pubblicit[àa]|iklan|reklama|реклама|広告|광고|إعلان|विज्ञापन)$/i,
 ];
+
+/** An advert slot's label standing alone, in the languages Upstream reads. */
+const AD_LABEL = /^(?:advert|advertentie|anzeige|annonce|publicit[ée]|publicidad|pubblicit[àa]|iklan|reklama|реклама|広告|광고|إعلان|פרסומת|विज्ञापन)$/i;
+
 
 export function furnitureKind(text: string): RemovedKind | null {
   if (text.length > 220) return null;
+  if (AD_LABEL.test(text)) return 'ad';
   if (isDateLine(text) || isBylineLine(text)) return 'other';
   if (CREDIT_LINES.some((re) => re.test(text))) return 'other';
   if (text.length <= 60 && RELATED_HEADING.test(text)) return 'related';

@@ -1,7 +1,10 @@
 // Text patterns for page furniture. Class names on aggregators are hashed, so clutter is recognised
 // by what it says and how it is built, not by what it is called.
 import type { RemovedKind } from '../types.ts';
-import { alternatives, CALL_TO_ACTION, CALL_TO_ACTION_CJK, COMMENT_HEADINGS, CONSENT, COMMENT_PROMPTS, INLINE_RELATED_LABELS, RELATED_HEADINGS } from './vocab.ts';
+import {
+  alternatives, APP_PROMO, CALL_TO_ACTION, CALL_TO_ACTION_CJK, COMMENT_HEADINGS, CONSENT, COMMENT_PROMPTS, INLINE_RELATED_LABELS, RELATED_HEADING_OPENERS,
+  RELATED_HEADINGS,
+} from './vocab.ts';
 
 /** A link to another story inside the text: "Read more: …", "On HoustonChronicle.com: …", "Lesen Sie auch: …". */
 export const INLINE_RELATED = new RegExp(
@@ -38,9 +41,8 @@ export const BLOCK_PATTERNS: [RegExp, RemovedKind, number?][] = [
   [/^\(?(?:this (?:story|article|content|report) (?:is|was|has been) (?:auto-?published|auto-generated|published|generated|provided)|press releases? (?:are|is) (?:provided|published|distributed))\b.{0,200}(?:syndicated|feed|not (?:been )?(?:reviewed|edited|verified)|responsib)/i, 'other'],
   [/^(?:legal )?disclaimer\s*:|^(?:the )?views expressed (?:in this|here)|^(?:this|the) (?:article|content) (?:is|was) (?:provided|produced) by (?:our|a) (?:partner|sponsor)/i, 'other'],
   [/^(?:advertisement|advertisements|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|ad|ads|paid content|partner content|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))$/i, 'ad'],
-  // A call to action or a comment section's line, in the languages of vocab.ts (the patterns are defined below).
-  
-  // Calls to action, comment sections and consent banners, in the languages of vocab.ts.
+  // App invitations, calls to action, comment sections and consent banners, in the languages of vocab.ts.
+  [new RegExp(`^(?:${alternatives(APP_PROMO, true)})`, 'iu'), 'app-promo', 300],
   [CALL_TO_ACTION_LINE, 'promo', 300],
   [COMMENT_LINE, 'comments'],
   [new RegExp(`(?:${alternatives(CONSENT, true)})`, 'iu'), 'consent'],
@@ -60,10 +62,9 @@ export const MAX_BLOCK_CHARS: Record<RemovedKind, number> = {
   other: 700,
 };
 
-/** Headings that introduce related-article blocks. */
 /** Headings that introduce related-article blocks, in English and the languages of vocab.ts. */
 export const RELATED_HEADING = new RegExp(
-  `^(?:${String.raw`(?:related(?: articles?| stories| news| content| coverage| posts| reading| topics)?|more (?:from|on|in|stories|news|articles|to read|for you)\b.{0,40}|more like this|similar (?:news|stories|articles|posts)|(?:picked |recommended )?for you|recommended(?: stories| articles| for you| reading)?|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular(?: now| stories)?|top stories|latest(?: news| stories)?|editor'?s picks|don'?t miss|see also|further reading|what to read next|other stories|in other news|around the web|from (?:our|the) partners?|up next|watch next|keep reading|recent (?:articles|posts|stories|news)|popular (?:this week|today|now)|more [\w ]{1,20} (?:news|stories)|latest [\w ]{1,20} (?:news|stories|headlines)|top [\w ]{1,20} (?:news|stories|headlines)|highlights|related links|recommended videos|most shared)`}|${alternatives(RELATED_HEADINGS)})[\\s:.!]*$`,
+  `^(?:${String.raw`(?:related(?: articles?| stories| news| content| coverage| posts| reading| topics)?|more (?:from|on|in|stories|news|articles|to read|for you)\b.{0,40}|more like this|similar (?:news|stories|articles|posts)|(?:picked |recommended )?for you|recommended(?: stories| articles| for you| reading)?|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular(?: now| stories)?|top stories|latest(?: news| stories)?|editor'?s picks|don'?t miss|see also|further reading|what to read next|other stories|in other news|around the web|from (?:our|the) partners?|up next|watch next|keep reading|recent (?:articles|posts|stories|news)|popular (?:this week|today|now)|more [\w ]{1,20} (?:news|stories)|latest [\w ]{1,20} (?:news|stories|headlines)|top [\w ]{1,20} (?:news|stories|headlines)|highlights|related links|recommended videos|most shared)`}|${alternatives(RELATED_HEADINGS)}|(?:${alternatives(RELATED_HEADING_OPENERS, true)})\\p{L}.{0,40})[\\s:.!]*$`,
   'iu',
 );
 

@@ -1,5 +1,5 @@
 // The words page furniture is labelled with, in the languages Upstream reads most: English, German, French,
-// Spanish, Portuguese, Italian, Dutch, Japanese, Chinese and Arabic. Headings of related-article blocks, labels of
+// Spanish, Portuguese, Italian, Dutch, Japanese, Chinese, Arabic and Hebrew. Headings of related-article blocks, labels of
 // related links inside a story, calls to action, and comment sections. Kept as lists so a language is added in one
 // place; the patterns in patterns.ts are built from them.
 
@@ -35,6 +35,15 @@ export const RELATED_HEADINGS: string[] = [
   // Arabic
   'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'مواضيع ذات صلة', 'الأكثر قراءة', 'أخبار ذات صلة', 'المزيد من الأخبار', 'مقالات ذات صلة',
   'قد يعجبك أيضا', 'قد يهمك أيضا', 'آخر الأخبار',
+  // Hebrew
+  'כתבות נוספות', 'עוד בנושא', 'כתבות קשורות', 'הכי נקראות', 'הנקראים ביותר', 'אולי יעניין אותך', 'מומלצים', 'עוד חדשות', 'חדשות אחרונות',
+];
+
+/** Openings of headings that name a section or topic after them ("Mehr aus Hamburg", "עוד בחדשות חיפה"); pattern syntax. */
+export const RELATED_HEADING_OPENERS: string[] = [
+  // Not "plus de", "más de" or "mais de": in those languages they also open subheadings ("Plus de 300 morts").
+  'mehr (?:aus|zu|von) ', 'altro da ', 'meer (?:over|uit) ',
+  'المزيد من ', 'עוד ב',
 ];
 
 /** Labels that put a link to another story inside the text: "Read more: …", "On HoustonChronicle.com: …". */
@@ -43,7 +52,7 @@ export const INLINE_RELATED_LABELS: string[] = [
   'see also', 'more', 'more from', 'also on', 'also see', 'watch', 'watch more', 'recommended', 'you might also like', 'you may also like',
   'lesen sie auch', 'lesen sie mehr', 'mehr dazu', 'auch interessant', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'lea también',
   'lee también', 'te puede interesar', 'leia também', 'leia mais', 'veja também', 'leggi anche', 'lees ook', '関連記事', '相关阅读',
-  '延伸阅读', '延伸閱讀', 'اقرأ أيضا', 'اقرأ أيضاً',
+  '延伸阅读', '延伸閱讀', 'اقرأ أيضا', 'اقرأ أيضاً', 'קראו גם', 'קרא גם', 'עוד בנושא',
 ];
 
 /** Calls to action that open a line or a box: subscribe, donate, newsletter, app, follow, share. */
@@ -53,7 +62,7 @@ export const CALL_TO_ACTION: string[] = [
   'like us on facebook', 'like [\\p{Lu}][\\p{L} ]{1,30} on facebook', 'join us on', 'join our', 'sign up for', 'sign up to',
   'subscribe (?:now|today|here|to|for)', 'get (?:[\\p{L}\'’ ]{1,40} )?delivered', 'get (?:our|the) (?:[\\p{L}\'’ ]{1,30} )?newsletter', 'become a (?:member|subscriber|supporter|patron)',
   'support (?:our|independent|quality|local) journalism', 'support journalism', 'donate (?:now|today)', 'make a (?:donation|contribution)',
-  'download (?:the|our) (?:[\\p{L} ]{0,20})?app', 'listen (?:now|to (?:the|our) podcast)', 'tell your friends', 'share this (?:post|article|story)',
+  'listen (?:now|to (?:the|our) podcast)', 'tell your friends', 'share this (?:post|article|story)',
   'read or share this story', 'want more', 'don\'t miss', 'for access to all our', 'for the full story', 'members get', 'already a subscriber',
   'is there something you think we should know', 'have a (?:tip|story idea)', 'got a (?:tip|news tip)', 'before it\'s here, it\'s on the bloomberg terminal',
   'keep up with', 'stay up to date', 'stay informed', 'get (?:the|our) latest', 'enter for a chance to win', 'interested in sharing',
@@ -61,16 +70,25 @@ export const CALL_TO_ACTION: string[] = [
   'our stories may be republished', 'republish this (?:story|article)', '[\\p{L} ]{2,30} is a public good',
   // German
   'folgen sie uns', 'folge uns', 'abonnieren sie', 'jetzt abonnieren', 'newsletter abonnieren', 'zum newsletter', 'bleiben sie auf dem laufenden',
-  'unterstützen sie', 'laden sie die app', 'jetzt registrieren', 'unterstützen sie (?:unabhängigen |guten )?journalismus',
+  'unterstützen sie', 'jetzt registrieren', 'unterstützen sie (?:unabhängigen |guten )?journalismus',
   // French
   'suivez-nous', 'suivez nous', 'abonnez-vous', 'inscrivez-vous', 's\'abonner', 'recevez notre newsletter', 'pour ne rien manquer', 'soutenez',
-  'téléchargez l\'application',
   // Spanish / Portuguese / Italian / Dutch
-  'síguenos', 'suscríbete', 'suscribete', 'regístrate', 'descarga la app', 'apoya (?:el|al) periodismo', 'siga-nos', 'siga o', 'assine',
+  'síguenos', 'suscríbete', 'suscribete', 'regístrate', 'apoya (?:el|al) periodismo', 'siga-nos', 'siga o', 'assine',
   'inscreva-se', 'cadastre-se', 'apoie o jornalismo', 'sostieni il giornalismo',
-  'baixe o app', 'seguici', 'iscriviti', 'abbonati', 'scarica l\'app', 'volg ons', 'abonneer', 'meld je aan',
+  'seguici', 'iscriviti', 'abbonati', 'volg ons', 'abonneer', 'meld je aan',
   // Arabic
-  'تابعونا', 'تابعنا', 'اشترك', 'حمّل التطبيق',
+  'تابعونا', 'تابعنا', 'اشترك',
+  // Hebrew
+  'עקבו אחרינו', 'הירשמו', 'הצטרפו',
+];
+
+/** Invitations to install the site's app, which open a line or a box. */
+export const APP_PROMO: string[] = [
+  'download (?:the|our) (?:[\\p{L} ]{0,20})?app', 'get the (?:[\\p{L} ]{0,20})?app\\b', 'laden sie (?:die|unsere) app', 'hol dir die app',
+  'téléchargez (?:l\'application|notre application)', 'descarga (?:la|nuestra) app', 'baixe o app', 'baixe (?:o|nosso) aplicativo',
+  'scarica l\'app', 'download de app', 'حمّل (?:ال)?تطبيق', 'حمل (?:ال)?تطبيق', 'نزّل (?:ال)?تطبيق', 'הורידו את האפליקציה', 'アプリをダウンロード',
+  '下载(?:app|客户端)',
 ];
 
 /** Calls to action in Japanese and Chinese, which sit anywhere in a short line ("CNET Japanの記事を毎朝メールでまとめ読み"). */
@@ -87,6 +105,7 @@ export const CONSENT: string[] = [
   'utilizamos cookies', 'usamos cookies', 'este (?:sitio|site) (?:web )?(?:utiliza|usa) cookies', 'aceptar (?:todas las )?cookies', 'aceitar (?:todos os )?cookies',
   'utilizziamo (?:i )?cookie', 'questo sito utilizza (?:i )?cookie', 'wij gebruiken cookies', 'deze website gebruikt cookies',
   'クッキーを使用', 'cookieを使用', 'cookie を使用', '本网站使用cookie', '我们使用cookie', 'نستخدم ملفات تعريف الارتباط', 'يستخدم هذا الموقع ملفات تعريف الارتباط',
+  'האתר משתמש בעוגיות', 'אנו משתמשים בעוגיות', 'אנחנו משתמשים בעוגיות',
 ];
 
 /** Headings of a comment section: a line of their own, with a count at most ("Comments (12)", "Kommentare"). */
@@ -96,6 +115,7 @@ export const COMMENT_HEADINGS: string[] = [
   'reader comments', 'discussion', 'kommentare', 'kommentieren', 'diskutieren sie mit', 'leserkommentare', 'commentaires', 'réagir',
   'laisser un commentaire', 'comentarios', 'comentários', 'deja un comentario', 'deixe um comentário', 'deixe seu comentário', 'commenti',
   'lascia un commento', 'reacties', 'コメント', 'コメントする', '评论', '发表评论', '网友评论', '網友評論', 'التعليقات', 'أضف تعليق', 'تعليقات',
+  'תגובות', 'הוספת תגובה', 'הוסף תגובה', 'טוקבקים',
 ];
 
 /** Prompts and notices of a comment section, which open a line ("Have something to add? Share it in the comments."). */
