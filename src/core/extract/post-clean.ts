@@ -62,10 +62,15 @@ const SIGN_OFF_END = /[.!?"”’]\s*[-–—]+\s*\p{Lu}[\p{L}&.' ]{1,40}$/u;
 /** Excerpts of other stories glued after the story end mid-sentence ("…would be enough to remove at"). */
 function cutTruncatedTail(root: Element, removed: RemovedBlock[]): void {
   const blocks = leafBlocks(root).filter((b) => b.tagName === 'P' || b.tagName === 'DIV');
+  const lengths = blocks.map((b) => norm(b.textContent).length);
   for (let i = blocks.length - 1; i >= Math.max(1, blocks.length - 8); i--) {
     const b = blocks[i]!;
     const text = norm(b.textContent);
     if (text.length < 150 || ENDS_SENTENCE.test(text) || SIGN_OFF_END.test(text)) break;
+    // Glued after a story, so a story must stand before it: a poem or a post of one paragraph without a final
+    // full stop is the story itself.
+    const before = lengths.slice(0, i).reduce((sum, n) => sum + (n >= 80 ? n : 0), 0);
+    if (before < Math.max(400, 2 * text.length)) break;
     removed.push({ kind: 'related', text: snippet(text) });
     b.remove();
   }

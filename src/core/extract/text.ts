@@ -53,7 +53,11 @@ export function blockText(root: Element, story = false): string {
   };
   walk(root);
   flush();
-  return (story ? Array.from(new Set(parts)) : parts).join('\n\n');
+  if (!story) return parts.join('\n\n');
+  // A paragraph right after itself, or a long one twice, is a teaser or summary repeated; lines of lists, menus
+  // and recipes repeat with purpose.
+  const seen = new Set<string>();
+  return parts.filter((p, i) => p !== parts[i - 1] && (p.length < 250 || (!seen.has(p) && !!seen.add(p)))).join('\n\n');
 }
 
 /** The share of an element's text that is link text (0..1). */
