@@ -202,22 +202,35 @@ export async function newTab(s: Session): Promise<Page> {
 
 export type UpstreamMark = 'seen' | 'aggregator';
 
-/** Waits until the content script has marked the page (<html data-upstream="seen|aggregator">). */
+/**
+ * Waits until the content script has marked the page (<html data-upstream="seen|aggregator">). Polled from
+ * here, not with waitForFunction: its in-page timers never fire on a page whose scripts are disabled, so a
+ * mark set after the first check would never be seen.
+ */
 export async function waitForMark(page: Page, timeout = 15_000): Promise<UpstreamMark> {
-  const handle = await page.waitForFunction(
-    () => {
-      const v = document.documentElement.getAttribute('data-upstream');
-      return v === 'seen' || v === 'aggregator' ? v : false;
-    },
-    { timeout, polling: 50 },
-  );
-  return (await handle.jsonValue()) as UpstreamMark;
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await page.evaluate(() => document.documentElement?.getAttribute('data-upstream') ?? null);
+    if (v === 'seen' || v === 'aggregator') return v;
+    if (Date.now() > end) throw new Error(`no Upstream mark on ${page.url()} within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Navigates `page` to `url` as the tab in front. A Chromium tab behind another (the extension page that
+ * evalInExtension keeps open) may never reach its load event on a revisit with page scripts off, and a
+ * background tab's timings are not a reader's.
+ */
+export async function gotoInFront(page: Page, url: string, timeout = 30_000): Promise<void> {
+  await page.bringToFront();
+  await page.goto(url, { waitUntil: 'load', timeout });
 }
 
 /** Opens a web page in a tab and waits for the content script's mark. */
 export async function openPage(s: Session, url: string, page?: Page): Promise<{ page: Page; mark: UpstreamMark }> {
   const tab = page ?? (await newTab(s));
-  await tab.goto(url, { waitUntil: 'load' });
+  await gotoInFront(tab, url);
   return { page: tab, mark: await waitForMark(tab) };
 }
 

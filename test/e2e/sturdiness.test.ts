@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { corpusPageIds, startSturdinessServer, stressPages, type SturdinessServer } from './sturdiness-pages.ts';
-import { forEachBrowser, newTab, poll, sendTabMessage, evalInExtension, waitForMark, type Session } from './harness.ts';
+import { forEachBrowser, gotoInFront, newTab, poll, sendTabMessage, evalInExtension, waitForMark, type Session } from './harness.ts';
 import { watchExtensionErrors, type ErrorLog } from './extension-errors.ts';
 
 /**
@@ -80,7 +80,7 @@ async function exercise(s: Session, page: Page, url: string, log: ErrorLog, want
   const { compareDom } = want;
   const problems: string[] = [];
   const errorsBefore = log.errors.length;
-  const [, loadMs] = await timed(() => page.goto(url, { waitUntil: 'load', timeout: 30_000 }));
+  const [, loadMs] = await timed(() => gotoInFront(page, url));
   await waitForMark(page, 15_000);
   const tabId = await tabIdOfPage(s, url);
   const snapshot = (): Promise<string> => page.evaluate(() => document.documentElement.outerHTML);
