@@ -7,16 +7,15 @@
 // relative to the manifest's folder. `.gz` files are gunzipped. In a batch, a page that cannot be read or
 // analysed becomes `{"file":...,"error":...}` and the batch goes on; a single bad file exits with code 2.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyze } from '../src/core/analyze.ts';
-import { SITE_RULES } from '../src/core/rules/index.ts';
-import type { AnalyzeOptions } from '../src/core/types.ts';
-import { analysisRecord, errorRecord } from './lib/analysis-output.ts';
-import { parseHtml } from './lib/jsdom-page.ts';
+import { errorRecord } from './lib/analysis-output.ts';
 import { isAbsoluteUrl, parseManifest } from './lib/manifest.ts';
-import { InputError, readHtmlFile } from './lib/read-html.ts';
+import { streamPool } from './lib/page-pool.ts';
+import { analyzeFile, type AnalyzeJob } from './lib/analyze-page.ts';
+import { InputError } from './lib/read-html.ts';
 
 const USAGE = `usage: npm run --silent analyze -- <file.html[.gz]> [--url URL] [--now ISO] [--html]
        npm run --silent analyze -- --manifest <list.tsv> [--now ISO] [--html]
@@ -27,13 +26,6 @@ const USAGE = `usage: npm run --silent analyze -- <file.html[.gz]> [--url URL] [
 
 class UsageError extends Error {}
 
-interface Job {
-  file: string;
-  path: string;
-  url: string;
-  error?: string;
-}
-
 /** One line on stderr and exit code 2: never a stack trace for bad input or bad arguments. */
 function fail(message: string, usage = false): never {
   process.stderr.write(`analyze: ${message}\n${usage ? `${USAGE}\n` : ''}`);
@@ -43,17 +35,6 @@ function fail(message: string, usage = false): never {
 function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0] ?? 'unknown error';
-}
-
-/** Analyses one page. Input problems throw InputError; pipeline failures throw anything else. */
-function analyzeFile(job: Job, options: AnalyzeOptions, html: boolean): Record<string, unknown> {
-  const source = readHtmlFile(job.path);
-  const page = parseHtml(source, job.url);
-  try {
-    return analysisRecord(job.file, analyze(page.doc, job.url, SITE_RULES, options), { html });
-  } finally {
-    page.close();
-  }
 }
 
 function parseCli(argv: string[]) {
@@ -91,7 +72,7 @@ function parseCli(argv: string[]) {
   return { file: positionals[0], manifest: values.manifest, url: values.url, now, html: values.html };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let cli: ReturnType<typeof parseCli>;
   try {
     cli = parseCli(process.argv.slice(2));
@@ -99,7 +80,6 @@ function main(): void {
     if (error instanceof UsageError) fail(error.message, true);
     throw error;
   }
-  const options: AnalyzeOptions = { now: cli.now };
   // A reader that closes the pipe early (`| head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
@@ -109,10 +89,10 @@ function main(): void {
   if (cli.manifest === undefined) {
     const file = cli.file as string;
     const path = resolve(file);
-    const job: Job = { file, path, url: cli.url ?? pathToFileURL(path).href };
+    const job: AnalyzeJob = { file, path, url: cli.url ?? pathToFileURL(path).href, now: cli.now?.toISOString() ?? null, html: cli.html };
     let record;
     try {
-      record = analyzeFile(job, options, cli.html);
+      record = analyzeFile(job);
     } catch (error) {
       if (error instanceof InputError) fail(`${file}: ${error.message}`);
       process.stderr.write(`analyze: ${file}: pipeline failed: ${oneLine(error)}\n`);
@@ -129,18 +109,17 @@ function main(): void {
     const code = (error as NodeJS.ErrnoException).code;
     fail(`${cli.manifest}: ${code === 'ENOENT' ? 'manifest not found' : `cannot read manifest (${code ?? oneLine(error)})`}`);
   }
-  for (const job of parseManifest(manifestText, cli.manifest)) {
-    let record;
-    if (job.error) record = errorRecord(job.file, job.error);
-    else {
-      try {
-        record = analyzeFile(job, options, cli.html);
-      } catch (error) {
-        record = errorRecord(job.file, error instanceof InputError ? error.message : `pipeline failed: ${oneLine(error)}`);
-      }
-    }
-    process.stdout.write(`${JSON.stringify(record)}\n`);
-  }
+  // Pages run in child processes, a chunk each, so memory stays bounded however long the manifest; records
+  // are printed in input order as chunks finish. A page that kills its worker gets an error record.
+  const jobs: AnalyzeJob[] = parseManifest(manifestText, cli.manifest).map((job) => ({ ...job, now: cli.now?.toISOString() ?? null, html: cli.html }));
+  await streamPool<AnalyzeJob, Record<string, unknown>>(
+    join(import.meta.dirname, 'lib/analyze-worker.ts'),
+    jobs,
+    (records) => {
+      for (const record of records) process.stdout.write(`${JSON.stringify(record)}\n`);
+    },
+    { chunk: 40, concurrency: Math.min(2, availableParallelism()), onCrash: (job, error) => errorRecord(job.file, `pipeline crashed: ${error}`) },
+  );
 }
 
-main();
+await main();

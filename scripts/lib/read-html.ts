@@ -7,8 +7,23 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-/** Bytes scanned for NULs: real HTML has none near the top, binary formats almost always do. */
+/** Bytes scanned for NULs: a stray NUL or two happens in real pages (browsers show them), binary formats have many. */
 const BINARY_SCAN = 64 * 1024;
+/** The share of NULs in the scanned bytes above which the file is not text. */
+const BINARY_NUL_SHARE = 0.01;
+/** Signatures of formats that are never a page: PDF, PNG, GIF, JPEG, ZIP, WebP/RIFF, WOFF, ELF. */
+const MAGIC: number[][] = [
+  [0x25, 0x50, 0x44, 0x46], [0x89, 0x50, 0x4e, 0x47], [0x47, 0x49, 0x46, 0x38], [0xff, 0xd8, 0xff], [0x50, 0x4b, 0x03, 0x04],
+  [0x52, 0x49, 0x46, 0x46], [0x77, 0x4f, 0x46, 0x46], [0x7f, 0x45, 0x4c, 0x46],
+];
+
+function isBinary(bytes: Uint8Array): boolean {
+  if (MAGIC.some((sig) => sig.every((b, i) => bytes[i] === b))) return true;
+  const scan = bytes.subarray(0, BINARY_SCAN);
+  let nuls = 0;
+  for (const b of scan) if (b === 0) nuls++;
+  return nuls > Math.max(8, scan.length * BINARY_NUL_SHARE);
+}
 /** Something that can only be markup: an element tag, a comment or a doctype. */
 const TAG_LIKE = /<(?:[a-z][a-z0-9-]*(?:[\s/>])|!--|!doctype)/i;
 
@@ -67,8 +82,7 @@ export function decodeHtml(bytes: Uint8Array): string {
   if (b0 === 0xff && b1 === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
   else if (b0 === 0xfe && b1 === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
   else {
-    const scan = bytes.subarray(0, BINARY_SCAN);
-    if (scan.includes(0)) throw new InputError('not HTML (binary content)');
+    if (isBinary(bytes)) throw new InputError('not HTML (binary content)');
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {

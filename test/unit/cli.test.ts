@@ -25,9 +25,12 @@ interface Run {
   stderr: string;
 }
 
+const LONG = 400;
+
 function cli(...args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...args], { cwd: root, timeout: 60_000 },
+    const env = { ...process.env, NODE_OPTIONS: '--max-old-space-size=256' };
+    execFile(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...args], { cwd: root, timeout: 240_000, env, maxBuffer: 256 * 1024 * 1024 },
       (error, stdout, stderr) => done({ code: error ? (error.code as number | null) ?? null : 0, stdout, stderr }));
   });
 }
@@ -44,6 +47,12 @@ beforeAll(async () => {
   // Starts like a PNG: binary, with NUL bytes.
   writeFileSync(file('image.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x3c, 0x70]));
   writeFileSync(file('notes.txt'), 'just some plain text, no markup at all\n');
+  // A saved page with a stray NUL and control characters is still text: browsers parse it, so must we.
+  const story = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}: the council approved the new bridge on Tuesday after a long debate about its cost, its route and the ferry it replaces.</p>`).join('');
+  writeFileSync(file('odd-bytes.html'), `<!doctype html><html lang="en"><head><title>Bridge</title></head><body><article><h1>Bridge approved</h1>${story.replace('Paragraph 3', 'Paragraph\u0000 3\u0007')}</article></body></html>`);
+  // Long enough that holding every record or one jsdom per page in one process would show; the small heap
+  // below makes a leak fail rather than merely slow down.
+  writeFileSync(file('long.tsv'), Array.from({ length: LONG }, (_, i) => `tiny.html\thttps://news.example.com/story-${i}`).join('\n'));
   writeFileSync(
     file('list.tsv'),
     ['# saved pages', 'tiny.html\thttps://news.example.com/story', '', 'missing.html', 'tiny.html.gz',
@@ -57,13 +66,15 @@ beforeAll(async () => {
     manifest: ['--manifest', file('list.tsv')],
     empty: [file('empty.html')],
     binary: [file('image.html')],
+    oddBytes: [file('odd-bytes.html')],
+    long: ['--manifest', file('long.tsv')],
     missing: [file('missing.html')],
     noArgs: [],
     badNow: [file('tiny.html'), '--now', 'yesterday'],
   };
   const results = await Promise.all(Object.values(jobs).map((args) => cli(...args)));
   Object.keys(jobs).forEach((name, i) => (runs[name] = results[i]!));
-}, 120_000);
+}, 300_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -134,6 +145,23 @@ describe('analyze CLI', () => {
       expect(Object.keys(out[i]!)).toEqual(['file', 'error']);
       expect(out[i]!.error).toMatch(message);
     }
+  });
+
+  it('streams a long manifest in input order with a small heap', () => {
+    const run = runs.long!;
+    expect(run.code, run.stderr).toBe(0);
+    const out = run.stdout.trim().split('\n').map(record);
+    expect(out.map((o) => o.url)).toEqual(Array.from({ length: LONG }, (_, i) => `https://news.example.com/story-${i}`));
+    expect(out.filter((o) => 'error' in o)).toEqual([]);
+  });
+
+  it('reads a page with a stray NUL byte and control characters as HTML', () => {
+    const run = runs.oddBytes!;
+    expect(run.code, run.stderr).toBe(0);
+    const out = record(run.stdout);
+    expectAnalysisShape(out);
+    expect(out.kind).toBe('article');
+    expect(out.text).toMatch(/Paragraph 8: the council approved the new bridge/);
   });
 
   it('exits 2 with one stderr line for an empty file', () => {
