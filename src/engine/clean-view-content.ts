@@ -2,18 +2,10 @@
 // The HTML is parsed in an inert document (DOMParser: no scripts run, nothing loads) and only then
 // imported, so it never touches the page's own DOM or script context.
 import { safeHttpUrl } from '../ui/format.ts';
+import { isPlaceholderSrc, LAZY_SRC_ATTRS, LAZY_SRCSET_ATTRS } from '../core/extract/lazy-images.ts';
 
-const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src'];
-const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 // Belt and braces: the core already ran DOMPurify, but the view must stay inert even if that changes.
 const DROP = 'script, style, link, meta, iframe, frame, object, embed, form, base, noscript, template';
-
-/** A src that is a placeholder rather than the picture: missing, a data: pixel, or a "blank"/"spacer" image. */
-function isPlaceholder(src: string | null): boolean {
-  if (!src || !src.trim()) return true;
-  if (/^data:/i.test(src)) return src.length < 200;
-  return /(blank|spacer|placeholder|lazy|pixel|1x1)\.(gif|png|svg)/i.test(src);
-}
 
 function safeImageUrl(value: string, base: string): string | null {
   if (/^data:image\//i.test(value.trim())) return value.trim();
@@ -33,11 +25,14 @@ function safeSrcset(value: string, base: string): string | null {
   return parts.length > 0 && parts.every(Boolean) ? parts.join(', ') : null;
 }
 
-/** Copies lazy-loading attributes into the real ones so pictures show without the page's scripts. */
-export function resolveLazyImages(root: ParentNode, base: string): void {
+/**
+ * Lazy-loading attributes into the real ones, made safe (http(s) or a data: image, absolute against the
+ * page), so pictures show without the page's scripts; the core copied them too, but without the page's base.
+ */
+export function safeImageSources(root: ParentNode, base: string): void {
   for (const img of Array.from(root.querySelectorAll('img'))) {
-    if (isPlaceholder(img.getAttribute('src'))) {
-      for (const attr of LAZY_SRC) {
+    if (isPlaceholderSrc(img.getAttribute('src'))) {
+      for (const attr of LAZY_SRC_ATTRS) {
         const value = img.getAttribute(attr);
         const safe = value ? safeImageUrl(value, base) : null;
         if (safe) {
@@ -46,7 +41,7 @@ export function resolveLazyImages(root: ParentNode, base: string): void {
         }
       }
     }
-    for (const attr of LAZY_SRCSET) {
+    for (const attr of LAZY_SRCSET_ATTRS) {
       const value = img.getAttribute(attr);
       const safe = value ? safeSrcset(value, base) : null;
       if (safe && !img.getAttribute('srcset')) img.setAttribute('srcset', safe);
@@ -56,7 +51,7 @@ export function resolveLazyImages(root: ParentNode, base: string): void {
     img.removeAttribute('height');
   }
   for (const source of Array.from(root.querySelectorAll('picture source'))) {
-    for (const attr of LAZY_SRCSET) {
+    for (const attr of LAZY_SRCSET_ATTRS) {
       const value = source.getAttribute(attr);
       const safe = value ? safeSrcset(value, base) : null;
       if (safe && !source.getAttribute('srcset')) source.setAttribute('srcset', safe);
@@ -82,7 +77,7 @@ export function articleFragment(doc: Document, html: string, base: string): Docu
   const Parser = doc.defaultView?.DOMParser ?? DOMParser;
   const parsed = new Parser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
   stripActive(parsed.body);
-  resolveLazyImages(parsed.body, base);
+  safeImageSources(parsed.body, base);
   const frag = doc.createDocumentFragment();
   for (const node of Array.from(parsed.body.childNodes)) frag.appendChild(doc.importNode(node, true));
   return frag;

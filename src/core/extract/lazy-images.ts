@@ -1,17 +1,31 @@
-// Lazy-loading sites keep the real image URL in data attributes; the clean view needs it in src.
-const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-lazy'];
-const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
-const PLACEHOLDER = /^data:image\/(?:gif|svg)|(?:blank|spacer|placeholder|transparent|grey|gray)\.(?:gif|png|jpg|svg)/i;
+// Lazy-loading sites keep the real image URL in data attributes; the story needs it in src. The core copies it
+// before Readability (which drops images without a source); the view reads the same lists and placeholder
+// test when it makes the URLs safe, so both agree on what a placeholder is.
+export const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-lazy'];
+export const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
+const PLACEHOLDER_FILE = /(?:blank|spacer|placeholder|transparent|grey|gray|lazy|pixel|1x1)\.(?:gif|png|jpg|svg)/i;
+
+/** A src that is a placeholder rather than the picture: missing, a small data: pixel, or a "blank"/"spacer" file. */
+export function isPlaceholderSrc(src: string | null): boolean {
+  if (!src || !src.trim()) return true;
+  if (/^\s*data:/i.test(src)) return src.length < 200 || /^\s*data:image\/(?:gif|svg)/i.test(src);
+  return PLACEHOLDER_FILE.test(src);
+}
+
+// An attribute name the HTML parser accepts but setAttribute rejects (`"htm="…"` from a quote out of place,
+// `1x=`): Readability copies image attributes with setAttribute when it unwraps <noscript> images, and
+// throws on such a name, losing the whole story. Such an attribute means nothing on an image anyway.
+const SETTABLE_NAME = /^[A-Za-z_:][-\w:.]*$/;
 
 export function resolveLazyImages(root: Element): void {
   for (const img of Array.from(root.querySelectorAll('img, source'))) {
-    const src = img.getAttribute('src') ?? '';
-    if (!src || PLACEHOLDER.test(src)) {
-      const real = SRC_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && !PLACEHOLDER.test(v));
+    for (const { name } of Array.from(img.attributes)) if (!SETTABLE_NAME.test(name)) img.removeAttribute(name);
+    if (isPlaceholderSrc(img.getAttribute('src'))) {
+      const real = LAZY_SRC_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && !isPlaceholderSrc(v));
       if (real) img.setAttribute('src', real);
     }
     if (!img.getAttribute('srcset')) {
-      const set = SRCSET_ATTRS.map((a) => img.getAttribute(a)).find(Boolean);
+      const set = LAZY_SRCSET_ATTRS.map((a) => img.getAttribute(a)).find(Boolean);
       if (set) img.setAttribute('srcset', set);
     }
   }

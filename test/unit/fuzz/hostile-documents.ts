@@ -12,12 +12,17 @@ const text = fc.oneof(
   { weight: 4, arbitrary: sentence },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }).map((s) => s.replace(/[<&]/g, ' ')) },
   { weight: 1, arbitrary: fc.constantFrom('&lt;b&gt;', '&amp;', '&#0;', '&#xD800;', '&nbsp;', '&NewLine;', '&colon;', '&') },
+  // Raw NUL and control characters, as in pages saved from a broken database export.
+  { weight: 1, arbitrary: fc.constantFrom('\u0000', 'a\u0000b', '\u0007\u0008', '\u000b\u000c', '\u001b[0m', '\u007f', '\ufeff', '\ufffe') },
 );
 
 const attr = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_ATTRS).map(([n, v]) => `${n}="${escapeAttr(v)}"`) },
   { weight: 3, arbitrary: fc.tuple(fc.constantFrom('href', 'src', 'srcset', 'action', 'data', 'xlink:href', 'data-src', 'cite'), url).map(([n, v]) => `${n}="${escapeAttr(v)}"`) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom('href', 'src'), url).map(([n, v]) => `${n}=${v.replace(/[\s>]/g, '')}`) },
+  // Names the HTML parser keeps but setAttribute rejects (a quote out of place in a template), which code
+  // copying attributes (Readability's noscript images) trips over.
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('"htm', '1x', '.jpg', "'alt", '-data', '@click', '{{src}}', '"'), url).map(([n, v]) => `${n}="${escapeAttr(v)}"`) },
 );
 
 const TAGS = ['p', 'div', 'span', 'em', 'a', 'b', 'blockquote', 'figure', 'figcaption', 'ul', 'li', 'table', 'td', 'tr', 'svg', 'math', 'mtext', 'noscript', 'template', 'select', 'textarea', 'style', 'form', 'object', 'iframe', 'font', 'details', 'section', 'x-widget', 'foreignObject', 'desc', 'annotation-xml', 'mglyph', 'img', 'h2', 'pre', 'code'];
@@ -28,6 +33,11 @@ const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
     { depthSize: 'small', withCrossShrink: true },
     { weight: 3, arbitrary: text },
     { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_FRAGMENTS) },
+    // A lazy image beside its <noscript> twin, the shape Readability unwraps by copying attributes.
+    {
+      weight: 1,
+      arbitrary: fc.tuple(fc.array(attr, { maxLength: 2 }), url).map(([attrs, u]) => `<img src="/lazy.gif"${attrs.map((a) => ` ${a}`).join('')}><noscript><img src="${escapeAttr(u)}" alt="x"></noscript>`),
+    },
     {
       weight: 3,
       arbitrary: fc
