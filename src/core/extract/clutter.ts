@@ -2,7 +2,7 @@
 // removed block. Readability alone keeps promos and often picks a related-articles block on
 // aggregators, whose card summaries can outweigh a short story.
 import type { RemovedBlock, RemovedKind } from '../types.ts';
-import { BLOCK_PATTERNS, MAX_BLOCK_CHARS, RELATED_HEADING } from './patterns.ts';
+import { blockKind, MAX_BLOCK_CHARS, RELATED_HEADING } from './patterns.ts';
 import { linkShare, norm, snippet, snippetOf } from './text.ts';
 import { commentThreads } from './comments.ts';
 import { classLower, closestWhere } from '../dom-scan.ts';
@@ -94,13 +94,6 @@ export function climb(el: Element, ctx: ClutterContext, maxChars: number, lead: 
   return best;
 }
 
-function classify(text: string): RemovedKind | null {
-  for (const [re, kind, max] of BLOCK_PATTERNS) {
-    if (text.length <= (max ?? MAX_BLOCK_CHARS[kind]) && re.test(text)) return kind;
-  }
-  return null;
-}
-
 /** Elements whose own text (gathered once per element from its text nodes) is short and furniture-like. */
 function* shortTextElements(body: Element): Generator<[Element, string]> {
   const doc = body.ownerDocument;
@@ -190,7 +183,7 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
   const doomed: [Element, RemovedKind][] = signupForms(ctx).map((f) => [f, 'newsletter']);
   for (const [el, text] of shortTextElements(ctx.body)) {
     if (doomed.some(([d]) => d.contains(el))) continue;
-    const kind = classify(text);
+    const kind = blockKind(text);
     if (!kind) continue;
     const max = kind === 'comments' ? 20_000 : MAX_BLOCK_CHARS[kind];
     const block = climb(el, ctx, max, text);

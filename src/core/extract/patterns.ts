@@ -34,8 +34,11 @@ export const BLOCK_PATTERNS: [RegExp, RemovedKind, number?][] = [
     'newsletter',
   ],
   [/\bwe use cookies\b|\bcookie (?:policy|settings|preferences|consent)\b|\baccept (?:all )?cookies\b|\bmanage (?:consent|cookies)\b|\bthis (?:site|website) uses cookies\b|\b(?:we|our partners) (?:and our partners )?use cookies\b|\buses? cookies and similar technologies\b/i, 'consent'],
-  [/^(?:comments?(?:\s*\(\d+\))?|no comments yet\W*|be the first to comment\W*|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+\s+comments?|(?:show|view|load|read) (?:all )?comments?|comments are closed\W*|\d+ (?:responses?|replies|reactions?|comments?))(?:\s|$)/i, 'comments'],
-  [/^(?:share(?: this(?: article| story)?)?|share on (?:facebook|x|twitter|whatsapp|linkedin))\b.{0,80}$/i, 'share'],
+  // "Comments" alone, with a count, or opening a notice about them; not "Comments by the mayor angered…".
+  [/^comments?(?:\s*\(\d+[^)]{0,20}\))?[\s:.!…]*$|^comments? (?:on this (?:story|article|post)|are (?:closed|subject to|moderated)|count on|policy)\b/i, 'comments'],
+  [/^(?:no comments yet\W*|be the first to comment\W*|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+\s+comments?|(?:show|view|load|read) (?:all )?comments?|comments are closed\W*|\d+ (?:responses?|replies|reactions?|comments?))(?:\s|$)/i, 'comments'],
+  // A sharing row opens with "Share" and a target or a list; not "Share prices fell…".
+  [/^share(?:\s*$|\s*[:|]|\s+(?:this|on|via|to|with|all sharing|the story|article|story|post)\b).{0,80}$/i, 'share'],
   [/^\(?this (?:story|article) has not been edited by .{0,140}\)?\.?$/i, 'other'],
   // Notes about where syndicated text comes from and who has not checked it.
   [/^\(?(?:this (?:story|article|content|report) (?:is|was|has been) (?:auto-?published|auto-generated|published|generated|provided)|press releases? (?:are|is) (?:provided|published|distributed))\b.{0,200}(?:syndicated|feed|not (?:been )?(?:reviewed|edited|verified)|responsib)/i, 'other'],
@@ -61,6 +64,14 @@ export const MAX_BLOCK_CHARS: Record<RemovedKind, number> = {
   navigation: 2_000,
   other: 700,
 };
+
+/** The kind of furniture a small block's whole text is, by BLOCK_PATTERNS within its kind's size, or null. */
+export function blockKind(text: string): RemovedKind | null {
+  for (const [re, kind, max] of BLOCK_PATTERNS) {
+    if (text.length <= (max ?? MAX_BLOCK_CHARS[kind]) && re.test(text)) return kind;
+  }
+  return null;
+}
 
 /** Headings that introduce related-article blocks, in English and the languages of vocab.ts. */
 export const RELATED_HEADING = new RegExp(

@@ -1,7 +1,7 @@
 // Cleans Readability's output: lines of furniture it kept, teasers glued after the story's end,
 // and truncated excerpts of other stories at the tail.
 import type { RemovedBlock } from '../types.ts';
-import { BLOCK_PATTERNS, END_OF_STORY, LINE_CLUTTER, MAX_BLOCK_CHARS } from './patterns.ts';
+import { blockKind, END_OF_STORY, LINE_CLUTTER } from './patterns.ts';
 import { linkShare, norm, snippet } from './text.ts';
 import { removeFurnitureAndLinkLines } from './furniture-lines.ts';
 
@@ -28,12 +28,10 @@ function removeFurnitureLines(root: Element, removed: RemovedBlock[]): void {
       el.remove();
       continue;
     }
-    for (const [re, kind, max] of BLOCK_PATTERNS) {
-      if (text.length <= (max ?? MAX_BLOCK_CHARS[kind]) && re.test(text) && el.tagName !== 'LI') {
-        removed.push({ kind, text: snippet(text) });
-        el.remove();
-        break;
-      }
+    const kind = el.tagName === 'LI' ? null : blockKind(text);
+    if (kind) {
+      removed.push({ kind, text: snippet(text) });
+      el.remove();
     }
   }
 }
@@ -56,8 +54,11 @@ function cutAfterEnd(root: Element, removed: RemovedBlock[]): void {
 }
 
 const ENDS_SENTENCE = /[.!?…:;"'”’)\]»]$|[.!?]["'”’)]+$/;
-/** A wire's sign-off closes a paragraph too: "… with the ministry. — Bernama". */
-const SIGN_OFF_END = /[.!?"”’]\s*[-–—]+\s*\p{Lu}[\p{L}&.' ]{1,40}$/u;
+/** A wire's sign-off closes a paragraph too: "… with the ministry. — Bernama", "… into the US. PTI". */
+const SIGN_OFF_END = /[.!?"”’]\s*[-–—]+\s*\p{Lu}[\p{L}&.' ]{1,40}$|[.!?]["”’]?\s+\p{Lu}{2,8}$/u;
+
+/** "For more information, please visit www.example.com": a press release's boilerplate ends on an address. */
+const ENDS_WITH_ADDRESS = /(?:https?:\/\/\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?|\S+@\S+\.\w+)$/i;
 
 /** Excerpts of other stories glued after the story end mid-sentence ("…would be enough to remove at"). */
 function cutTruncatedTail(root: Element, removed: RemovedBlock[]): void {
@@ -66,7 +67,7 @@ function cutTruncatedTail(root: Element, removed: RemovedBlock[]): void {
   for (let i = blocks.length - 1; i >= Math.max(1, blocks.length - 8); i--) {
     const b = blocks[i]!;
     const text = norm(b.textContent);
-    if (text.length < 150 || ENDS_SENTENCE.test(text) || SIGN_OFF_END.test(text)) break;
+    if (text.length < 150 || ENDS_SENTENCE.test(text) || SIGN_OFF_END.test(text) || ENDS_WITH_ADDRESS.test(text)) break;
     // Glued after a story, so a story must stand before it: a poem or a post of one paragraph without a final
     // full stop is the story itself.
     const before = lengths.slice(0, i).reduce((sum, n) => sum + (n >= 80 ? n : 0), 0);

@@ -1,0 +1,101 @@
+// Furniture recognised by what it says: each pattern with real lines from at least two sites (the site in the
+// comment, the line as the page printed it), and the story lines that look like it but must stay.
+import { describe, expect, it } from 'vitest';
+import { furnitureKind } from '../../src/core/extract/furniture-lines.ts';
+import { blockKind, INLINE_RELATED, RELATED_HEADING } from '../../src/core/extract/patterns.ts';
+
+describe('related-link labels inside a story', () => {
+  it.each([
+    ['space.com', 'Related: Possible Water Plumes on Europa: The Discovery in Images'],
+    ['money.cnn.com', 'Related: Chicago is America\'s most segregated city'],
+    ['chron.com', 'On HoustonChronicle.com: Car sales plunge nearly 17 percent in August'],
+    ['express.co.uk', 'READ MORE: China plague outbreak confirmed: Two diagnosed'],
+    ['liberation.fr', 'A lire aussi : La fierté de Manuel Valls'],
+    ['liberation.fr', 'A lire aussi : Notre récit du discours de Martine Aubry'],
+  ])('%s: %s', (_site, line) => {
+    expect(INLINE_RELATED.test(line)).toBe(true);
+    expect(furnitureKind(line)).toBe('related');
+  });
+});
+
+describe('headings of blocks of other stories', () => {
+  it.each([
+    ['medium.com', 'More from Jakob Ulbrich'],
+    ['cleveland.com', 'More from Joanna Connors »'],
+    ['blog.nightly.mozilla.org', 'More articles in “News”'],
+    ['golflink.com', 'More on cheap Las Vegas food'],
+    ['a German regional paper', 'Mehr aus Hamburg'],
+    ['an Italian daily', 'Altro da Cronaca'],
+  ])('%s: %s', (_site, line) => {
+    expect(RELATED_HEADING.test(line)).toBe(true);
+  });
+});
+
+describe('calls to action, newsletters and app invitations', () => {
+  it.each([
+    ['space.com', 'Join our Space Forums to keep talking space', 'promo'],
+    ['bbc.com', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'promo'],
+    ['forbes.com', 'Follow me on Twitter or LinkedIn. Check out my website.', 'promo'],
+    ['thehill.com', 'Don\'t miss a brief. Sign up for our daily email.', 'promo'],
+    ['moneycontrol.com', 'Subscribe to our Daily Newsletter', 'newsletter'],
+    ['rollingstone.com', 'Want more Rolling Stone? Sign up for our newsletter.', 'newsletter'],
+    ['quantamagazine.org', 'Get Quanta Magazine delivered to your inbox', 'newsletter'],
+    ['foxnews.com', 'CLICK HERE TO GET THE FOX NEWS APP', 'app-promo'],
+    ['mashable.com', 'Download our free apps for Android, Mac, iPhone and iPad', 'app-promo'],
+    ['mlive.com', 'Stay up-to-date on the latest news and scores. Download our mobile app here', 'app-promo'],
+  ])('%s: %s', (_site, line, kind) => {
+    expect(blockKind(line)).toBe(kind);
+  });
+});
+
+describe('comment sections', () => {
+  it.each([
+    ['jeongdongtheater.com', 'Leave a Reply Cancel reply'],
+    ['space.com', 'No comments yet Comment from the forums'],
+    ['vortexcannon.org', 'You must be logged in to post a comment.'],
+    ['engadget.com', 'blog comments powered by Disqus'],
+    ['247wallst.com', 'comments powered by Disqus'],
+    ['ctvnews.ca', 'Join the conversation...'],
+    ['finance.yahoo.com', 'Join the Conversation'],
+    ['lwn.net', 'Comments (74 posted)'],
+    ['thesun.co.uk', 'Comments are subject to our community guidelines'],
+    ['smithsonianmag.com', 'Comment on this Story'],
+    ['breitbart.com', 'Comment count on this article reflects comments made on Breitbart.com'],
+  ])('%s: %s', (_site, line) => {
+    expect(blockKind(line)).toBe('comments');
+  });
+});
+
+describe('sharing rows', () => {
+  it.each([
+    ['therealdeal.com', 'Share on FacebookShare on TwitterShare on Linkedin'],
+    ['mashable.com', 'Share on Facebook (opens in a new window) Share on Twitter'],
+    ['bbc.co.uk', 'Share this story About sharing'],
+    ['cntraveler.com', 'Share this Slideshow'],
+    ['theverge.com', 'Share All sharing options for: Star Trek 4 eyes Fargo'],
+    ['obamawhitehouse.archives.gov', 'Share This: Twitter Facebook Email'],
+  ])('%s: %s', (_site, line) => {
+    expect(blockKind(line)).toBe('share');
+  });
+});
+
+describe('lines that look like furniture but are the story', () => {
+  it.each([
+    // Subheadings that open like "more from": in French and Spanish "plus de" / "más de" count things.
+    'Plus de 300 morts',
+    'Más de 300 muertos en las inundaciones',
+    'More than 300 people died in the floods',
+    // An outlet or a platform named in a sentence of the story.
+    'The minister said she would follow up on Twitter after the vote.',
+    'Reuters reported on Tuesday that talks had stalled.',
+    'Related companies saw their shares fall by a third.',
+    'The app was downloaded two million times in its first week.',
+    'Share prices fell 3% in early trading.',
+    'Comments by the mayor angered residents of the lower town.',
+    'Subscribers to the service complained about the outage for days.',
+    'The newsletter, founded in 1998, now reaches 40,000 readers.',
+  ])('%s', (line) => {
+    expect(furnitureKind(line)).toBeNull();
+    expect(blockKind(line)).toBeNull();
+  });
+});
