@@ -14,7 +14,7 @@ import { listFiles, zipFiles } from './zip.ts';
 const root = resolve(import.meta.dirname, '..');
 
 /** What the source archive holds: the build's inputs and its instructions, not the tests or benchmarks' data. */
-const SOURCE_FILES = ['BUILDING.md', 'README.md', 'package.json', 'package-lock.json', 'manifest.json', 'tsconfig.json', 'vite.config.ts', 'eslint.config.js'];
+const SOURCE_FILES = ['BUILDING.md', 'LICENSE', 'README.md', 'package.json', 'package-lock.json', 'manifest.json', 'tsconfig.json', 'vite.config.ts', 'eslint.config.js'];
 const SOURCE_DIRS = ['icons', 'scripts', 'src'];
 
 /** The source archive's entries, sorted, as paths relative to the project. */
