@@ -8,7 +8,7 @@ import browser from '../shared/browser.ts';
 import type { Message } from '../shared/messages.ts';
 import { loadSettings, normalizeSettings, saveSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
 import { formatDate } from '../ui/format.ts';
-import { browserLocale } from '../ui/i18n.ts';
+import { browserLocale, t } from '../ui/i18n.ts';
 import { CleanView } from './clean-view.ts';
 
 let cached: Analysis | null = null;
@@ -27,8 +27,20 @@ const view = new CleanView({
   },
 });
 
+/**
+ * Pages with more elements are declined with a message in the view. The largest real pages in the corpora (a
+ * Reddit thread, a long Wikipedia article) hold about 13,000; the pipeline runs as one task, so reading
+ * 100,000 would leave the page unresponsive for seconds. Counting is one native call.
+ */
+const MAX_ELEMENTS = 50_000;
+
 function getAnalysis(evidence: Evidence | null): Analysis {
   if (cached) return cached;
+  const elements = document.getElementsByTagName('*').length;
+  if (elements > MAX_ELEMENTS) {
+    const n = new Intl.NumberFormat(browserLocale());
+    throw new Error(t('viewTooLarge', [n.format(elements), n.format(MAX_ELEMENTS)]));
+  }
   // The content script's evidence of this page is reused: gathering it again would only cost time.
   cached = analyze(document, location.href, SITE_RULES, { now: new Date(), evidence });
   const { isAggregator, kind, host, signals, rule } = cached;

@@ -18,6 +18,8 @@ export interface StressPage {
   selfChanging?: boolean;
   /** Not an HTML document: the clean view must decline to open, cleanly. */
   refusesView?: boolean;
+  /** Too large to read: the view opens at once with a message saying so, and the page stays responsive. */
+  tooLarge?: boolean;
 }
 
 /** Corpus page ids: `aeb-<hash>` (article-extraction-benchmark) and `rtp-<name>` (readability test pages). */
@@ -80,6 +82,7 @@ export function stressPages(): StressPage[] {
     needsScript: id === 'rewriting-dom',
     selfChanging: id === 'rewriting-dom',
     refusesView: id === 'svg-document',
+    tooLarge: id === 'huge-dom',
   }));
 }
 

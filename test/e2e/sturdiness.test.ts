@@ -19,6 +19,8 @@ const TOGGLE_TARGET_MS = 1000;
 const TOGGLE_LIMIT_MS = 3000;
 /** Pathological pages: a toggle may be slow on 100k elements or a 5 MB text node, but it must end. */
 const STRESS_TOGGLE_LIMIT_MS = 60_000;
+/** A page too large to read is declined with a message; that answer must be quick. */
+const TOO_LARGE_OPEN_MS = 3000;
 /** The page answers within a second after a toggle; pathological pages within ten (laying out 100k nodes). */
 const RESPONSIVE_LIMIT_MS = 1000;
 const STRESS_RESPONSIVE_LIMIT_MS = 10_000;
@@ -73,6 +75,8 @@ interface Expect {
   responsiveLimitMs: number;
   /** The view must decline to open (non-HTML documents), with a message and nothing changed. */
   refuses?: boolean;
+  /** The view must open quickly with the too-large message instead of a story. */
+  tooLarge?: boolean;
 }
 
 /** Loads `url` in `page`, toggles the view on and off, and reports every problem found. */
@@ -90,6 +94,11 @@ async function exercise(s: Session, page: Page, url: string, log: ErrorLog, want
   if (want.refuses) {
     if (on.ok) problems.push('the view opened on a document that cannot host it');
   } else if (!on.ok) problems.push(`open failed: ${on.error}`);
+  if (want.tooLarge) {
+    const shown = await sendTabMessage(s, tabId, { type: 'view-snapshot' });
+    if (!('text' in shown) || !/more than the clean view reads \(50,000\)/.test(shown.text)) problems.push(`no too-large message: ${JSON.stringify(shown).slice(0, 200)}`);
+    if (onMs > TOO_LARGE_OPEN_MS) problems.push(`declining took ${onMs.toFixed(0)} ms`);
+  }
   await within(want.responsiveLimitMs, 'page after opening', page.evaluate(() => 1)).catch((e: Error) => problems.push(e.message));
   const [off, offMs] = await timed(() => within(hang, 'close', sendTabMessage(s, tabId, { type: 'set-clean-view', open: false })));
   if (!off.ok) problems.push(`close failed: ${off.error}`);
@@ -164,7 +173,7 @@ forEachBrowser((b) => {
       const page = await newTab(s);
       await log.watchPage(page);
       try {
-        outcomes.push({ id: p.id, ...(await exercise(s, page, server.stressUrl(p.id), log, { compareDom: !p.selfChanging, toggleLimitMs: STRESS_TOGGLE_LIMIT_MS, responsiveLimitMs: STRESS_RESPONSIVE_LIMIT_MS, refuses: p.refusesView })) });
+        outcomes.push({ id: p.id, ...(await exercise(s, page, server.stressUrl(p.id), log, { compareDom: !p.selfChanging, toggleLimitMs: STRESS_TOGGLE_LIMIT_MS, responsiveLimitMs: STRESS_RESPONSIVE_LIMIT_MS, refuses: p.refusesView, tooLarge: p.tooLarge })) });
       } catch (err) {
         outcomes.push({ id: p.id, problems: [String(err)], onMs: 0, offMs: 0, loadMs: 0 });
       } finally {
