@@ -83,13 +83,26 @@ function isProse(el: Element, text: string): boolean {
   return linkShare(el) < 0.35 && (ENDS_SENTENCE.test(text) || SIGN_OFF_END.test(text) || /[。！？」』]$/.test(text));
 }
 
-/** A line that reads like another story's headline: short, no sentence end. */
-const headlineShaped = (text: string): boolean => text.length >= 15 && text.length <= 140 && !ENDS_SENTENCE.test(text) && !/[。！？]$/.test(text);
+/**
+ * A line that reads like another story's headline: short, several words, no sentence end, not a fact line
+ * ("VIP : 60,000₩", "Inquiry 02-751-1500", an address).
+ */
+function headlineShaped(text: string): boolean {
+  if (text.length < 15 || text.length > 140 || ENDS_SENTENCE.test(text) || /[。！？]$/.test(text)) return false;
+  if (text.split(/\s+/).length < 3 || /\s:\s|:\/\/|\bwww\./.test(text)) return false;
+  return (text.match(/\d/g)?.length ?? 0) < 0.15 * text.length;
+}
+
+/** Headlines are set in title case ("Man Shot at Dallas Gas Station Dies"); a feature list is not. */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => w.length >= 4 && /^\p{L}/u.test(w));
+  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
+}
 
 /**
  * The story ends with its last paragraph; what follows must prove it belongs. Lists that are mostly links, and
- * runs of two or more headline-shaped lines (a "Related News" heading over plain headlines), go there; notes,
- * quotes, pictures and further paragraphs stay.
+ * runs of two or more headline-shaped lines in title case (plain headlines under a "Related News" heading), go;
+ * notes, quotes, pictures, fact boxes, feature lists and further paragraphs stay.
  */
 function cutAfterStoryEnd(root: Element, removed: RemovedBlock[]): void {
   const blocks = leafBlocks(root);
@@ -117,10 +130,12 @@ function cutAfterStoryEnd(root: Element, removed: RemovedBlock[]): void {
     if (headlineShaped(text)) {
       let j = i;
       while (j + 1 < after.length && headlineShaped(norm(after[j + 1]!.textContent))) j++;
-      if (j > i) {
-        for (let k = i; k <= j; k++) if (root.contains(after[k]!)) cut(after[k]!);
-        i = j;
+      const run = after.slice(i, j + 1);
+      // Two or more, most in title case: a list of features or steps in sentence case is the story's.
+      if (j > i && run.filter((r) => titleCase(norm(r.textContent))).length * 2 > run.length) {
+        for (const r of run) if (root.contains(r)) cut(r);
       }
+      i = j;
     }
   }
 }
