@@ -2,7 +2,7 @@
 // (the site each line comes from is named beside it), and what looks like a credit but is not one.
 import { describe, expect, it } from 'vitest';
 import { readCredits, titleCredit, type Where } from '../../src/core/evidence/credit-forms.ts';
-import { stripRole } from '../../src/core/evidence/outlet-shapes.ts';
+import { outletShape, stripRole } from '../../src/core/evidence/outlet-shapes.ts';
 
 const outlets = (line: string, where: Where): string[] => readCredits(line, where).map((c) => c.outlet ?? '');
 const forms = (line: string, where: Where): string[] => readCredits(line, where).map((c) => c.form);
@@ -128,6 +128,21 @@ describe('source lines', () => {
     // A ministry and a statistics office are data sources, whatever the language.
     expect(outlets('المصدر: وزارة الصحة', 'after')).toEqual([]);
     expect(outlets('מקור: הלשכה המרכזית לסטטיסטיקה', 'after')).toEqual([]);
+  });
+});
+
+describe('outlet names by their kind in Chinese, Japanese and Korean', () => {
+  it.each([
+    ['人民日报海外版', 'youth.cn: meta source'],
+    ['朝日新聞デジタル', 'huffingtonpost.jp: the info line under the headline'],
+    ['中国新闻网', 'a Chinese portal\'s source line'],
+    ['조선일보', 'a Korean portal\'s source line'],
+  ])('%s (%s) reads as an outlet', (name) => expect(outletShape(name)).toBe('shaped'));
+
+  it('does not take the bare word for news, or a sentence, for an outlet', () => {
+    expect(outletShape('新闻')).toBeNull();
+    expect(outletShape('뉴스')).toBeNull();
+    expect(outletShape('今天我们讨论了这条消息')).toBeNull();
   });
 });
 
