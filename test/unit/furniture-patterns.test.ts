@@ -60,6 +60,7 @@ describe('comment sections', () => {
     ['lwn.net', 'Comments (74 posted)'],
     ['thesun.co.uk', 'Comments are subject to our community guidelines'],
     ['smithsonianmag.com', 'Comment on this Story'],
+    ['nature.com', 'Comments on this thread are vetted after posting.'],
     ['breitbart.com', 'Comment count on this article reflects comments made on Breitbart.com'],
   ])('%s: %s', (_site, line) => {
     expect(blockKind(line)).toBe('comments');

@@ -35,7 +35,7 @@ export const BLOCK_PATTERNS: [RegExp, RemovedKind, number?][] = [
   ],
   [/\bwe use cookies\b|\bcookie (?:policy|settings|preferences|consent)\b|\baccept (?:all )?cookies\b|\bmanage (?:consent|cookies)\b|\bthis (?:site|website) uses cookies\b|\b(?:we|our partners) (?:and our partners )?use cookies\b|\buses? cookies and similar technologies\b/i, 'consent'],
   // "Comments" alone, with a count, or opening a notice about them; not "Comments by the mayor angered…".
-  [/^comments?(?:\s*\(\d+[^)]{0,20}\))?[\s:.!…]*$|^comments? (?:on this (?:story|article|post)|are (?:closed|subject to|moderated)|count on|policy)\b/i, 'comments'],
+  [/^comments?(?:\s*\(\d+[^)]{0,20}\))?[\s:.!…]*$|^comments? (?:on this (?:story|article|post|thread|page)|are (?:closed|subject to|moderated|vetted|reviewed|pre-?moderated)|count on|policy)\b/i, 'comments'],
   [/^(?:no comments yet\W*|be the first to comment\W*|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+\s+comments?|(?:show|view|load|read) (?:all )?comments?|comments are closed\W*|\d+ (?:responses?|replies|reactions?|comments?))(?:\s|$)/i, 'comments'],
   // A sharing row opens with "Share" and a target or a list; not "Share prices fell…".
   [/^share(?:\s*$|\s*[:|]|\s+(?:this|on|via|to|with|all sharing|the story|article|story|post)\b).{0,80}$/i, 'share'],
