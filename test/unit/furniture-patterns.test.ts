@@ -61,6 +61,8 @@ describe('comment sections', () => {
     ['thesun.co.uk', 'Comments are subject to our community guidelines'],
     ['smithsonianmag.com', 'Comment on this Story'],
     ['nature.com', 'Comments on this thread are vetted after posting.'],
+    ['naturalhomemagazine.com', 'Add Your Comment'],
+    ['naturalhomemagazine.com', 'You can use this comment form to enter your personal experiences or additional information and resources that you\'d like to share with Natural Home readers. Your helpful advice will be posted on this page. E-mail addresses are never displayed on comments, but they are required to confirm your comments.'],
     ['breitbart.com', 'Comment count on this article reflects comments made on Breitbart.com'],
   ])('%s: %s', (_site, line) => {
     expect(blockKind(line)).toBe('comments');

@@ -47,7 +47,8 @@ export const BLOCK_PATTERNS: [RegExp, RemovedKind, number?][] = [
   // App invitations, calls to action, comment sections and consent banners, in the languages of vocab.ts.
   [new RegExp(`^(?:${alternatives(APP_PROMO, true)})`, 'iu'), 'app-promo', 300],
   [CALL_TO_ACTION_LINE, 'promo', 300],
-  [COMMENT_LINE, 'comments'],
+  // A comment form's prompt runs longer than a heading ("You can use this comment form to…", two or three sentences).
+  [COMMENT_LINE, 'comments', 500],
   [new RegExp(`(?:${alternatives(CONSENT, true)})`, 'iu'), 'consent'],
 ];
 

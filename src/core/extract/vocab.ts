@@ -110,7 +110,7 @@ export const CONSENT: string[] = [
 
 /** Headings of a comment section: a line of their own, with a count at most ("Comments (12)", "Kommentare"). */
 export const COMMENT_HEADINGS: string[] = [
-  'comments', 'comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'join the conversation', 'join the discussion',
+  'comments', 'comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'add your comment', 'leave your comment', 'post your comment', 'join the conversation', 'join the discussion',
   'show comments', 'view comments', 'load comments', 'read comments', 'comments are closed', 'no comments yet', 'be the first to comment',
   'reader comments', 'discussion', 'kommentare', 'kommentieren', 'diskutieren sie mit', 'leserkommentare', 'commentaires', 'réagir',
   'laisser un commentaire', 'comentarios', 'comentários', 'deja un comentario', 'deixe um comentário', 'deixe seu comentário', 'commenti',
