@@ -139,6 +139,13 @@ describe('outlet names by their kind in Chinese, Japanese and Korean', () => {
     ['조선일보', 'a Korean portal\'s source line'],
   ])('%s (%s) reads as an outlet', (name) => expect(outletShape(name)).toBe('shaped'));
 
+  it('an outlet-shaped name after a provider label weighs as a provider, like any other name there', () => {
+    // huffingtonpost.jp: "朝日新聞社提供" (provided by Asahi Shimbun); gmw.cn: "来源：网易科学人".
+    expect(readCredits('朝日新聞デジタル | 執筆者： 朝日新聞社提供', 'byline').map((c) => c.shape)).toContain('named');
+    expect(readCredits('来源：人民日报海外版', 'headline').map((c) => c.shape)).toEqual(['named']);
+    expect(readCredits('来源：网易科学人', 'headline').map((c) => c.shape)).toEqual(['named']);
+  });
+
   it('does not take the bare word for news, or a sentence, for an outlet', () => {
     expect(outletShape('新闻')).toBeNull();
     expect(outletShape('뉴스')).toBeNull();

@@ -281,6 +281,14 @@ const RIGHTS = /^(?:copyright|©|\(c\))\s*(?:[©@]\s*)?(?:\(?(?:19|20)\d{2}\)?[,
 const SOURCE =
   /^\(?(?:sources?|via|courtesy(?: of)?|provided by|distributed by|quelle|fuente|fonte|fonti|bron|källa|kilde|来源|來源|出典|出所|출처|المصدر|מקור)\s*[:：]?\s*(?<outlet>[^:：]{2,60}?)\s*\)?\.?$/i;
 
+/**
+ * A name after a provider label ("Provided by", 来源, 出典, 提供) is the provider whatever its shape: 'named', unless
+ * it is a known wire. (An outlet-shaped name must not weigh less there than an unfamiliar one.)
+ */
+function providerShape(outlet: string): OutletShape | 'named' {
+  return shapeOf(outlet) === 'known' ? 'known' : 'named';
+}
+
 function rightsAndSources(line: string, where: Where): Credit[] {
   if (line.length > 220 || PICTURE.test(line) || CONTRIBUTED.test(line)) return [];
   const out: Credit[] = [];
@@ -300,16 +308,16 @@ function rightsAndSources(line: string, where: Where): Credit[] {
     const anyName = !!m && /^\(?(?:provided by|distributed by|来源|來源|出典|出所)/i.test(m[0]);
     // "来源：本报" is the paper itself.
     const own = !!outlet && /^本[报報站网網台刊社]/.test(outlet);
-    const shape = outlet && !own && !/[,;]/.test(outlet) ? (shapeOf(outlet) ?? (anyName && /^[\p{Lu}\p{Lo}]/u.test(outlet) ? 'named' : null)) : null;
+    const shape = outlet && !own && !/[,;]/.test(outlet) ? (anyName ? (shapeOf(outlet) || /^[\p{Lu}\p{Lo}]/u.test(outlet) ? providerShape(outlet) : null) : shapeOf(outlet)) : null;
     if (outlet && shape) out.push(credit('source-line', outlet, line, where, shape));
   }
   // "发稿时间：2017-03-10 08:42:00 来源： 人民日报海外版": Chinese portals put the source label inside the date line.
   const cn = line.length <= 90 ? /(?:^|\s)(?:来源|來源)\s*[:：]\s*(?<outlet>[^\s:：|]{2,20})\s*$/.exec(line)?.groups?.outlet : undefined;
-  if (cn && !/^本[报報站网網台刊社]/.test(cn) && !out.some((c) => c.form === 'source-line')) out.push(credit('source-line', cn, line, where, shapeOf(cn) ?? 'named'));
+  if (cn && !/^本[报報站网網台刊社]/.test(cn) && !out.some((c) => c.form === 'source-line')) out.push(credit('source-line', cn, line, where, providerShape(cn)));
   // "朝日新聞社提供": a Japanese provider credit.
   if (line.endsWith('提供') && line.length <= 40) {
     const outlet = /(?:^|[\s|：:])(?<outlet>[^\s|：:]{2,20}?)(?:社)?提供$/.exec(line)?.groups?.outlet;
-    if (outlet) out.push(credit('source-line', outlet, line, where, shapeOf(outlet) ?? 'named'));
+    if (outlet) out.push(credit('source-line', outlet, line, where, providerShape(outlet)));
   }
   return out;
 }
