@@ -2,7 +2,7 @@
 // comment, the line as the page printed it), and the story lines that look like it but must stay.
 import { describe, expect, it } from 'vitest';
 import { furnitureKind } from '../../src/core/extract/furniture-lines.ts';
-import { blockKind, INLINE_RELATED, RELATED_HEADING } from '../../src/core/extract/patterns.ts';
+import { blockKind, INLINE_RELATED, isRelatedHeading } from '../../src/core/extract/patterns.ts';
 
 describe('related-link labels inside a story', () => {
   it.each([
@@ -26,8 +26,11 @@ describe('headings of blocks of other stories', () => {
     ['golflink.com', 'More on cheap Las Vegas food'],
     ['a German regional paper', 'Mehr aus Hamburg'],
     ['an Italian daily', 'Altro da Cronaca'],
+    ['remember8090.it', 'Leggi anche'],
+    ['a German daily', 'Lesen Sie auch:'],
+    ['a Japanese portal', '関連記事'],
   ])('%s: %s', (_site, line) => {
-    expect(RELATED_HEADING.test(line)).toBe(true);
+    expect(isRelatedHeading(line)).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@
 // removed block. Readability alone keeps promos and often picks a related-articles block on
 // aggregators, whose card summaries can outweigh a short story.
 import type { RemovedBlock, RemovedKind } from '../types.ts';
-import { blockKind, MAX_BLOCK_CHARS, RELATED_HEADING } from './patterns.ts';
+import { blockKind, MAX_BLOCK_CHARS, isRelatedHeading } from './patterns.ts';
 import { linkShare, norm, snippet, snippetOf } from './text.ts';
 import { commentThreads } from './comments.ts';
 import { classLower, closestWhere } from '../dom-scan.ts';
@@ -192,7 +192,7 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
   drop(doomed, removed, ctx);
   for (const [el, text] of shortTextElements(ctx.body)) {
     if (related.some((r) => r.element.contains(el))) continue;
-    if (text.length > 60 || !RELATED_HEADING.test(text) || !/^H[1-6]$|^(?:DIV|SPAN|P|STRONG|B|EM|I|HEADER|LEGEND|LABEL|SUMMARY)$/.test(el.tagName)) continue;
+    if (text.length > 60 || !isRelatedHeading(text) || !/^H[1-6]$|^(?:DIV|SPAN|P|STRONG|B|EM|I|HEADER|LEGEND|LABEL|SUMMARY)$/.test(el.tagName)) continue;
     const climbed = climb(el, ctx, MAX_BLOCK_CHARS.related, text);
     const links = climbed ? climbed.querySelectorAll('a[href]').length : 0;
     // A box of one link under its label ("Leia também: …") is a related block too, when the link is all it says.

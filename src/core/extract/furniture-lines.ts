@@ -2,7 +2,7 @@
 // bylines (attribution keeps those separately), photo credits, account and sharing prompts,
 // bare URLs, copyright footers, and headline links to other stories.
 import type { RemovedBlock, RemovedKind } from '../types.ts';
-import { CALL_TO_ACTION_LINE, COMMENT_LINE, INLINE_RELATED, RELATED_HEADING } from './patterns.ts';
+import { CALL_TO_ACTION_LINE, COMMENT_LINE, INLINE_RELATED, isRelatedHeading } from './patterns.ts';
 import { linkShare, norm, snippet } from './text.ts';
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -63,7 +63,7 @@ export function furnitureKind(text: string): RemovedKind | null {
   if (AD_LABEL.test(text)) return 'ad';
   if (isDateLine(text) || isBylineLine(text)) return 'other';
   if (CREDIT_LINES.some((re) => re.test(text))) return 'other';
-  if (text.length <= 60 && RELATED_HEADING.test(text)) return 'related';
+  if (text.length <= 60 && isRelatedHeading(text)) return 'related';
   if (INLINE_RELATED.test(text)) return 'related';
   if (CALL_TO_ACTION_LINE.test(text)) return 'promo';
   if (COMMENT_LINE.test(text)) return 'comments';

@@ -3,22 +3,20 @@
 import type { RemovedKind } from '../types.ts';
 import {
   alternatives, APP_PROMO, CALL_TO_ACTION, CALL_TO_ACTION_CJK, COMMENT_HEADINGS, CONSENT, COMMENT_PROMPTS, INLINE_RELATED_LABELS, RELATED_HEADING_OPENERS,
-  RELATED_HEADINGS,
+  RELATED_HEADINGS, vocabPattern,
 } from './vocab.ts';
 
 /** A link to another story inside the text: "Read more: …", "On HoustonChronicle.com: …", "Lesen Sie auch: …". */
-export const INLINE_RELATED = new RegExp(
+export const INLINE_RELATED = vocabPattern(
   `^(?:(?:${alternatives(INLINE_RELATED_LABELS)})(?: on [\\p{L}.]{2,30})?|(?:also )?on [\\p{Lu}][\\p{L}]*\\.(?:com|net|org|co\\.uk)|also (?:on|in|at) [\\p{L}.' ]{2,30})\\s*[:：»›>|]\\s*\\S.{2,200}$`,
-  'iu',
 );
 
 /** A call to action that opens a short line: follow, subscribe, donate, newsletter, app, share (vocab.ts). */
-export const CALL_TO_ACTION_LINE = new RegExp(`^(?:${alternatives(CALL_TO_ACTION, true)})|${alternatives(CALL_TO_ACTION_CJK)}`, 'iu');
+export const CALL_TO_ACTION_LINE = vocabPattern(`^(?:${alternatives(CALL_TO_ACTION, true)})|${alternatives(CALL_TO_ACTION_CJK)}`);
 
 /** A line of a comment section: its heading, prompts and notices (vocab.ts). */
-export const COMMENT_LINE = new RegExp(
+export const COMMENT_LINE = vocabPattern(
   `^(?:(?:\\d+\\s+)?(?:${alternatives(COMMENT_HEADINGS)})(?:\\s*\\(\\d+\\))?[\\s:.!…]*$|(?:${alternatives(COMMENT_PROMPTS, true)}))`,
-  'iu',
 );
 
 /** Whole-block patterns: a small block whose text matches is furniture of that kind (at most `max` characters). */
@@ -45,11 +43,11 @@ export const BLOCK_PATTERNS: [RegExp, RemovedKind, number?][] = [
   [/^(?:legal )?disclaimer\s*:|^(?:the )?views expressed (?:in this|here)|^(?:this|the) (?:article|content) (?:is|was) (?:provided|produced) by (?:our|a) (?:partner|sponsor)/i, 'other'],
   [/^(?:advertisement|advertisements|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|ad|ads|paid content|partner content|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))$/i, 'ad'],
   // App invitations, calls to action, comment sections and consent banners, in the languages of vocab.ts.
-  [new RegExp(`^(?:${alternatives(APP_PROMO, true)})`, 'iu'), 'app-promo', 300],
+  [vocabPattern(`^(?:${alternatives(APP_PROMO, true)})`), 'app-promo', 300],
   [CALL_TO_ACTION_LINE, 'promo', 300],
   // A comment form's prompt runs longer than a heading ("You can use this comment form to…", two or three sentences).
   [COMMENT_LINE, 'comments', 500],
-  [new RegExp(`(?:${alternatives(CONSENT, true)})`, 'iu'), 'consent'],
+  [vocabPattern(`(?:${alternatives(CONSENT, true)})`), 'consent'],
 ];
 
 /** How much text a block of each kind may hold before it is clearly not just furniture. */
@@ -75,10 +73,17 @@ export function blockKind(text: string): RemovedKind | null {
 }
 
 /** Headings that introduce related-article blocks, in English and the languages of vocab.ts. */
-export const RELATED_HEADING = new RegExp(
-  `^(?:${String.raw`(?:related(?: articles?| stories| news| content| coverage| posts| reading| topics)?|more (?:from|on|in|stories|news|articles|to read|for you)\b.{0,40}|more like this|similar (?:news|stories|articles|posts)|(?:picked |recommended )?for you|recommended(?: stories| articles| for you| reading)?|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular(?: now| stories)?|top stories|latest(?: news| stories)?|editor'?s picks|don'?t miss|see also|further reading|what to read next|other stories|in other news|around the web|from (?:our|the) partners?|up next|watch next|keep reading|recent (?:articles|posts|stories|news)|popular (?:this week|today|now)|more [\w ]{1,20} (?:news|stories)|latest [\w ]{1,20} (?:news|stories|headlines)|top [\w ]{1,20} (?:news|stories|headlines)|highlights|related links|recommended videos|most shared)`}|${alternatives(RELATED_HEADINGS)}|(?:${alternatives(RELATED_HEADING_OPENERS, true)})\\p{L}.{0,40})[\\s:.!]*$`,
-  'iu',
+const RELATED_HEADING_SHAPES = vocabPattern(
+  `^(?:${String.raw`(?:related(?: articles?| stories| news| content| coverage| posts| reading| topics)?|more (?:from|on|in|stories|news|articles|to read|for you)\b.{0,40}|more like this|similar (?:news|stories|articles|posts)|(?:picked |recommended )?for you|recommended(?: stories| articles| for you| reading)?|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular(?: now| stories)?|top stories|latest(?: news| stories)?|editor'?s picks|don'?t miss|see also|further reading|what to read next|other stories|in other news|around the web|from (?:our|the) partners?|up next|watch next|keep reading|recent (?:articles|posts|stories|news)|popular (?:this week|today|now)|more [\w ]{1,20} (?:news|stories)|latest [\w ]{1,20} (?:news|stories|headlines)|top [\w ]{1,20} (?:news|stories|headlines)|highlights|related links|recommended videos|most shared)`}|(?:${alternatives(RELATED_HEADING_OPENERS, true)})[^\\s\\d.,:;!?()"'-].{0,40})[\\s:.!]*$`,
 );
+
+/** The fixed headings of vocab.ts, looked up rather than compiled into one long alternation (cheaper on a cold first use). */
+const RELATED_HEADING_SET = new Set(RELATED_HEADINGS);
+
+/** A heading that introduces a related-article block, in English and the languages of vocab.ts. */
+export function isRelatedHeading(text: string): boolean {
+  return RELATED_HEADING_SET.has(text.toLowerCase().replace(/[\s:.!]+$/, '')) || RELATED_HEADING_SHAPES.test(text);
+}
 
 /** Single lines inside a story that are furniture, not prose. */
 export const LINE_CLUTTER =

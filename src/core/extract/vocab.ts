@@ -125,6 +125,19 @@ export const COMMENT_PROMPTS: string[] = [
   'atenção: comentários', 'ترحب شبكة', 'join the conversation', 'to comment, please', 'you must be logged in to post a comment',
 ];
 
+/**
+ * Letters as character-class contents, spelled out (Latin, Greek, Cyrillic). A pattern with the u flag and \p{…}
+ * classes costs milliseconds to compile on its first use in a fresh script world, which the clean view pays on
+ * every page; without u, the i flag still folds these letters' case, and the phrases in other scripts above are
+ * plain characters that need no flag.
+ */
+export const LETTERS = 'A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ';
+
+/** A pattern built from this file's phrases: \p{L} and \p{Lu} (always inside a character class) spelled out, no u flag. */
+export function vocabPattern(source: string, flags = 'i'): RegExp {
+  return new RegExp(source.replace(/\\p\{Lu?\}/g, LETTERS), flags);
+}
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Phrases as alternatives of one pattern source; entries may hold their own pattern syntax when marked raw. */
