@@ -94,7 +94,6 @@ export function runningProse(doc: Document): number {
   const body = doc.body;
   if (!body) return 0;
   const under = new Map<Element, number>();
-  const carded = new Map<Element, boolean>();
   const cards: CardCache = new Map();
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   let seen = 0;
@@ -103,9 +102,7 @@ export function runningProse(doc: Document): number {
     if (len < 100) continue;
     const parent = n.parentElement;
     if (!parent || NOT_PROSE.has(parent.localName) || parent.closest('a')) continue;
-    let card = carded.get(parent);
-    if (card === undefined) carded.set(parent, (card = onCard(n as Text, cards)));
-    if (card) continue;
+    if (onCard(n as Text, cards)) continue;
     for (let e: Element | null = parent, up = 0; e && up < 2; e = e.parentElement, up++) under.set(e, (under.get(e) ?? 0) + len);
   }
   return Math.max(0, ...under.values());
