@@ -7,17 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { startFixtureServer } from './fixture-server.ts';
-import {
-  evalInExtension,
-  launch,
-  openPage,
-  openPopup,
-  ROOT,
-  sendTabMessage,
-  waitForTabState,
-  type BrowserName,
-  type Session,
-} from './lib/browsers.ts';
+import { evalInExtension, launch, openPopup, openTrackedPage, ROOT, sendTabMessage, type BrowserName, type Session } from './lib/browsers.ts';
 import { storeShots } from './lib/store-shots.ts';
 
 const OUT = join(ROOT, 'out/screenshots');
@@ -27,10 +17,6 @@ const THEMES = ['light', 'dark'] as const;
 
 async function setTheme(s: Session, theme: string): Promise<void> {
   await evalInExtension(s, (ext, t) => ext.storage.sync.set({ settings: { schemaVersion: 1, theme: t } }), theme);
-}
-
-async function tabIdFor(s: Session, url: string): Promise<number> {
-  return evalInExtension(s, async (ext, u) => Math.max(...(await ext.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1)), url);
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -46,9 +32,7 @@ async function run(name: BrowserName, baseUrl: (id: string) => string): Promise<
   try {
     for (const id of PAGES) {
       const url = baseUrl(id);
-      const { page } = await openPage(s, url);
-      const tabId = await tabIdFor(s, url);
-      await waitForTabState(s, tabId);
+      const { page, tabId } = await openTrackedPage(s, url);
       for (const theme of THEMES) {
         await setTheme(s, theme);
         await sendTabMessage(s, tabId, { type: 'set-clean-view', open: true });

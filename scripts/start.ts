@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { listFixtures, realLocations, startFixtureServer, type FixtureServer } from './fixture-server.ts';
-import { evalInExtension, launchChromium, newTab, openPage, poll, sendRuntimeMessage, type Session } from './lib/browsers.ts';
+import { launchChromium, newTab, openPage, poll, sendRuntimeMessage, tabIdOf, type Session } from './lib/browsers.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'out/start');
@@ -73,7 +73,7 @@ async function visit(s: Session, { name, url, fallback }: Visit): Promise<string
     }).catch((err: unknown) => {
       throw new Error(`did not load or the detector did not run: ${firstLine(err)}`, { cause: err });
     });
-    const tabId = await pageTabId(s, page.url());
+    const tabId = await tabIdOf(s, page.url());
     const state = await poll(() => sendRuntimeMessage(s, { type: 'get-tab-state', tabId }), 'the detection');
     const d = state.detection;
     const verdict = d.isAggregator ? `aggregator: ${d.host.name}` : 'not an aggregator';
@@ -84,17 +84,6 @@ async function visit(s: Session, { name, url, fallback }: Visit): Promise<string
   } finally {
     await page.close();
   }
-}
-
-async function pageTabId(s: Session, url: string): Promise<number> {
-  // The newest tab showing this URL (tab ids only grow), found from an extension page.
-  const id = await evalInExtension(
-    s,
-    async (ext, u) => Math.max(-1, ...(await ext.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1)),
-    url,
-  );
-  if (id < 0) throw new Error(`no tab shows ${url}`);
-  return id;
 }
 
 async function headless(server: FixtureServer, target: string | null): Promise<number> {

@@ -301,15 +301,25 @@ export function sendTabMessage<M extends Message>(s: Session, tabId: number, mes
   return evalInExtension(s, (ext, id, m) => ext.tabs.sendMessage(id, m), tabId, message) as Promise<ResponseOf<M['type']>>;
 }
 
-/** Tab id of the tab showing `url` (exact match; tab URLs are visible thanks to the host permissions). */
+/** Id of the newest tab showing `url` (exact match; tab ids only grow), or null; URLs are visible thanks to the host permissions. */
+export async function newestTabId(s: Session, url: string): Promise<number | null> {
+  const id = await evalInExtension(s, async (ext, u) => Math.max(-1, ...(await ext.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1)), url);
+  return id >= 0 ? id : null;
+}
+
+/** Id of the newest tab showing `url`; throws when none does. */
 export async function tabIdOf(s: Session, url: string): Promise<number> {
-  const id = await evalInExtension(
-    s,
-    async (ext, u) => (await ext.tabs.query({})).find((t) => t.url === u)?.id ?? null,
-    url,
-  );
+  const id = await newestTabId(s, url);
   if (id === null) throw new Error(`${s.name}: no tab shows ${url}`);
   return id;
+}
+
+/** Opens `url` (in `page`, or a new tab) and waits until the background holds the tab's state; the tab's id with it. */
+export async function openTrackedPage(s: Session, url: string, page?: Page): Promise<{ page: Page; tabId: number }> {
+  const opened = await openPage(s, url, page);
+  const tabId = await tabIdOf(s, url);
+  await waitForTabState(s, tabId);
+  return { page: opened.page, tabId };
 }
 
 /** Polls `fn` until it returns something other than null/undefined/false. */

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { FixtureServer } from '../fixture-server.ts';
-import { evalInExtension, LOCALE_PACKAGES, launchChromium, openPage, openPopup, sendTabMessage, waitForTabState, type Session } from './browsers.ts';
+import { evalInExtension, launchChromium, LOCALE_PACKAGES, openPopup, openTrackedPage, sendTabMessage, type Session } from './browsers.ts';
 
 /** Store languages (BCP 47, as both stores name them) of the eight translations. */
 export const STORE_LOCALES = ['en', 'de', 'fr', 'es', 'pt-BR', 'ja', 'zh-CN', 'ar'] as const;
@@ -20,10 +20,7 @@ async function openFixture(s: Session, server: FixtureServer, id: string): Promi
   const url = server.realUrl(id);
   const page = await s.browser.newPage();
   await page.setViewport(SIZE);
-  await openPage(s, url, page);
-  const tabId = await evalInExtension(s, async (ext, u) => Math.max(...(await ext.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1)), url);
-  await waitForTabState(s, tabId);
-  return { page, tabId };
+  return openTrackedPage(s, url, page);
 }
 
 async function save(page: Page, file: string): Promise<void> {

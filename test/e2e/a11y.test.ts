@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, expect } from 'vitest';
 import { setColorScheme, type ColorScheme } from '../../scripts/lib/color-scheme.ts';
 import { describeFindings, runAxe, unmeasuredContrast, type AxeReport } from './axe.ts';
-import { evalInExtension, forEachBrowser, openOptions, openPage, openPopup, SCREENSHOT_DIR, useFixtureServer, waitForTabState, type Session } from './harness.ts';
+import { evalInExtension, forEachBrowser, openOptions, openPopup, openTrackedPage, SCREENSHOT_DIR, useFixtureServer, type Session } from './harness.ts';
 import { auditView, inView, openViewForInspection } from './view-access.ts';
 
 const fixtures = useFixtureServer();
@@ -17,11 +17,7 @@ const LISTING = 'seed-002-daily8-tag';
 
 /** A fixture in a new tab at its real address, with the background's state for it. */
 async function openFixture(s: Session, id: string): Promise<{ page: Page; tabId: number }> {
-  const url = fixtures.server.realUrl(id);
-  const { page } = await openPage(s, url);
-  const tabId = await evalInExtension(s, async (ext, u) => Math.max(...(await ext.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1)), url);
-  await waitForTabState(s, tabId);
-  return { page, tabId };
+  return openTrackedPage(s, fixtures.server.realUrl(id));
 }
 
 /** Every audit of this run, written to out/e2e/a11y.json for review (violations, texts whose contrast was measured). */

@@ -4,7 +4,7 @@
 import type { ElementHandle, JSHandle, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import { describeFindings } from './axe.ts';
-import { evalInExtension, forEachBrowser, openPage, openPopup, poll, screenshot, useFixtureServer, waitForTabState, type Session } from './harness.ts';
+import { evalInExtension, forEachBrowser, openPopup, openTrackedPage, poll, screenshot, useFixtureServer, waitForTabState, type Session } from './harness.ts';
 import { auditView, inView, openViewForInspection } from './view-access.ts';
 
 const fixtures = useFixtureServer();
@@ -16,10 +16,7 @@ async function openFixture(s: Session, id: string): Promise<{ page: Page; tabId:
   const url = fixtures.server.realUrl(id);
   const page = await s.browser.newPage();
   await page.setViewport(PHONE);
-  await openPage(s, url, page);
-  const tabId = await evalInExtension(s, async (ext, u) => Math.max(...(await ext.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1)), url);
-  await waitForTabState(s, tabId);
-  return { page, tabId };
+  return openTrackedPage(s, url, page);
 }
 
 /** Taps the middle of an element with a touch pointer. */

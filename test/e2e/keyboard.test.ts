@@ -3,7 +3,7 @@
 // focus goes back where it was on the page.
 import type { JSHandle, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import { evalInExtension, forEachBrowser, openOptions, openPage, openPopup, poll, sendTabMessage, useFixtureServer, waitForTabState, type Session } from './harness.ts';
+import { evalInExtension, forEachBrowser, openOptions, openPopup, openTrackedPage, poll, sendTabMessage, useFixtureServer, waitForTabState, type Session } from './harness.ts';
 import { openViewForInspection } from './view-access.ts';
 
 const fixtures = useFixtureServer();
@@ -12,11 +12,7 @@ const fixtures = useFixtureServer();
 const CONTROLS = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, summary, [tabindex]:not([tabindex="-1"])';
 
 async function openFixture(s: Session, id: string): Promise<{ page: Page; tabId: number }> {
-  const url = fixtures.server.realUrl(id);
-  const { page } = await openPage(s, url);
-  const tabId = await evalInExtension(s, async (ext, u) => Math.max(...(await ext.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1)), url);
-  await waitForTabState(s, tabId);
-  return { page, tabId };
+  return openTrackedPage(s, fixtures.server.realUrl(id));
 }
 
 interface Stop {

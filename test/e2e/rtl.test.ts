@@ -6,20 +6,7 @@ import { join } from 'node:path';
 import type { JSHandle, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import { describeFindings, runAxe } from './axe.ts';
-import {
-  evalInExtension,
-  forEachBrowser,
-  LOCALE_PACKAGES,
-  openOptions,
-  openPage,
-  openPopup,
-  ROOT,
-  screenshot,
-  sendTabMessage,
-  useFixtureServer,
-  waitForTabState,
-  type Session,
-} from './harness.ts';
+import { evalInExtension, forEachBrowser, LOCALE_PACKAGES, openOptions, openPopup, openTrackedPage, ROOT, screenshot, sendTabMessage, useFixtureServer, type Session } from './harness.ts';
 import { auditView, openViewForInspection } from './view-access.ts';
 
 const fixtures = useFixtureServer();
@@ -36,11 +23,7 @@ const expectedOf = (id: string): Expected => JSON.parse(readFileSync(join(ROOT, 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 async function openFixture(s: Session, id: string): Promise<{ page: Page; tabId: number }> {
-  const url = fixtures.server.realUrl(id);
-  const { page } = await openPage(s, url);
-  const tabId = await evalInExtension(s, async (ext, u) => Math.max(...(await ext.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1)), url);
-  await waitForTabState(s, tabId);
-  return { page, tabId };
+  return openTrackedPage(s, fixtures.server.realUrl(id));
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { corpusPageIds, startSturdinessServer, stressPages, type SturdinessServer } from './sturdiness-pages.ts';
-import { forEachBrowser, gotoInFront, newTab, poll, sendTabMessage, evalInExtension, waitForMark, type Session } from './harness.ts';
+import { forEachBrowser, gotoInFront, newestTabId, newTab, poll, sendTabMessage, waitForMark, type Session } from './harness.ts';
 import { watchExtensionErrors, type ErrorLog } from './extension-errors.ts';
 
 /**
@@ -65,8 +65,7 @@ async function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
   }
 }
 
-const tabIdOfPage = (s: Session, url: string): Promise<number> =>
-  poll(() => evalInExtension(s, async (ext, u) => Math.max(-1, ...(await ext.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1)), url).then((id) => (id >= 0 ? id : null)), `tab showing ${url}`);
+const tabIdOfPage = (s: Session, url: string): Promise<number> => poll(() => newestTabId(s, url), `tab showing ${url}`);
 
 interface Expect {
   /** Off for pages that change their own DOM (their check is responsiveness and the absence of errors). */

@@ -7,21 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import type { Analysis } from '../../src/core/types.ts';
 import { outletHomepage } from '../../src/ui/format.ts';
-import {
-  evalInExtension,
-  forEachBrowser,
-  gotoExtensionPage,
-  openOptions,
-  openPage,
-  openPopup,
-  poll,
-  ROOT,
-  sendRuntimeMessage,
-  sendTabMessage,
-  useFixtureServer,
-  waitForTabState,
-  type Session,
-} from './harness.ts';
+import { evalInExtension, forEachBrowser, gotoExtensionPage, openOptions, openPopup, openTrackedPage, poll, ROOT, sendRuntimeMessage, sendTabMessage, useFixtureServer, waitForTabState, type Session } from './harness.ts';
 
 const fixtures = useFixtureServer();
 
@@ -52,10 +38,7 @@ async function pageState(page: Page): Promise<{ html: string; scrollY: number; a
 async function openSeed(s: Session, id: string): Promise<{ page: Page; tabId: number; url: string }> {
   // At its real host (www.daily8.com…, resolved to the fixture server), as a reader would meet it.
   const url = fixtures.server.realUrl(id);
-  const { page } = await openPage(s, url);
-  const tabId = await evalInExtension(s, async (ext, u) => Math.max(...(await ext.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1)), url);
-  await waitForTabState(s, tabId);
-  return { page, tabId, url };
+  return { ...(await openTrackedPage(s, url)), url };
 }
 
 /** Runs `fn` with a fixture tab and closes the tab afterwards, pass or fail. */
