@@ -53,8 +53,12 @@ export function parseHtml(html: string, url: string, options: ParseOptions = {})
   const window = dom.window;
   const close = (): void => {
     // jsdom's close() walks window[0..length) and throws on a frame it never gave a window
-    // (<iframe src="javascript:…">): drop the frames first, the document is done with anyway.
-    for (const frame of Array.from(window.document.querySelectorAll('iframe, frame'))) frame.remove();
+    // (<iframe src="javascript:…">): drop the frames first, the document is done with anyway. jsdom
+    // recounts its frames with a plain "iframe,frame" selector, which also matches same-named elements in
+    // MathML or SVG (<math><iframe>) that never get a window: those go first, so the last recount finds none.
+    const frames = Array.from(window.document.querySelectorAll('iframe, frame'));
+    const isHtml = (el: Element): boolean => el.namespaceURI === 'http://www.w3.org/1999/xhtml';
+    for (const frame of [...frames.filter((el) => !isHtml(el)), ...frames.filter(isHtml)]) frame.remove();
     window.close();
   };
   return { doc: window.document, window, close };
