@@ -9,8 +9,9 @@ import { norm, snippetOf } from './text.ts';
 import { judgeRelated } from './related.ts';
 import { postClean } from './post-clean.ts';
 import { blockText } from './text.ts';
-import { sanitizeHtml } from './sanitize.ts';
+import { sanitizeTree } from './sanitize.ts';
 import { resolveLazyImages } from './lazy-images.ts';
+import { makeParseable } from './parseable.ts';
 
 function applyRuleRemovals(body: Element, rule: SiteRule | null, removed: RemovedBlock[], related: RelatedBlock[]): void {
   for (const { selector, kind } of rule?.selectors?.remove ?? []) {
@@ -24,17 +25,12 @@ function applyRuleRemovals(body: Element, rule: SiteRule | null, removed: Remove
   }
 }
 
-/** Nodes parsed from HTML in an inert document (DOMParser): nothing in them runs or loads. */
-function parseFragment(doc: Document, html: string): Node[] {
-  const Parser = doc.defaultView?.DOMParser;
-  if (!Parser) return [];
-  return Array.from(new Parser().parseFromString(html, 'text/html').body.childNodes);
-}
-
 /** Readability on the cleaned clone; a page it cannot handle falls back to the densest block. */
-function parseReadability(clone: Document): ReturnType<Readability<string>['parse']> {
+function parseReadability(clone: Document): ReturnType<Readability<Node>['parse']> {
   try {
-    return new Readability(clone, { charThreshold: 250 }).parse();
+    // The article element itself, not its serialisation: it is cleaned and sanitised as a tree, so the story
+    // is serialised once (by the sanitiser) instead of serialised, reparsed and serialised again.
+    return new Readability(clone, { charThreshold: 250, serializer: (node: Node) => node }).parse();
   } catch {
     return null;
   }
@@ -57,14 +53,16 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   const anchorCopy = ctx.anchor?.cloneNode(true) as Element | undefined;
 
   const parsed = parseReadability(clone);
-  // Built in the inert clone, never in the live page: nothing in it may load or run.
-  const container = clone.createElement('div');
+  // Built in the inert clone, never in the live page: nothing in it may load or run. A <body> so that the
+  // sanitiser takes it as the root whose children are the story (sanitizeTree).
+  const container = clone.createElement('body');
   const parsedLength = norm(parsed?.textContent).length;
   // Readability sometimes settles on a caption or a teaser box; when the densest paragraph block
   // holds far more text than its pick, that block is the story.
   const fallback = !parsed?.content || parsedLength < 140 || (storySoFar.length > 500 && parsedLength < storySoFar.length * 0.5);
-  if (!fallback) container.append(...parseFragment(doc, parsed!.content!));
+  if (!fallback) container.append(...Array.from(parsed!.content!.childNodes));
   else if (anchorCopy) container.append(anchorCopy);
+  makeParseable(container);
   removed.push(...postClean(container));
   // The headline repeated inside the body is not a paragraph of the story.
   const titleKey = norm(parsed?.title || pageTitle).toLowerCase();
@@ -76,7 +74,7 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   const judged = judgeRelated(related, { title: pageTitle, text: text || storySoFar }, url);
   removed.push(...judged.removed);
   const win = doc.defaultView;
-  const html = win ? sanitizeHtml(win, container.innerHTML, url) : '';
+  const html = win ? sanitizeTree(win, container, url) : '';
   return {
     title: norm(parsed?.title) || pageTitle || null,
     byline: norm(parsed?.byline) || null,

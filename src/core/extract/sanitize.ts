@@ -31,8 +31,37 @@ function absolutize(el: Element, attr: string, base: string): void {
   }
 }
 
-export function sanitizeHtml(win: Window, html: string, baseUrl: string): string {
+const CONFIG = {
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ALLOWED_URI_REGEXP: ALLOWED_URI,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  RETURN_TRUSTED_TYPE: false,
+};
+
+interface Sanitiser {
+  purify: ReturnType<typeof DOMPurify>;
+  /** The page address relative URLs resolve against, set for each call (the hooks are installed once). */
+  base: string;
+}
+
+// One DOMPurify per window: creating one and installing its hooks cost more than sanitising a short story.
+const sanitisers = new WeakMap<Window, Sanitiser>();
+
+function sanitiserFor(win: Window): Sanitiser {
+  const known = sanitisers.get(win);
+  if (known) return known;
   const purify = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+  const s: Sanitiser = { purify, base: '' };
+  purify.setConfig(CONFIG);
+  installHooks(s);
+  sanitisers.set(win, s);
+  return s;
+}
+
+function installHooks(s: Sanitiser): void {
+  const { purify } = s;
   purify.addHook('uponSanitizeAttribute', (_node, data) => {
     // data: URIs only for raster images; never for links or SVG (which can carry script).
     if ((data.attrName === 'src' || data.attrName === 'href') && /^\s*data:/i.test(data.attrValue)) {
@@ -47,7 +76,7 @@ export function sanitizeHtml(win: Window, html: string, baseUrl: string): string
     if (node.tagName !== 'IMG' && node.tagName !== 'SOURCE') node.removeAttribute('srcset');
     if (!MEDIA.has(node.tagName)) node.removeAttribute('src');
     if (node.tagName === 'A' || node.tagName === 'AREA') {
-      absolutize(node, 'href', baseUrl);
+      absolutize(node, 'href', s.base);
       const href = node.getAttribute('href') ?? '';
       if (!/^(?:https?|mailto):/i.test(href)) node.removeAttribute('href');
       node.setAttribute('rel', 'noopener noreferrer');
@@ -56,7 +85,7 @@ export function sanitizeHtml(win: Window, html: string, baseUrl: string): string
     const src = node.getAttribute('src');
     if (src && !/^\s*data:/i.test(src)) {
       // A picture or a media file is fetched over http(s) or not at all (no mailto:, ftp:, blob: …).
-      absolutize(node, 'src', baseUrl);
+      absolutize(node, 'src', s.base);
       if (!/^https?:/i.test(node.getAttribute('src') ?? '')) node.removeAttribute('src');
     }
     if (node.tagName === 'IMG' || node.tagName === 'SOURCE') {
@@ -65,7 +94,7 @@ export function sanitizeHtml(win: Window, html: string, baseUrl: string): string
         const parts = srcset.split(',').map((part) => {
           const [u, d] = part.trim().split(/\s+/, 2);
           try {
-            const abs = new URL(u ?? '', baseUrl);
+            const abs = new URL(u ?? '', s.base);
             return abs.protocol === 'http:' || abs.protocol === 'https:' ? `${abs.href}${d ? ` ${d}` : ''}` : '';
           } catch {
             return '';
@@ -77,14 +106,24 @@ export function sanitizeHtml(win: Window, html: string, baseUrl: string): string
       node.setAttribute('referrerpolicy', 'no-referrer');
     }
   });
-  const out = purify.sanitize(html, {
-    FORBID_TAGS,
-    FORBID_ATTR,
-    ALLOWED_URI_REGEXP: ALLOWED_URI,
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    RETURN_TRUSTED_TYPE: false,
-  }) as unknown as string;
-  purify.removeAllHooks();
-  return out;
+}
+
+function run(win: Window, dirty: string | Node, baseUrl: string): string {
+  const s = sanitiserFor(win);
+  s.base = baseUrl;
+  return s.purify.sanitize(dirty) as unknown as string;
+}
+
+/** The safe subset of `html`, as HTML, with links and media made absolute against `baseUrl`. */
+export function sanitizeHtml(win: Window, html: string, baseUrl: string): string {
+  return run(win, html, baseUrl);
+}
+
+/**
+ * The safe subset of the children of `root` (a <body> element, left as it was), as HTML: for a story already
+ * held as a tree, which then needs no serialising and reparsing before it is sanitised.
+ */
+export function sanitizeTree(win: Window, root: HTMLElement, baseUrl: string): string {
+  if (root.localName !== 'body') throw new TypeError('sanitizeTree takes a <body> element');
+  return run(win, root, baseUrl);
 }
