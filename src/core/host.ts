@@ -18,7 +18,21 @@ export function stringIsHost(evidence: Evidence): IsHost {
   return (c) =>
     !!c.outlet &&
     (sameOutlet({ name: c.outlet }, evidence.host) ||
-      (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(c.outlet) && sameOutlet({ name: c.outlet, domain: c.outlet }, evidence.host)));
+      (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(c.outlet) && sameOutlet({ name: c.outlet, domain: c.outlet }, evidence.host)) ||
+      ownerOfSite(c, evidence.siteRights));
+}
+
+/** Credits that label who publishes the page, which a site may fill with its own owner's name. */
+const PUBLISHER_LABELS = new Set<Credit['form']>(['source-line', 'rights-line', 'provider-line']);
+
+/**
+ * "来源：上海市公积金管理中心" on a site whose footer reads "上海市公积金管理中心 版权所有": the source is the site's
+ * owner. Never a known wire (a footer may carry the wire's notice: "AP content © Associated Press"), and never a
+ * note that the story first ran elsewhere (a sister title of the same owner is still another publication).
+ */
+function ownerOfSite(c: Credit, rights: string): boolean {
+  if (!c.outlet || !rights || c.shape === 'known' || !PUBLISHER_LABELS.has(c.form) || c.outlet.length < 4) return false;
+  return rights.toLowerCase().includes(c.outlet.toLowerCase());
 }
 
 /** The site's own outlet: the directory by domain, else the site rule, else og:site_name, else the hostname. */

@@ -120,6 +120,11 @@ describe('source lines', () => {
     ['المصدر: وكالة الأناضول', 'وكالة الأناضول'],
   ])('%s', (line, outlet) => expect(outlets(line, 'after')).toContain(outlet));
 
+  it('reads a labelled source in a source element as a source line only, not as a byline naming "Source: …"', () => {
+    expect(readCredits('Source: Springfield Daily News', 'source').map((c) => [c.form, c.outlet])).toEqual([['source-line', 'Springfield Daily News']]);
+    expect(readCredits('Quelle: Handelsblatt Online', 'source').map((c) => c.form)).toEqual(['source-line']); // wiwo.de
+  });
+
   it('ignores data sources, several sources and the paper itself', () => {
     expect(outlets('Source: company reports', 'after')).toEqual([]);
     expect(outlets('Source: Bureau of Labor Statistics', 'after')).toEqual([]);
@@ -161,12 +166,22 @@ describe('republication notes', () => {
     ['Republished from Kotaku.', 'Kotaku'], // gizmodo.com.au
     ['This article was originally published on Inside Climate News. Read the original article.', 'Inside Climate News'],
     ['（本記事は、TechRepublic Japanで2017年6月8日に掲載した記事からの転載です。', 'TechRepublic Japan'], // japan.zdnet.com
+    // "The original version is at …": a press release run in full, a post republished from the author's site.
+    ['View source version on businesswire.com: http://www.businesswire.com/news/home/20150828005027/en/', 'businesswire.com'], // cloudcomputingexpo.com
+    ['And that’s it — how diminished our memories would be without Suanna’s pictures — see the original version of this essay on polytropos.org for those.', 'polytropos.org'], // medium.com
+    ['To view the original version on PR Newswire, visit: http://www.prnewswire.com/news-releases/atlantic-merchant-300074386.html', 'PR Newswire'], // prnewswire.com (its own release: the host, so no copy)
   ])('%s', (line, outlet) => expect(outlets(line, 'tail')).toContain(outlet));
 
   it('does not take an author’s own earlier post for a source', () => {
     // kotaku.com
     expect(outlets('The entire post is a greatly-expanded version of a post that Mama Robotnik originally published on the NeoGAF forum before revising it.', 'lead')).toEqual([]);
     expect(outlets('This essay was originally posted on Facebook.', 'tail')).toEqual([]);
+  });
+
+  it('does not take a pointer to a document or a report for a republication', () => {
+    expect(outlets('Read the original report on the agency’s website.', 'tail')).toEqual([]);
+    expect(outlets('You can view the original version of the bill on congress.gov.', 'tail')).toEqual([]);
+    expect(outlets('Read the full article on our website.', 'tail')).toEqual([]);
   });
 });
 

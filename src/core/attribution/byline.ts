@@ -128,8 +128,11 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   if (fromLd) return fromLd;
   // Then the byline the reader sees; authors in separate byline elements ("A", "B") are kept together.
   const visible: string[] = [];
-  for (const { where, text } of evidence.lines) {
-    if (where !== 'byline') continue;
+  let bylineLines = evidence.lines.filter((l) => l.where === 'byline');
+  // Three or more separate "By …" elements are the bylines of a rail of other stories, not this story's authors.
+  const byLabelled = (text: string): boolean => /^by\s/i.test(text);
+  if (bylineLines.filter((l) => byLabelled(l.text)).length >= 3) bylineLines = bylineLines.filter((l) => !byLabelled(l.text));
+  for (const { text } of bylineLines) {
     const name = cleanByline(text, context, site);
     // After the first, only elements that hold just another name: "<a>A</a> and <a>B</a>".
     if (visible.length && (!name || !/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(norm(text)))) break;

@@ -27,7 +27,8 @@ export function resolveName(name: string | null | undefined, context: NameContex
     return titleCase && cleaned.length > 4 ? { ...found, ref: { ...found.ref, name: cleaned } } : found;
   }
   if (/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i.test(cleaned)) return resolveUrl(`https://${cleaned}`);
-  if (!keepUnknown || !/^\p{Lu}/u.test(cleaned) || cleaned.split(' ').length > 6) return null;
+  // A name starts with a capital, or with a letter of a script without case (人民日报, الجزيرة, 연합뉴스).
+  if (!keepUnknown || !/^[\p{Lu}\p{Lo}]/u.test(cleaned) || cleaned.split(' ').length > 6) return null;
   return { ref: { name: cleaned, domain: '', homepage: null }, entry: null };
 }
 

@@ -215,7 +215,11 @@ export function bylineOutlets(raw: string, strict = false, wholeShaped = true): 
   return out;
 }
 
+/** A line that opens with a source label is a source line (rightsAndSources reads it), never a byline. */
+const SOURCE_LABEL = /^\(?(?:sources?|via|courtesy(?: of)?|provided by|distributed by|quelle|fuente|fonte|fonti|bron|来源|來源|出典|出所|출처|المصدر)\s*[:：]/i;
+
 function bylines(line: string, where: Where): Credit[] {
+  if (SOURCE_LABEL.test(line)) return [];
   // In a byline or source element the line is a byline; elsewhere it must say "By …", pair a person with a wire,
   // or, right under the headline, be a wire's name alone ("Associated Press").
   const strict = where !== 'byline' && where !== 'source' && !BY.test(line);
@@ -325,7 +329,7 @@ function rightsAndSources(line: string, where: Where): Credit[] {
 // ---- notes anywhere at the edges ----
 
 const REPUBLISHED = new RegExp(
-  String.raw`\b(?:(?:is|was) republished from|[Rr]epublished (?:from|with permission (?:from|of))|(?:originally|first) (?:appeared|published|ran|posted) (?:on|in|at|by)|was (?:originally|first) published (?:on|in|at|by)|(?:is|was) reprinted (?:with permission )?from|Originally published (?:on|in|at|by)|first appeared in the print edition of|erschien zuerst (?:bei|in|auf|im)|publicado originalmente (?:en|em|por|no|na)|publié initialement (?:dans|sur|par)|initialement publié (?:dans|sur|par)|pubblicato originariamente (?:su|da))\s+(?:the )?(?<outlet>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b|${NAME})`,
+  String.raw`\b(?:(?:is|was) republished from|[Rr]epublished (?:from|with permission (?:from|of))|(?:originally|first) (?:appeared|published|ran|posted) (?:on|in|at|by)|was (?:originally|first) published (?:on|in|at|by)|(?:is|was) reprinted (?:with permission )?from|Originally published (?:on|in|at|by)|first appeared in the print edition of|erschien zuerst (?:bei|in|auf|im)|publicado originalmente (?:en|em|por|no|na)|publié initialement (?:dans|sur|par)|initialement publié (?:dans|sur|par)|pubblicato originariamente (?:su|da)|(?:[Vv]iew|[Rr]ead|[Ss]ee) (?:the )?(?:source|original) (?:version|article|story|post|essay|release|blog entry)(?: of this (?:article|story|post|essay|piece))? (?:on|at|from))\s+(?:the )?(?<outlet>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b|${NAME})`,
 );
 /** "本記事は、TechRepublic Japanで…掲載した記事からの転載です": a Japanese reprint note. */
 const JA_REPRINT = /(?:本記事|この記事)は、?(?<outlet>[^、。（）]{2,30}?)(?:で|に)[^。]{0,40}?(?:掲載|公開)[^。]{0,20}?転載/;
@@ -338,7 +342,7 @@ const SYNDICATED = /\b(?:auto-generated from a syndicated feed|published from a 
 
 function notes(line: string, where: Where): Credit[] {
   const out: Credit[] = [];
-  if (/publish|appeared|\bran\b|reprinted|posted|erschien|publicado|publié|pubblicato/.test(line)) {
+  if (/publish|appeared|\bran\b|reprinted|posted|erschien|publicado|publié|pubblicato|(?:source|original) (?:version|article|story|post|essay|release|blog)/.test(line)) {
     const m = REPUBLISHED.exec(line);
     const outlet = m?.groups?.outlet && nameOnly(m.groups.outlet);
     // "first published on the NeoGAF forum", "originally posted on Facebook": the author's own post elsewhere.

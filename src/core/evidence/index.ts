@@ -9,7 +9,8 @@ import { hostnameOf, registrableDomain } from '../domain.ts';
 import { norm } from '../text.ts';
 import { meta, readHead, readStoryLd, type HeadData, type LdStory } from './head.ts';
 import type { Where } from './where.ts';
-import { afterLines, bylineArea, headlineLines, leadLines, storyBody, storyParagraphs, tailLines, timeValues } from './regions.ts';
+import { headlineElement, headlineLines, namesTitle } from './headline.ts';
+import { afterLines, bylineArea, siteRights, leadLines, storyBody, storyParagraphs, tailLines, timeValues } from './regions.ts';
 import { pageStructure, pageKind, runningProse, type PageStructure } from './page-kind.ts';
 import { cardOutlets, type CardOutlets } from './cards.ts';
 
@@ -38,6 +39,8 @@ export interface Evidence {
   logos: string[];
   /** `time[datetime]` / `itemprop=datePublished` values. */
   times: string[];
+  /** The site's own rights line in its page footer ("上海市公积金管理中心 版权所有", "© 2024 City of Springfield"), or ''. */
+  siteRights: string;
   /** Story cards naming other outlets next to a time (read on listings and on the sites of site rules). */
   cards: CardOutlets | null;
   structure: PageStructure;
@@ -65,7 +68,11 @@ export function gatherEvidence(doc: Document, url: string, rules: readonly SiteR
   const head = readHead(doc);
   const ld = readStoryLd(doc);
   const host = hostOutlet(head, hostname, rule);
-  const paragraphs = storyParagraphs(doc);
+  const title = norm(doc.title);
+  const headTitle = meta(head, 'og:title') || title;
+  const h1 = headlineElement(doc, headTitle);
+  // The paragraph window of a long page starts at the headline only when it is surely the story's.
+  const paragraphs = storyParagraphs(doc, undefined, h1 && namesTitle(h1, headTitle) ? h1 : null);
   const structure = pageStructure(doc, paragraphs, ld, meta(head, 'og:type')?.toLowerCase() ?? '');
   let kind = pageKind(structure, url, rule);
   // Before calling a page a listing, look for running text the paragraph counts missed (stories split by <br>).
@@ -78,10 +85,9 @@ export function gatherEvidence(doc: Document, url: string, rules: readonly SiteR
     for (const text of texts) if (text && !lines.some((l) => l.text === text && l.where === where)) lines.push({ where, text });
   };
   const story = kind === 'listing' ? [] : storyBody(paragraphs);
-  const h1 = doc.querySelector('h1');
   // From the headline (else the story's first paragraph) to the story's last paragraph.
   const byline = bylineArea(doc, { start: h1 ?? story[0]?.el ?? null, end: story[story.length - 1]?.el ?? null });
-  add('headline', headlineLines(doc));
+  add('headline', headlineLines(doc, h1));
   add('byline', byline.lines);
   add('source', byline.sources);
   if (rule?.selectors?.provider) add('provider', providerLines(doc, rule.selectors.provider));
@@ -94,8 +100,8 @@ export function gatherEvidence(doc: Document, url: string, rules: readonly SiteR
   // The card walk reads up to 4,000 text nodes: only where it can tell something (a feed, an aggregator's page).
   const cards = kind === 'listing' || rule ? cardOutlets(doc, host) : null;
   return {
-    url, host, rule: rule?.id ?? null, head, ld, title: norm(doc.title), h1: norm(doc.querySelector('h1')?.textContent),
-    lines, logos: byline.logos, times: timeValues(doc), cards, structure, kind,
+    url, host, rule: rule?.id ?? null, head, ld, title, h1: norm(h1?.textContent),
+    lines, logos: byline.logos, times: timeValues(doc), siteRights: siteRights(doc), cards, structure, kind,
   };
 }
 

@@ -22,8 +22,12 @@ function outsideStory(el: Element): boolean {
 /** Captions and the containers above. */
 const notStoryLine = (el: Element): boolean => closestWhere(el, (e) => isCaption(e) || outsideStory(e)) !== null;
 
-/** The paragraphs that most likely belong to the story: inside <article>/<main> when present. */
-export function storyParagraphs(doc: Document, limit = 120): Paragraph[] {
+/**
+ * The paragraphs that most likely belong to the story: inside <article>/<main> when present. On a long page
+ * the window of `limit` paragraphs starts at the headline (`from`), so that the rails and teasers a page puts
+ * before its story do not push the story out of it.
+ */
+export function storyParagraphs(doc: Document, limit = 120, from: Element | null = null): Paragraph[] {
   // One <article> is the story; several are cards or comments, so look at the whole main area.
   const articles = doc.getElementsByTagName('article');
   const scope = (articles.length === 1 ? articles[0] : null) ?? doc.querySelector('main, [role="main"]') ?? doc.body;
@@ -33,15 +37,29 @@ export function storyParagraphs(doc: Document, limit = 120): Paragraph[] {
   // Credits sit at the start and the end; the middle of a very long page adds nothing but cost. Only the
   // paragraphs kept are touched: in a browser every element read from script gets a wrapper object.
   const n = all.length;
-  const head = n > limit ? limit - limit / 4 : n;
+  const first = n > limit && from ? firstAfter(all, from) : 0;
+  const head = Math.min(n, first + (n > limit ? limit - limit / 4 : n));
   const out: Paragraph[] = [];
   const take = (i: number): void => {
     const el = all[i]!;
     out.push({ el, text: (el.textContent ?? '').trim() });
   };
-  for (let i = 0; i < head; i++) take(i);
+  for (let i = first; i < head; i++) take(i);
   for (let i = Math.max(head, n - limit / 4); i < n; i++) take(i);
   return out;
+}
+
+/** Index of the first element of `list` (in document order) that follows `el`: a binary search, few reads. */
+function firstAfter(list: HTMLCollectionOf<Element>, el: Element): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    // 4 = DOCUMENT_POSITION_FOLLOWING: the paragraph comes after the headline.
+    if (el.compareDocumentPosition(list[mid]!) & 4) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < list.length ? lo : 0;
 }
 
 /**
@@ -108,29 +126,6 @@ export function afterLines(story: Paragraph[]): string[] {
     }
     el = el.parentElement;
     if (!el || el.localName === 'body' || el.localName === 'article' || el.localName === 'main') break;
-  }
-  return out;
-}
-
-/** Short lines right under the headline: provider labels ("Russia Today18 hours ago"), bylines, datelines. */
-export function headlineLines(doc: Document, limit = 8): string[] {
-  const h1 = doc.querySelector('h1');
-  if (!h1 || !doc.body) return [];
-  const out: string[] = [];
-  const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
-  walker.currentNode = h1;
-  let visited = 0;
-  for (let n = walker.nextNode() as Element | null; n && out.length < limit && visited < 120; n = walker.nextNode() as Element | null, visited++) {
-    if (n.children.length > 3 || /^(?:SCRIPT|STYLE|SVG|svg|path|NOSCRIPT)$/.test(n.tagName) || h1.contains(n)) continue;
-    const raw = n.textContent ?? '';
-    // A block of story text cannot be a short line: skip it before copying and normalising it.
-    if (raw.length > 400) {
-      if (n.tagName === 'P') break;
-      continue;
-    }
-    const t = norm(raw);
-    if (n.tagName === 'P' && t.length > 100) break;
-    if (t && t.length <= 100 && !out.includes(t) && !closestWhere(n, isCaption)) out.push(t);
   }
   return out;
 }
@@ -246,4 +241,23 @@ export function timeValues(doc: Document): string[] {
     if (v && v.length < 80) out.push(v.trim());
   }
   return out;
+}
+
+const RIGHTS_WORDS = /©|\(c\)|copyright|all rights reserved|版权所有|版權所有|著作権|저작권/i;
+
+/**
+ * The rights line of the page's footer: who the site says it belongs to. Read from the last <footer> elements
+ * (else the last elements named for a footer), and only a line with a rights word, so that a story's own credits
+ * never come from here.
+ */
+export function siteRights(doc: Document): string {
+  let found: ArrayLike<Element> = doc.getElementsByTagName('footer');
+  if (!found.length) found = doc.querySelectorAll('[id*="footer" i], [class*="footer" i]');
+  for (let i = found.length - 1; i >= 0 && i >= found.length - 4; i--) {
+    const raw = found[i]!.textContent ?? '';
+    if (raw.length > 5000 || !RIGHTS_WORDS.test(raw)) continue;
+    const line = raw.split('\n').map((l) => norm(l)).find((l) => l.length <= 200 && RIGHTS_WORDS.test(l));
+    if (line) return line;
+  }
+  return '';
 }

@@ -1,0 +1,56 @@
+// The story's headline and the short lines under it (provider labels, bylines, datelines): where a copy's credit
+// most often stands. Pages without <h1> name their headline by the title they carry.
+import { norm } from '../text.ts';
+import { closestWhere, isCaption } from '../dom-scan.ts';
+
+// Separators between a title's headline and the site's name ("Headline | Site", "标题_频道_网站").
+const TITLE_PARTS = /\s+[|\-–—:·»]\s+|_|\s*[|｜]\s*/;
+const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** Whether `el` holds the title's headline (a page's <h1> is sometimes "Send a comment" or the site's name). */
+export function namesTitle(el: Element, title: string): boolean {
+  const text = norm(el.textContent);
+  return text.length >= (WIDE.test(text) ? 6 : 12) && norm(title).toLowerCase().includes(text.toLowerCase());
+}
+
+/**
+ * The story's headline: its <h1>, or on a page without one, the first short element whose text is the headline
+ * part of the title (a `div.title` in many older and Chinese CMSs). Scans only on pages with no <h1>.
+ */
+export function headlineElement(doc: Document, title: string): Element | null {
+  const h1 = doc.querySelector('h1');
+  if (h1 || !doc.body) return h1;
+  const parts = new Set([title, ...title.split(TITLE_PARTS)].map((t) => norm(t)).filter((t) => t.length >= (WIDE.test(t) ? 6 : 12)));
+  if (!parts.size) return null;
+  const all = doc.body.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < 5000; i++) {
+    const el = all[i]!;
+    if (el.children.length > 2 || el.localName === 'title' || el.localName === 'a' || el.localName === 'option') continue;
+    const raw = el.textContent ?? '';
+    if (raw.length < 6 || raw.length > 400) continue;
+    if (parts.has(norm(raw))) return el;
+  }
+  return null;
+}
+
+/** Short lines right under the headline: provider labels ("Russia Today18 hours ago"), bylines, datelines. */
+export function headlineLines(doc: Document, h1: Element | null, limit = 8): string[] {
+  if (!h1 || !doc.body) return [];
+  const out: string[] = [];
+  const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = h1;
+  let visited = 0;
+  for (let n = walker.nextNode() as Element | null; n && out.length < limit && visited < 120; n = walker.nextNode() as Element | null, visited++) {
+    if (n.children.length > 3 || /^(?:SCRIPT|STYLE|SVG|svg|path|NOSCRIPT)$/.test(n.tagName) || h1.contains(n)) continue;
+    const raw = n.textContent ?? '';
+    // A block of story text cannot be a short line: skip it before copying and normalising it.
+    if (raw.length > 400) {
+      if (n.tagName === 'P') break;
+      continue;
+    }
+    const t = norm(raw);
+    if (n.tagName === 'P' && t.length > 100) break;
+    if (t && t.length <= 100 && !out.includes(t) && !closestWhere(n, isCaption)) out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+// Where the detector looks for credits on pages that do not mark their headline with <h1>, and on long pages whose
+// story sits after a rail of teasers: shapes taken from real pages (the site each comes from is named beside it).
+import { describe, expect, it } from 'vitest';
+import { withDocument } from '../../scripts/lib/jsdom-page.ts';
+import { analyze } from '../../src/core/analyze.ts';
+import { SITE_RULES } from '../../src/core/rules/index.ts';
+
+const para = (i: number): string =>
+  `<p>Paragraph ${i} of the story: the council voted on the plan after a long debate about costs, schedules and who would pay for the new bridge.</p>`;
+const story = (n: number, first = ''): string => `${first}${Array.from({ length: n }, (_, i) => para(i + 1)).join('')}`;
+
+function run(url: string, title: string, body: string) {
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+  return withDocument(html, url, (doc) => analyze(doc, url, SITE_RULES, { now: null }));
+}
+
+describe('a headline without <h1>', () => {
+  it('is the element holding the title’s headline part, and the credit under it is read (youth.cn)', () => {
+    const a = run('https://news.youth.cn/jy/201703/t20170310_9262366.htm', '海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网',
+      `<div class="nav"><a href="/">首页</a> <a href="/jy/">教育频道</a></div><div class="main_l"><div class="l_tit">海外留学生看两会：出国前后关注点大不同</div>
+       <div class="l_time">发稿时间：<span>2017-03-10 08:42:00</span> <span id="source_baidu">来源： <a href="http://lx.huanqiu.com/">人民日报海外版</a></span></div>
+       <div class="article">${story(5)}</div></div>`);
+    expect(a.isAggregator).toBe(true);
+    expect(a.original?.name).toBe('人民日报海外版');
+  });
+
+  it('is the element holding the title’s headline part, and the wire under it is read (cloudcomputingexpo.com)', () => {
+    const a = run('http://www.cloudcomputingexpo.com/node/3432136', 'IHS to Hold Conference Call and Webcast on September 29 | Cloud Computing Expo',
+      `<div class="storytitle">IHS to Hold Conference Call and Webcast on September 29</div><div class="writtenby">By: Business Wire</div>
+       <div class="storydatetime">Aug. 28, 2015 08:00 AM</div>${story(5)}`);
+    expect(a.isAggregator).toBe(true);
+    expect(a.original?.domain).toBe('businesswire.com');
+  });
+
+  it('is not a link or a card repeating the title: a credit there is not read', () => {
+    const a = run('https://www.example-local.com/news/bridge-vote', 'Council approves the new bridge plan | Example Local',
+      `<ul class="trending"><li><a href="/news/bridge-vote">Council approves the new bridge plan</a><div>By: Business Wire</div></li></ul>${story(5)}`);
+    expect(a.isAggregator).toBe(false);
+    expect(a.original?.domain).toBe('example-local.com');
+  });
+
+  it('leaves a page with no credit under its headline as the host’s own story', () => {
+    const a = run('https://www.example-local.com/news/bridge-vote', 'Council approves the new bridge plan - Example Local',
+      `<div class="title">Council approves the new bridge plan</div><div class="date">March 3, 2024</div>${story(5)}`);
+    expect(a.isAggregator).toBe(false);
+  });
+});
+
+describe('a long page whose story follows a rail of teasers', () => {
+  const rail = Array.from({ length: 110 }, (_, i) => `<p>Teaser ${i}: another story from the network about something else entirely.</p>`).join('');
+  const footer = Array.from({ length: 40 }, (_, i) => `<p>Footer link ${i}</p>`).join('');
+
+  it('reads the dateline of the story after the headline, not only the page’s first and last paragraphs', () => {
+    const a = run('https://www.example-portal.com/story/123', 'Flood barriers to be raised | Example Portal',
+      `<div class="rail">${rail}</div><h1>Flood barriers to be raised</h1><div class="text">${story(6, '<p>KUALA LUMPUR, March 3 (Bernama) -- The government will raise the flood barriers along the river before the monsoon season, the minister said on Monday.</p>')}</div>${footer}`);
+    expect(a.isAggregator).toBe(true);
+    expect(a.original?.name).toMatch(/Bernama/);
+  });
+
+  it('does not flag the same page whose story carries no credit', () => {
+    const a = run('https://www.example-portal.com/story/123', 'Flood barriers to be raised | Example Portal',
+      `<div class="rail">${rail}</div><h1>Flood barriers to be raised</h1><div class="text">${story(7)}</div>${footer}`);
+    expect(a.isAggregator).toBe(false);
+  });
+});
+
+describe('bylines', () => {
+  it('takes no byline from a rail of other stories’ bylines inside the story area (cloudcomputingexpo.com)', () => {
+    const rail = ['Elizabeth White', 'Liz McMillan', 'Carmen Gonzalez', 'Pat Romanski'].map((n) => `<div class="author">By ${n}</div><p>Another story by ${n}</p>`).join('');
+    const a = run('https://www.example-tech.com/node/1', 'Quarterly results call | Example Tech', `<h1>Quarterly results call</h1><div>${story(4)}${rail}${story(2)}</div>`);
+    expect(a.byline).toBeNull();
+  });
+
+  it('keeps the story’s own byline above such a rail (refinery29.com)', () => {
+    const rail = ['Frances Solá-Santiago', 'Venesa Coger', 'Nadia Ebrahim'].map((n) => `<div class="author">by ${n}</div><p>Another story by ${n}</p>`).join('');
+    const a = run('https://www.example-style.com/node/1', 'An artist on caring | Example Style', `<h1>An artist on caring</h1><div class="byline">Connie Wang</div><div>${story(4)}${rail}${story(2)}</div>`);
+    expect(a.byline).toBe('Connie Wang');
+  });
+
+  it('keeps authors named in separate byline elements', () => {
+    const a = run('https://www.example-tech.com/node/2', 'Quarterly results call | Example Tech',
+      `<h1>Quarterly results call</h1><div class="byline"><a class="author" href="/a">Jane Doe</a> and <a class="author" href="/b">John Roe</a></div>${story(5)}`);
+    expect(a.byline).toBe('Jane Doe and John Roe');
+  });
+});
+
+describe('the site’s owner, named in its footer', () => {
+  it('is the host when the story’s source line names it (shgjj.com)', () => {
+    const a = run('http://www.shgjj.com/html/zyxw/201806/1234.html', '关于调整2018年度上海市住房公积金缴存比例的补充通知',
+      `<div class="tit">关于调整2018年度上海市住房公积金缴存比例的补充通知</div><div class="info">发布日期：2018-06-26 来源：上海市公积金管理中心</div>${story(4)}
+       <div class="foot"><p class="footer">CopyRight 2001-2017 沪ICP备06005607号 上海市公积金管理中心 版权所有 www.shgjj.com</p><p class="footer">办公地址：上海市闵行区田林路1016号</p></div>`);
+    expect(a.isAggregator).toBe(false);
+  });
+
+  it('is the host when a source line and a rights line name it (a local paper’s own site without og:site_name)', () => {
+    const a = run('https://www.springfield-il.example/news/water', 'Water main work on Fifth Street | Springfield',
+      `<h1>Water main work on Fifth Street</h1><div class="source">Source: Springfield Daily News</div>${story(4)}<p>Copyright 2024 Springfield Daily News. All rights reserved.</p><footer><p>© 2024 Springfield Daily News. All rights reserved.</p></footer>`);
+    expect(a.isAggregator).toBe(false);
+  });
+
+  it('does not hide a note that the story first ran at a sister title of the same owner (citylab.com)', () => {
+    const a = run('https://www.citylab.com/design/2016/06/ceramics/486500/', 'The ceramics revival | CityLab',
+      `<h1>The ceramics revival</h1>${story(4)}<p>This article originally appeared on The Atlantic.</p><footer><p>Copyright © 2016 by The Atlantic Monthly Group. All Rights Reserved.</p></footer>`);
+    expect(a.isAggregator).toBe(true);
+    expect(a.original?.domain).toBe('theatlantic.com');
+  });
+
+  it('does not hide a wire named in the footer’s notice', () => {
+    const a = run('https://www.example-tv.com/news/storm', 'Storm hits coast | Example TV',
+      `<h1>Storm hits coast</h1><div class="byline">By JANE DOE, Associated Press</div>${story(4)}<footer><p>Associated Press content © 2024 The Associated Press. All rights reserved.</p></footer>`);
+    expect(a.isAggregator).toBe(true);
+  });
+});
