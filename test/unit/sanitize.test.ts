@@ -2,31 +2,25 @@
 // through, or a classic vector that must stay covered even if the generator changes.
 import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
-import { sanitizeHtml, sanitizeTree } from '../../src/core/extract/sanitize.ts';
+import { sanitizeTree } from '../../src/core/extract/sanitize.ts';
 import { untrustedViolations } from './fuzz/inert-check.ts';
 
 const BASE = 'https://www.daily8.com/news/story';
 
-type Input = 'html' | 'tree';
-
-/** Sanitises `html` given as a string, or as the tree a parser builds from it (the pipeline's way). */
-function clean(html: string, input: Input = 'html', base = BASE): { out: string; violations: string[] } {
+/** Sanitises `html` as the pipeline does: as the tree a parser builds from it. */
+function clean(html: string, base = BASE): { out: string; violations: string[] } {
   return withDocument('<!doctype html><body></body>', base, (doc) => {
     const parse = (markup: string): HTMLElement => new (doc.defaultView as Window & typeof globalThis).DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html').body;
-    let out: string;
-    if (input === 'html') out = sanitizeHtml(doc.defaultView!, html, base);
-    else {
-      const root = parse(html);
-      const before = root.innerHTML;
-      out = sanitizeTree(doc.defaultView!, root, base);
-      // The story's tree is read, never changed: the sanitiser works on its own copy.
-      expect(root.innerHTML).toBe(before);
-    }
+    const root = parse(html);
+    const before = root.innerHTML;
+    const out = sanitizeTree(doc.defaultView!, root, base);
+    // The story's tree is read, never changed: the sanitiser works on its own copy.
+    expect(root.innerHTML).toBe(before);
     return { out, violations: untrustedViolations(parse(out)) };
   });
 }
 
-describe.each(['html', 'tree'] as const)('sanitising (input as %s)', (input) => {
+describe('sanitizeTree', () => {
   it.each([
     // Found by the property test: things DOMPurify allows by default that do not belong in the view.
     ['<slot name="x">slot</slot>', /<slot/],
@@ -47,25 +41,23 @@ describe.each(['html', 'tree'] as const)('sanitising (input as %s)', (input) => 
     ['<form action="https://evil.example/"><input name="p"><button>go</button></form>', /<form|<input|<button|action/],
     ['<p is="x-evil">p</p>', /is="x-evil"/],
   ])('%s', (html, banned) => {
-    const { out, violations } = clean(html, input);
+    const { out, violations } = clean(html);
     expect(violations).toEqual([]);
     expect(out).not.toMatch(banned);
   });
 
   it('keeps what a story needs: links made absolute and safe, pictures, raster data: images', () => {
-    const { out } = clean('<p>Read <a href="/world/x">more</a>.</p><img src="/a.jpg" srcset="/a-2x.jpg 2x" alt="A"><img src="data:image/png;base64,iVBORw0KGgo=" alt="B">', input);
+    const { out } = clean('<p>Read <a href="/world/x">more</a>.</p><img src="/a.jpg" srcset="/a-2x.jpg 2x" alt="A"><img src="data:image/png;base64,iVBORw0KGgo=" alt="B">');
     expect(out).toContain('href="https://www.daily8.com/world/x"');
     expect(out).toContain('rel="noopener noreferrer"');
     expect(out).toContain('src="https://www.daily8.com/a.jpg"');
     expect(out).toContain('srcset="https://www.daily8.com/a-2x.jpg 2x"');
     expect(out).toContain('src="data:image/png;base64,iVBORw0KGgo="');
   });
-});
 
-describe('sanitizeTree', () => {
   it('resolves links against the address of each call (one sanitiser per window serves every page)', () => {
-    expect(clean('<a href="/x">x</a>', 'tree', 'https://one.example/a/').out).toContain('href="https://one.example/x"');
-    expect(clean('<a href="/x">x</a>', 'tree', 'https://two.example/b/').out).toContain('href="https://two.example/x"');
+    expect(clean('<a href="/x">x</a>', 'https://one.example/a/').out).toContain('href="https://one.example/x"');
+    expect(clean('<a href="/x">x</a>', 'https://two.example/b/').out).toContain('href="https://two.example/x"');
   });
 
   it('takes only a <body> root, whose children are the story', () => {

@@ -215,8 +215,10 @@ export function bylineOutlets(raw: string, strict = false, wholeShaped = true): 
   return out;
 }
 
-/** A line that opens with a source label is a source line (rightsAndSources reads it), never a byline. */
-const SOURCE_LABEL = /^\(?(?:sources?|via|courtesy(?: of)?|provided by|distributed by|quelle|fuente|fonte|fonti|bron|来源|來源|出典|出所|출처|المصدر)\s*[:：]/i;
+/** The labels of a source line, in the languages of the credit reader. */
+const SOURCE_LABELS = String.raw`sources?|via|courtesy(?: of)?|provided by|distributed by|quelle|fuente|fonte|fonti|bron|källa|kilde|来源|來源|出典|出所|출처|المصدر|מקור`;
+/** A line that opens with a source label and a colon is a source line (rightsAndSources reads it), never a byline. */
+const SOURCE_LABEL = new RegExp(String.raw`^\(?(?:${SOURCE_LABELS})\s*[:：]`, 'i');
 
 function bylines(line: string, where: Where): Credit[] {
   if (SOURCE_LABEL.test(line)) return [];
@@ -282,8 +284,7 @@ function signOffs(line: string, where: Where): Credit[] {
 
 // Latin letters spelled out rather than \p{L}: a Unicode-property pattern is costly to compile on a cold first run.
 const RIGHTS = /^(?:copyright|©|\(c\))\s*(?:[©@]\s*)?(?:\(?(?:19|20)\d{2}\)?[,\s]*)?(?:by\s+)?(?:the\s+)?(?<outlet>[A-Za-zÀ-ÿ][\w&'’.À-ÿ-]*(?: [A-Z0-9À-Þ&][\w&'’.À-ÿ-]*){0,5}?)(?:\s*[.,;:/]|\s+all rights|\s+\d|\s*$)/i;
-const SOURCE =
-  /^\(?(?:sources?|via|courtesy(?: of)?|provided by|distributed by|quelle|fuente|fonte|fonti|bron|källa|kilde|来源|來源|出典|出所|출처|المصدر|מקור)\s*[:：]?\s*(?<outlet>[^:：]{2,60}?)\s*\)?\.?$/i;
+const SOURCE = new RegExp(String.raw`^\(?(?:${SOURCE_LABELS})\s*[:：]?\s*(?<outlet>[^:：]{2,60}?)\s*\)?\.?$`, 'i');
 
 /**
  * A name after a provider label ("Provided by", 来源, 出典, 提供) is the provider whatever its shape: 'named', unless

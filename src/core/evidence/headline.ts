@@ -7,10 +7,13 @@ import { closestWhere, isCaption } from '../dom-scan.ts';
 const TITLE_PARTS = /\s+[|\-–—:·»]\s+|_|\s*[|｜]\s*/;
 const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
+/** Long enough to be a headline rather than a label: 12 characters, or 6 in Chinese, Japanese or Korean. */
+const headlineLength = (text: string): boolean => text.length >= (WIDE.test(text) ? 6 : 12);
+
 /** Whether `el` holds the title's headline (a page's <h1> is sometimes "Send a comment" or the site's name). */
 export function namesTitle(el: Element, title: string): boolean {
   const text = norm(el.textContent);
-  return text.length >= (WIDE.test(text) ? 6 : 12) && norm(title).toLowerCase().includes(text.toLowerCase());
+  return headlineLength(text) && norm(title).toLowerCase().includes(text.toLowerCase());
 }
 
 /**
@@ -20,7 +23,7 @@ export function namesTitle(el: Element, title: string): boolean {
 export function headlineElement(doc: Document, title: string): Element | null {
   const h1 = doc.querySelector('h1');
   if (h1 || !doc.body) return h1;
-  const parts = new Set([title, ...title.split(TITLE_PARTS)].map((t) => norm(t)).filter((t) => t.length >= (WIDE.test(t) ? 6 : 12)));
+  const parts = new Set([title, ...title.split(TITLE_PARTS)].map((t) => norm(t)).filter(headlineLength));
   if (!parts.size) return null;
   const all = doc.body.getElementsByTagName('*');
   for (let i = 0; i < all.length && i < 5000; i++) {

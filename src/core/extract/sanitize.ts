@@ -108,22 +108,13 @@ function installHooks(s: Sanitiser): void {
   });
 }
 
-function run(win: Window, dirty: string | Node, baseUrl: string): string {
-  const s = sanitiserFor(win);
-  s.base = baseUrl;
-  return s.purify.sanitize(dirty) as unknown as string;
-}
-
-/** The safe subset of `html`, as HTML, with links and media made absolute against `baseUrl`. */
-export function sanitizeHtml(win: Window, html: string, baseUrl: string): string {
-  return run(win, html, baseUrl);
-}
-
 /**
- * The safe subset of the children of `root` (a <body> element, left as it was), as HTML: for a story already
- * held as a tree, which then needs no serialising and reparsing before it is sanitised.
+ * The safe subset of the children of `root` (a <body> element, left as it was), as HTML, with links and media
+ * made absolute against `baseUrl`. The story arrives as a tree, so it needs no serialising and reparsing first.
  */
 export function sanitizeTree(win: Window, root: HTMLElement, baseUrl: string): string {
   if (root.localName !== 'body') throw new TypeError('sanitizeTree takes a <body> element');
-  return run(win, root, baseUrl);
+  const s = sanitiserFor(win);
+  s.base = baseUrl;
+  return s.purify.sanitize(root) as unknown as string;
 }
