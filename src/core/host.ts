@@ -14,13 +14,18 @@ export type IsHost = (c: Credit) => boolean;
 
 /** Without the directory: the name or domain matches the site's name or domain. */
 export function stringIsHost(evidence: Evidence): IsHost {
-  // An address may be the site's ("parse.ly" on parsely.com) by its name as much as by its domain.
-  return (c) =>
-    !!c.outlet &&
-    (sameOutlet({ name: c.outlet }, evidence.host) ||
-      (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(c.outlet) && sameOutlet({ name: c.outlet, domain: c.outlet }, evidence.host)) ||
-      ownerOfSite(c, evidence.siteRights));
+  return (c) => {
+    if (!c.outlet) return false;
+    // An address is compared as an address: spacenews.com is not space.com, though a bare name "SpaceNews"
+    // could be read as the site's name with "News" after it. "parse.ly" on parsely.com still matches by name.
+    const named = DOMAIN_SHAPED.test(c.outlet)
+      ? sameOutlet({ name: c.outlet, domain: c.outlet }, evidence.host) || sameOutlet({ name: c.outlet }, { name: evidence.host.name })
+      : sameOutlet({ name: c.outlet }, evidence.host);
+    return named || ownerOfSite(c, evidence.siteRights);
+  };
 }
+
+const DOMAIN_SHAPED = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 
 /** Credits that label who publishes the page, which a site may fill with its own owner's name. */
 const PUBLISHER_LABELS = new Set<Credit['form']>(['source-line', 'rights-line', 'provider-line']);

@@ -46,6 +46,13 @@ describe('detect', () => {
     const canon = (href: string) => story(filler, `<link rel="canonical" href="${href}">`);
     expect(run(canon('https://www.businessinsider.com/story-1'), 'https://www.msn-like.com/a').signals.map((s) => s.id)).toContain('credit-canonical');
     expect(run(canon('https://edition.example.com/a'), 'https://www.example.com/a').signals).toEqual([]);
+    // An address is compared as an address: spacenews.com is another site than space.com, though "SpaceNews" begins
+    // with the site's name (a space.com page whose canonical link is the story at spacenews.com).
+    expect(run(canon('http://spacenews.com/nasa-receives-18-billion/'), 'http://space.com/27998-nasa-spending-bill.html').isAggregator).toBe(true);
+    expect(run(canon('https://www.examplenews.com/a'), 'https://www.example.com/a').isAggregator).toBe(true);
+    // The site's own addresses stay the site's: another country domain, another subdomain.
+    expect(run(canon('https://www.bbc.co.uk/news/a'), 'https://www.bbc.com/news/a').signals).toEqual([]);
+    expect(run(canon('https://m.example.com/a'), 'https://www.example.com/a').signals).toEqual([]);
     const meta = story(filler, '<meta name="syndication-source" content="https://www.apnews.com/article/x">');
     expect(run(meta, 'https://local-paper.com/a').isAggregator).toBe(true);
   });
