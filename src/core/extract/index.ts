@@ -8,7 +8,7 @@ import { findStoryAnchor, removeClutter, type RelatedBlock } from './clutter.ts'
 import { norm, snippetOf } from './text.ts';
 import { judgeRelated } from './related.ts';
 import { postClean } from './post-clean.ts';
-import { blockText } from './text.ts';
+import { blockText, CAPTION_MARK, markCaptions } from './text.ts';
 import { sanitizeTree } from './sanitize.ts';
 import { resolveLazyImages } from './lazy-images.ts';
 import { makeParseable } from './parseable.ts';
@@ -30,7 +30,7 @@ function parseReadability(clone: Document): ReturnType<Readability<Node>['parse'
   try {
     // The article element itself, not its serialisation: it is cleaned and sanitised as a tree, so the story
     // is serialised once (by the sanitiser) instead of serialised, reparsed and serialised again.
-    return new Readability(clone, { charThreshold: 250, serializer: (node: Node) => node }).parse();
+    return new Readability(clone, { charThreshold: 250, classesToPreserve: [CAPTION_MARK], serializer: (node: Node) => node }).parse();
   } catch {
     return null;
   }
@@ -42,6 +42,7 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   const removed: RemovedBlock[] = [];
   const pageTitle = norm(clone.querySelector('h1')?.textContent) || norm(clone.title);
   resolveLazyImages(body);
+  markCaptions(body);
   const related: RelatedBlock[] = [];
   applyRuleRemovals(body, rule, removed, related);
   const ctx = { body, anchor: findStoryAnchor(body), title: clone.querySelector('h1') };

@@ -13,7 +13,7 @@ export function snippetOf(el: Element, max = 160): string {
   return snippet(blockText(el).split('\n\n').join(' · '), max);
 }
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
   'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY',
   'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION', 'SUMMARY',
@@ -22,6 +22,41 @@ const BLOCK_TAGS = new Set([
 /** Captions describe pictures; they are kept in the clean view's HTML but are not story text. */
 const CAPTION = /^(?:FIGCAPTION)$/;
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|photo-?credit|image-?credit)(?:$|[\s_-])/i;
+
+/** The class a caption keeps through Readability, which drops every class it is not told to keep. */
+export const CAPTION_MARK = 'upstream-caption';
+
+/**
+ * Marks captions by their class ("wp-caption-text", "image-credit") before Readability strips the classes. Only
+ * a caption's own lines: a container named so ("wp-caption" around the picture, "article-caption") holding
+ * paragraphs or a long text is not left out of the story.
+ */
+export function markCaptions(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('[class*="caption" i], [class*="credit" i]'))) {
+    if (!CAPTION_CLASS.test(el.getAttribute('class') ?? '') || el.querySelector('p, li, h2, h3, h4, table, img, picture, video')) continue;
+    if ((el.textContent ?? '').length <= 400) el.classList.add(CAPTION_MARK);
+  }
+  for (const img of Array.from(root.getElementsByTagName('img'))) markAltCaption(img);
+}
+
+/**
+ * A line under a picture that repeats the picture's alt text is its caption ("Inverted 'T' design for arrow keys"
+ * under that photo). Looked for only in a small box around the picture, never among the story's paragraphs.
+ */
+function markAltCaption(img: Element): void {
+  const alt = norm(img.getAttribute('alt'));
+  if (alt.length < 10) return;
+  let box = img.parentElement;
+  for (let level = 0; level < 3 && box; level++, box = box.parentElement) {
+    if ((box.textContent ?? '').length > alt.length + 300) return;
+    // The innermost element holding just that line: the last match in document order.
+    const found = Array.from(box.querySelectorAll('span, p, div, figcaption, em, small')).filter((el) => el.childElementCount <= 2 && norm(el.textContent) === alt).pop();
+    if (found) {
+      found.classList.add(CAPTION_MARK);
+      return;
+    }
+  }
+}
 
 /**
  * Clean text: one paragraph per block (and per run of inline text between blocks), blank line
