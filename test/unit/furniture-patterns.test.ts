@@ -29,8 +29,19 @@ describe('headings of blocks of other stories', () => {
     ['remember8090.it', 'Leggi anche'],
     ['a German daily', 'Lesen Sie auch:'],
     ['a Japanese portal', '関連記事'],
+    // "Most read" narrowed to a section.
+    ['thesun.co.uk', 'Most read in world news'],
+    ['express.co.uk', 'Most read in Science'],
+    ['panarmenian.net', 'Most popular in the section'],
   ])('%s: %s', (_site, line) => {
     expect(isRelatedHeading(line)).toBe(true);
+  });
+
+  it.each([
+    'Most read in 2019 was a memoir by a former first lady, the publisher said on Tuesday.',
+    'Most popular in the 1990s, the format has come back on streaming services this year.',
+  ])('a sentence that opens like one is not a heading: %s', (line) => {
+    expect(isRelatedHeading(line)).toBe(false);
   });
 });
 

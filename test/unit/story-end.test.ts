@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { postClean } from '../../src/core/extract/post-clean.ts';
+import { removeFurnitureAndLinkLines } from '../../src/core/extract/furniture-lines.ts';
 
 const STORY = [
   'The council approved the new harbour wall on Tuesday night after three hours of debate about its cost and route.',
@@ -40,5 +41,83 @@ describe('after the story ends', () => {
     const { kept, removed } = linesAfter(tail);
     expect(removed).toEqual([]);
     expect(kept.length).toBeGreaterThan(3);
+  });
+});
+
+/** The lines left after link-line cleaning of a story with `line` as its second paragraph. */
+function withLine(line: string): string[] {
+  return withDocument(`<!doctype html><body><div id="c">${STORY.replace('</p>', `</p><p>${line}</p>`)}</div></body>`, 'https://news.example.com/a', (doc) => {
+    const root = doc.getElementById('c')!;
+    removeFurnitureAndLinkLines(root, []);
+    return Array.from(root.querySelectorAll('p')).map((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+  });
+}
+
+describe('runs of headline links inside a story', () => {
+  it.each([
+    // express.co.uk: three headlines, tagged and separated, under "DON'T MISS".
+    ['express.co.uk', '<a href="/news/world/1">China furious at Macron for Hong Kong protest jibe</a>&nbsp;[<strong>INSIGHT]|<br></strong><a href="/sport/2">Lakers vs Nets: NBA make final decision on game amid China turmoil</a>&nbsp;[<strong>VIDEO]<br></strong><a href="/news/world/3">Hong Kong \'threatened with Chinese military intervention\'</a><strong>&nbsp;[REACTION]</strong>'],
+    // mensagensreflexao.com.br: the post's categories, comma-separated.
+    ['mensagensreflexao.com.br', '<a href="/autoestima" rel="category tag">Mensagens de Autoestima</a>, <a href="/reflexao-vida" rel="category tag">Mensagens de Reflexão Sobre a Vida</a>'],
+    ['a label before the run', 'Read more: <a href="/a">Council delays the harbour vote again</a> | <a href="/b">Ferry fares to rise in the spring</a>'],
+  ])('%s: the run goes', (_site, line) => {
+    const kept = withLine(line);
+    expect(kept).toHaveLength(3);
+  });
+
+  it.each([
+    // foxnews.com: a sentence of the story with two links.
+    '<a href="/a">James Van Der Beek</a> has been eliminated from “<a href="/b">Dancing with the Stars</a>.”',
+    'The council published <a href="/a">the full text of the ruling</a> on Tuesday and <a href="/b">the mayor\'s written reply</a> a day later.',
+    // Links of one or two words are names, not headlines.
+    'Figures from the <a href="/a">Office for National Statistics</a> (2019), <a href="/b">Eurostat</a> (2020) and the harbour authority\'s own count.',
+    // mentalfloss.com: a deals post's products, each a link out to the shop.
+    '<a href="https://www.amazon.com/dp/B00BQ5RY1G">Logitech Harmony Ultimate All in One Remote - Black for $169.99 (list price $349.99)</a><br><a href="https://www.amazon.com/dp/B01N1">Phaiser BHS-730 Bluetooth Headphones Runner Headset Sport Earphones with Mic for $19.99 (list price $99.99)</a><br><a href="https://www.amazon.com/dp/B01N2">Fire Tablet, 7" Display, Wi-Fi, 8 GB - Includes Special Offers, Black for $39.99 (list price $49.99)</a>',
+  ])('a sentence or a source list with links stays: %s', (line) => {
+    expect(withLine(line)).toHaveLength(4);
+  });
+});
+
+/** Text of the story's container after link-line cleaning, with `html` inserted after the first paragraph. */
+function withBlock(html: string): string {
+  return withDocument(`<!doctype html><body><div id="c">${STORY.replace('</p>', `</p>${html}`)}</div></body>`, 'https://news.example.com/a', (doc) => {
+    const root = doc.getElementById('c')!;
+    removeFurnitureAndLinkLines(root, []);
+    return root.textContent!.replace(/\s+/g, ' ').trim();
+  });
+}
+
+describe('furniture lines made of inline text between blocks', () => {
+  it.each([
+    // sfgate.com and mysanantonio.com (Hearst): the update time in a <span> under the headline, among template comments.
+    ['sfgate.com', '<div> <h2>The Latest: Man stabbed on a train</h2> <!-- hearst/common/author_name.tpl --> <span>Updated <time datetime="2019-11-20T06:01:19Z"> 10:01&nbsp;pm PST, Tuesday, November 19, 2019 </time> </span> </div>', 'Updated 10:01'],
+    ['mysanantonio.com', '<div> <div><img src="/logo.png" alt="print header logo"> <span>https://www.mysanantonio.com/news/article/Cat-found-14848175.php</span></div> <h2>Cat found in New Mexico</h2></div>', 'https://www.mysanantonio.com'],
+    // bbc.com: the picture's credit in two spans beside it.
+    ['bbc.com', '<figure><span><img src="/t.jpg" alt="Taylor Swift"> <span class="off-screen">Image copyright</span> <span class="story-image-copyright">Getty Images</span></span></figure>', 'Image copyright'],
+  ])('%s: the line goes', (_site, html, line) => {
+    const text = withBlock(html);
+    expect(text).not.toContain(line);
+    expect(text).toContain('Work is due to start');
+  });
+
+  it('story text beside a picture stays', () => {
+    const line = 'Updated plans for the wall were shown to residents on Tuesday, and most said they liked them.';
+    expect(withBlock(`<div><img src="/w.jpg" alt=""> <span>${line}</span></div>`)).toContain(line);
+  });
+});
+
+describe('picture credits in brackets', () => {
+  it.each([
+    ['space.com', '(Image credit: Blue Origin)'],
+    ['apartmenttherapy.com', '(Image credit: Submitted by Ashley)'],
+  ])('%s: %s', (_site, line) => {
+    expect(withLine(line)).toHaveLength(3);
+  });
+});
+
+describe('quoted posts keep their lines', () => {
+  it('news.sky.com: an embedded tweet keeps its signature and date', () => {
+    const text = withBlock('<blockquote class="twitter-tweet"><div><p lang="en">Thank you for everything, gaffer.</p>— Dele (@dele_official) <a href="https://twitter.com/dele_official/status/1">November 19, 2019</a></div></blockquote>');
+    expect(text).toContain('— Dele (@dele_official) November 19, 2019');
   });
 });

@@ -3,7 +3,8 @@
 // bare URLs, copyright footers, and headline links to other stories.
 import type { RemovedBlock, RemovedKind } from '../types.ts';
 import { CALL_TO_ACTION_LINE, COMMENT_LINE, INLINE_RELATED, isRelatedHeading } from './patterns.ts';
-import { linkShare, norm, snippet } from './text.ts';
+import { BLOCK_TAGS, CAPTION_MARK, linkShare, norm, snippet } from './text.ts';
+import { domainOfUrl, httpUrl } from '../domain.ts';
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_BITS = new RegExp(
@@ -30,7 +31,7 @@ export function isBylineLine(text: string): boolean {
 }
 
 const CREDIT_LINES: RegExp[] = [
-  /^(?:image|photo|picture|video)\s+(?:copyright|credit|source)\b/i,
+  /^\(?(?:image|photo|picture|video)\s+(?:copyright|credit|source)\b/i,
   /^(?:image|photo) caption\b/i,
   /^\(?(?:image|photo|pictured?|credit|source|illustration)s?\s*:\s*[^)]{0,100}\)?$/i,
   /^(?:photo|photograph|illustration|picture|image)s?(?: illustration)? (?:by|courtesy(?: of)?|via)\s/i,
@@ -72,10 +73,43 @@ export function furnitureKind(text: string): RemovedKind | null {
 
 /** A short block that is almost all link text: a headline pointing at another story. */
 export function isLinkLine(el: Element, text: string): boolean {
-  return text.length <= 200 && linkShare(el) >= 0.8;
+  return (text.length <= 200 && linkShare(el) >= 0.8) || isHeadlineRun(el, text);
 }
 
-const LINE_BLOCKS = 'p, li, h2, h3, h4, h5, h6, figcaption, dt, dd, blockquote, div';
+/** What may stand between headline links in a run: separators and bracketed tags ("[VIDEO]", "(PHOTOS)"), no words. */
+const RUN_GLUE = /^(?:[\s|•·/,;–—-]|\[[^\]]{1,20}\]|\([^)]{1,20}\))*$/;
+
+/**
+ * Several headline links to the site's own pages with only separators and tags between them: "China furious at
+ * Macron [INSIGHT] | Lakers vs Nets: NBA make final decision [VIDEO]". Not a sentence that links ("See <a>his
+ * speech</a> and <a>the reply</a>."): words between the links make it prose.
+ */
+function isHeadlineRun(el: Element, text: string): boolean {
+  if (text.length > 600) return false;
+  const links = Array.from(el.getElementsByTagName('a'));
+  // Each link a headline of three words or more.
+  if (links.length < 2 || links.some((a) => norm(a.textContent).split(' ').length < 3)) return false;
+  // Other stories of the site; a run of links out (a deals post's products, a reading list) is the story's.
+  const page = domainOfUrl(el.ownerDocument.URL);
+  const inside = links.filter((a) => domainOfUrl(httpUrl(a.getAttribute('href'), el.ownerDocument.URL) ?? '') === page).length;
+  if (!page || inside * 2 < links.length) return false;
+  let lead: string | null = null;
+  let glue = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!links.some((a) => a.contains(n))) {
+      glue += n.nodeValue ?? '';
+      continue;
+    }
+    // A label before the first link ("Read more:") may stand; between links only glue.
+    if (lead === null) lead = glue;
+    else if (!RUN_GLUE.test(glue)) return false;
+    glue = '';
+  }
+  return RUN_GLUE.test(glue) && (RUN_GLUE.test(lead ?? '') || (lead!.trim().length <= 30 && /[:：]\s*$/.test(lead!)));
+}
+
+const LINE_BLOCKS = 'p, li, h2, h3, h4, h5, h6, figcaption, figure, dt, dd, blockquote, div';
 
 /** Removes furniture lines and link-only lines; a short kicker right before a removed headline goes too. */
 export function removeFurnitureAndLinkLines(root: Element, removed: RemovedBlock[]): void {
@@ -97,8 +131,46 @@ export function removeFurnitureAndLinkLines(root: Element, removed: RemovedBlock
       prev.remove();
     }
   }
+  removeFurnitureRuns(root, removed);
   // Lists and containers emptied of every line carry nothing now.
   for (const el of Array.from(root.querySelectorAll('ul, ol, div, section, aside'))) {
     if (root.contains(el) && !norm(el.textContent) && !el.querySelector('img, picture, video, audio, table, iframe')) el.remove();
+  }
+}
+
+/** What ends a line of inline text besides a block: pictures and embeds. */
+const BREAKS_RUN = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'svg', 'CANVAS', 'OBJECT', 'EMBED']);
+
+/**
+ * Inline text standing as a line of its own between blocks, which the loop over leaf blocks never sees: "Updated
+ * 10:01 pm PST, Tuesday, November 19, 2019" in a <span> under a heading, "Image copyright Getty Images" in two spans
+ * beside a picture. Judged by the same furniture patterns as a whole line.
+ */
+function removeFurnitureRuns(root: Element, removed: RemovedBlock[]): void {
+  for (const box of Array.from(root.querySelectorAll('div, section, article, figure, header, footer, aside, main, td, li, p, span'))) {
+    if (!root.contains(box)) continue;
+    const runs: ChildNode[][] = [[]];
+    let mixed = false;
+    for (const c of Array.from(box.childNodes)) {
+      const tag = c.nodeType === 1 ? (c as Element).tagName : '';
+      if (BLOCK_TAGS.has(tag) || BREAKS_RUN.has(tag)) {
+        mixed = true;
+        runs.push([]);
+      } else runs[runs.length - 1]!.push(c);
+    }
+    // A box of inline text only is a line itself, judged with the leaf blocks.
+    if (!mixed) continue;
+    // A caption stays beside its picture in the view (it is already left out of the story's text), credit and all;
+    // a quoted post keeps its signature ("— Dele (@dele_official) November 19, 2019").
+    if (box.closest(`.${CAPTION_MARK}, blockquote`)) continue;
+    for (const run of runs) {
+      if (run.some((n) => n.nodeType === 1 && (n as Element).classList.contains(CAPTION_MARK))) continue;
+      // Text and elements only: comments left in the markup ("hearst/common/author_name.tpl") are not read.
+      const text = norm(run.map((n) => (n.nodeType === 3 || (n.nodeType === 1 && !/^(?:SCRIPT|STYLE)$/.test((n as Element).tagName)) ? n.textContent ?? '' : '')).join(''));
+      const kind = text ? furnitureKind(text) : null;
+      if (!kind) continue;
+      removed.push({ kind, text: snippet(text) });
+      for (const n of run) n.remove();
+    }
   }
 }

@@ -4,6 +4,7 @@ import type { RemovedBlock } from '../types.ts';
 import { blockKind, END_OF_STORY, LINE_CLUTTER } from './patterns.ts';
 import { linkShare, norm, snippet } from './text.ts';
 import { removeFurnitureAndLinkLines } from './furniture-lines.ts';
+import { cutAuthorBox } from './author-box.ts';
 
 const BLOCK_SELECTOR = 'p, div, section, aside, figcaption, span, h2, h3, h4, h5, h6, li, ul, ol, blockquote, figure, footer, header';
 
@@ -147,5 +148,6 @@ export function postClean(root: Element): RemovedBlock[] {
   cutAfterEnd(root, removed);
   cutAfterStoryEnd(root, removed);
   cutTruncatedTail(root, removed);
+  cutAuthorBox(root, leafBlocks(root), root.ownerDocument.URL, removed);
   return removed;
 }
