@@ -57,6 +57,19 @@ describe('detect', () => {
     expect(run(meta, 'https://local-paper.com/a').isAggregator).toBe(true);
   });
 
+  it('reads a page on this machine (a saved copy, a local server) as at the address it gives itself', () => {
+    const canon = (href: string, paras = filler) => story(paras, `<link rel="canonical" href="${href}">`);
+    const local = run(canon('https://www.theguardian.com/world/2019/a'), 'http://127.0.0.1:8080/p/1/');
+    expect(local.isAggregator).toBe(false);
+    expect(local.evidence?.host.domain).toBe('theguardian.com');
+    expect(run(canon('https://www.nytimes.com/2019/a.html'), 'file:///home/reader/saved/a.html').evidence?.host.domain).toBe('nytimes.com');
+    // A copy stays a copy wherever it is opened from.
+    const wire = canon('https://www.local-paper.com/a', ['TOKYO, June 27 (Reuters) - Japan and the United States are arranging a visit.', ...filler]);
+    expect(run(wire, 'http://localhost:3000/a').isAggregator).toBe(true);
+    // A page on the web is read at its own address, whatever its canonical link says.
+    expect(run(canon('https://www.theguardian.com/world/2019/a'), 'https://www.msn-like.com/en-us/news/story-123').isAggregator).toBe(true);
+  });
+
   it('flags republication notes and syndicated-feed notes', () => {
     expect(run(story([...filler, 'This article is republished from The Conversation under a Creative Commons license.']), 'https://blog.example.org/a').isAggregator).toBe(true);
     expect(run(story([...filler, '(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)']), 'https://example.in/a').isAggregator).toBe(true);

@@ -5,7 +5,7 @@
 // added in one place. Plain data: it crosses from the content script to the background and the engine.
 import type { OutletRef, PageKind } from '../types.ts';
 import type { SiteRule } from '../rules/rule-types.ts';
-import { hostnameOf, registrableDomain } from '../domain.ts';
+import { hostnameOf, httpUrl, registrableDomain } from '../domain.ts';
 import { norm } from '../text.ts';
 import { meta, readHead, readStoryLd, type HeadData, type LdStory } from './head.ts';
 import type { Where } from './where.ts';
@@ -61,11 +61,26 @@ export function hostOutlet(head: HeadData, hostname: string, rule: SiteRule | nu
   return { name, domain, homepage: domain ? `https://${hostname.startsWith('www.') ? hostname : domain}/` : null };
 }
 
+/** This machine: a saved page opened from disk or served locally, a development server. */
+const LOCAL_HOST = /^(?:|localhost|.+\.localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[\d:a-f.]+\])$/i;
+
+/**
+ * The address a page is read at: its own, unless it is on this machine (a saved copy, a local server), where the
+ * address it gives itself (rel=canonical, og:url) tells which site it is; a copy of a story on its own site is not
+ * another site's copy because it was saved.
+ */
+function ownAddress(url: string, head: HeadData): string {
+  if (!LOCAL_HOST.test(hostnameOf(url)) && /^https?:/i.test(url)) return url;
+  const own = httpUrl(head.canonical, url) ?? httpUrl(meta(head, 'og:url'), url);
+  return own && !LOCAL_HOST.test(hostnameOf(own)) ? own : url;
+}
+
 /** Gathers the page's evidence. Pure: (document, url, rules) → data. */
-export function gatherEvidence(doc: Document, url: string, rules: readonly SiteRule[]): Evidence {
+export function gatherEvidence(doc: Document, pageUrl: string, rules: readonly SiteRule[]): Evidence {
+  const head = readHead(doc);
+  const url = ownAddress(pageUrl, head);
   const hostname = hostnameOf(url);
   const rule = ruleForHost(hostname, rules);
-  const head = readHead(doc);
   const ld = readStoryLd(doc);
   const host = hostOutlet(head, hostname, rule);
   const title = norm(doc.title);
