@@ -149,6 +149,16 @@ describe('byline and published helpers', () => {
     ['Daniel Nasaw The Wall Street Journal CANCEL Biography', 'Daniel Nasaw'],
     ['Ari Wasserman, Northeast Ohio Media Group', 'Ari Wasserman'],
     ['Martin Untersinger (avec Damien Leloup et Morgane Tual)', 'Martin Untersinger, Damien Leloup and Morgane Tual'],
+    // Dates, handles and interface text run into the name (bgr.com, bustle.com, bloomberg.com, androidcentral.com).
+    ['Maren Estrada November 19th, 2019 at 8:40 AM', 'Maren Estrada'],
+    ['Teresa NewsomeDec 3, 2016', 'Teresa Newsome'],
+    ['Stephen Morris sjhmorris', 'Stephen Morris'],
+    ['Tom Gillespie News reporter @TomGillespie1', 'Tom Gillespie'],
+    ['by Jeremy Herron More stories by Jeremy Herron', 'Jeremy Herron'],
+    ['By Daniel Bader last updated 4 April 17 Comments (27)', 'Daniel Bader'],
+    // Names keep what belongs to them: particles inside, capitals at the end.
+    ['Ludwig van Beethoven', 'Ludwig van Beethoven'],
+    ['Sam Decker', 'Sam Decker'],
   ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
 
   it.each([

@@ -70,6 +70,57 @@ describe('detect', () => {
     expect(run(canon('https://www.theguardian.com/world/2019/a'), 'https://www.msn-like.com/en-us/news/story-123').isAggregator).toBe(true);
   });
 
+  it('reads a saved page without an address as at the site most of its links lead to', () => {
+    const nav = (site: string, n: number) => Array.from({ length: n }, (_, i) => `<a href="https://${site}/section-${i}">Section ${i}</a>`).join(' ');
+    const page = (links: string, byline: string, paras = filler, footer = '<footer><p>©2005-2015 WebMD, LLC. All rights reserved.</p></footer>') =>
+      `<!doctype html><html><head><title>t</title></head><body><nav>${links}</nav><article><h1>A headline about a thing</h1><div class="author">${byline}</div>${paras
+        .map((p) => `<p>${p}</p>`).join('')}</article>${footer}</body></html>`;
+    const own = page(nav('www.webmd.com', 12), 'By <a rel="author" href="https://www.webmd.com/dana-reyes">Dana Reyes</a><br>WebMD Health News');
+    for (const url of ['file:///home/reader/Downloads/story.html', 'https://story.invalid/', 'http://127.0.0.1:8000/story.html']) {
+      const d = run(own, url);
+      expect(d.isAggregator).toBe(false);
+      expect(d.evidence?.host.domain).toBe('webmd.com');
+    }
+    // On the web the page's own address decides: the same desk's name on another site is a copy's credit.
+    expect(run(own, 'https://www.health-portal.com/a').isAggregator).toBe(true);
+    // A short address is read as the initials of the name that ends the title.
+    const ap = page(nav('hosted.ap.org', 12), 'By DANA REYES', ['KABUL, Afghanistan (AP) -- The talks resumed on Monday after a pause of two weeks.', ...filler], '')
+      .replace('<title>t</title>', '<title>News from The Associated Press</title>');
+    expect(run(ap, 'https://story.invalid/').isAggregator).toBe(false);
+    expect(run(ap.replace('News from The Associated Press', 'News from the wire'), 'https://story.invalid/').isAggregator).toBe(true);
+    // The page must name the site its links lead to: a blog post linking mostly to code on github.com is not github's.
+    expect(run(page(nav('github.com', 12), 'By Dana Reyes', filler, '<footer><p>© 2019 The V8 project authors.</p></footer>'), 'file:///tmp/x.html').evidence?.host.domain).toBe('');
+    // Links spread over many sites (a saved aggregator page) name no site; a copy saved from its site stays a copy.
+    const spread = ['a.com', 'b.com', 'c.com', 'd.com', 'e.com'].map((d) => nav(d, 4)).join(' ');
+    expect(run(page(spread, 'By Dana Reyes'), 'file:///tmp/x.html').evidence?.host.domain).toBe('');
+    const wire = page(nav('www.local-paper.com', 12), 'By Dana Reyes', ['TOKYO, June 27 (Reuters) - Japan and the United States are arranging a visit.', ...filler], '<footer>© 2024 Local Paper</footer>');
+    expect(run(wire, 'file:///tmp/x.html').evidence?.host.domain).toBe('local-paper.com');
+    expect(run(wire, 'file:///tmp/x.html').isAggregator).toBe(true);
+  });
+
+  it('reads the lines of a byline that <br> parts as separate parts', () => {
+    const page = (byline: string) => story(filler).replace('</h1>', `</h1><div class="author_fmt">${byline}</div>`);
+    // The desk on its next line is the outlet, not the reporter's name run into it (webmd.com).
+    const d = run(page('By <a rel="author" href="/dana-reyes">Dana  Reyes</a>\n   <br/>WebMD Health News'), 'https://www.health-portal.com/a');
+    expect(d.signals.map((s) => s.outlet)).toEqual(['WebMD Health News']);
+    expect(run(page('By <a rel="author" href="/dana-reyes">Dana Reyes</a><br>WebMD Health News'), 'https://www.webmd.com/news/a').isAggregator).toBe(false);
+    // A date or an editor on the next line is not an outlet (lwn.net, sre.google).
+    expect(run(page('By <b>Dana Reyes</b>\n<br/>March 25, 2015'), 'https://lwn.net/Articles/1/').signals).toEqual([]);
+    expect(run(page('Written by Dana Reyes<br />Edited by Sam Ortiz'), 'https://sre.google/book/a').signals).toEqual([]);
+  });
+
+  it('flags a "Source link" under the story to another site’s story, and links the original (sciencefly.com, news8plus.com)', () => {
+    const page = (tail: string) => story(filler).replace('</article>', `${tail}</article>`);
+    const d = run(page('<p><br> <br><a href="https://www.indiatoday.in/india/story/treatment-granted-status-1659352?utm_source=rss">Source link </a></p>'), 'https://news8plus-like.com/a/');
+    expect(d.isAggregator).toBe(true);
+    expect(d.signals.map((s) => s.outlet)).toEqual(['indiatoday.in']);
+    expect(run(page('<p><br><a href="http://www.upi.com/Science_News/2016/12/23/story/1991482507684/">Source link</a></p>'), 'http://sciencefly-like.com/a/').signals.map((s) => s.outlet)).toEqual(['upi.com']);
+    // Guards: a link to the site's own page; a study linked as a source; a "Source link" inside a sentence.
+    expect(run(page('<p><a href="/about/sources">Source link</a></p>'), 'https://news8plus-like.com/a/').signals).toEqual([]);
+    expect(run(page('<p><a href="https://www.nature.com/articles/s41586">Source</a></p>'), 'https://news8plus-like.com/a/').signals).toEqual([]);
+    expect(run(page('<p>The agency published the data with a <a href="https://www.census.gov/data">source link</a> for each table in its release.</p>'), 'https://news8plus-like.com/a/').signals).toEqual([]);
+  });
+
   it('flags republication notes and syndicated-feed notes', () => {
     expect(run(story([...filler, 'This article is republished from The Conversation under a Creative Commons license.']), 'https://blog.example.org/a').isAggregator).toBe(true);
     expect(run(story([...filler, '(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)']), 'https://example.in/a').isAggregator).toBe(true);

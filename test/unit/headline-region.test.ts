@@ -84,6 +84,26 @@ describe('bylines', () => {
   });
 });
 
+describe('the story’s stretch when the headline stands straight in the page’s container', () => {
+  // The headline's block is the whole page: a news ticker after the story is not the story's (aktualne.cz).
+  const page = (above: string) => `<div class="site"><div class="page">${above}<h1>West Ham threaten the giants again</h1><div class="wrapper"><div class="left"><div class="article">
+    <div class="byline">Jan Novak</div>${story(6)}</div></div></div><div class="wrapper"><h3>Happening now</h3><div class="ticker"><div class="box">
+    <h3>Prague to build three hundred flats</h3><p>The city council approved the plan on Monday after a long debate about costs.</p>
+    <span class="box__author">Source: <a href="/authors/ctk">ČTK</a></span></div></div></div></div></div>`;
+
+  it('reads no credit from a ticker after the story', () => {
+    const a = run('https://sport.example-cz.com/football/123', 'West Ham threaten the giants again | Example', page(''));
+    expect(a.isAggregator).toBe(false);
+    expect(a.byline).toBe('Jan Novak');
+  });
+
+  it('still reads a credit standing above the headline in that container', () => {
+    const a = run('https://sport.example-cz.com/football/123', 'West Ham threaten the giants again | Example', page('<div class="byline">By Jan Novak, Associated Press</div>'));
+    expect(a.isAggregator).toBe(true);
+    expect(a.original?.domain).toBe('apnews.com');
+  });
+});
+
 describe('the site’s owner, named in its footer', () => {
   it('is the host when the story’s source line names it (shgjj.com)', () => {
     const a = run('http://www.shgjj.com/html/zyxw/201806/1234.html', '关于调整2018年度上海市住房公积金缴存比例的补充通知',

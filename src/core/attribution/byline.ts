@@ -12,7 +12,7 @@ const GENERIC =
   /^(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|wires?|wire services?|guest|contributor|anonymous|unknown|news|team|redaktion|rédaction|redacción|redação|the editors|organization|follow author)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff)$/i;
 /** Interface words that run into a byline: "Follow on Twitter", "More from …", "View author archive". */
 const UI_TAIL =
-  /\s*(?:\b(?:follow|more from|view author|see all|send email|email|subscribe|contact|twitter|facebook|instagram|linkedin|close|cancel|biography|bio|profile)\b|@\w|\b(?:edited|photographs?|photos?|illustrations?|graphics?|videos?|translated|interviews?) by\b).*$/i;
+  /\s*(?:\b(?:follow|more from|more stories by|all stories by|view author|see all|send email|email|subscribe|contact|twitter|facebook|instagram|linkedin|close|cancel|biography|bio|profile)\b|@\w|\b(?:edited|photographs?|photos?|illustrations?|graphics?|videos?|translated|interviews?) by\b).*$/i;
 /** Job titles a name may be followed by without a comma ("Lynne Eldridge MD Lung Cancer Expert"). */
 const ORG_WORD =
   /^(?:Group|Inc\.?|LLC|Ltd\.?|Media|Network|Company|Books|Press|News|Times|Post|Magazine|Agency|Service|Services|Project|Foundation|Institute|University|College|Dealer|Journal|Tribune|Herald|Gazette|Review|Daily|Weekly|Online|Digital|Studios?|Productions?|Staff|Desk|Team)$/;
@@ -75,10 +75,15 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   s = s.replace(UI_TAIL, '');
   if (s.includes('@')) return null;
   s = s.replace(/\s*\((?:[^)]*)\)\s*$/, '');
-  s = s.replace(/\s*(?:updated|published|posted)\b.*$/i, '');
+  s = s.replace(/\s*(?:last )?(?:updated|published|posted)\b.*$/i, '');
   s = s.replace(/\s*\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s.*$/i, '');
-  s = s.replace(/\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b.*$/i, '');
+  s = s.replace(/\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b.*$/i, '');
   s = s.replace(/\s*\d.*$/, '');
+  // A month run into the name by a template without a space ("Teresa NewsomeDec 3, 2016" once the day is gone).
+  s = s.replace(/(?<=\p{Ll})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/u, '');
+  // A handle after the name ("Stephen Morris sjhmorris"): a name's words are capitalised.
+  // A job title's last word is not a handle ("Tom Gillespie News reporter").
+  s = s.replace(/^((?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}'’.-]*)\s+([\p{Ll}\d_]+)$/u, (all, name: string, tail: string) => (JOB.test(tail) ? all : name));
   s = s.replace(/\s+(?:on|at|in|for|by|le|el|am|em|il|před|den)$/i, '');
   // ", Associated Press Writer" / ", Reuters" / ", Staff Writer": evidence for the original, not part of the name;
   // the names end at the first part that is not a name ("Daniel Kahn Gillmor, Senior Staff Technologist, ACLU …").

@@ -2,6 +2,7 @@
 // most often stands. Pages without <h1> name their headline by the title they carry.
 import { norm } from '../text.ts';
 import { closestWhere, isCaption } from '../dom-scan.ts';
+import { partedText } from './regions.ts';
 
 // Separators between a title's headline and the site's name ("Headline | Site", "标题_频道_网站").
 const TITLE_PARTS = /\s+[|\-–—:·»]\s+|_|\s*[|｜]\s*/;
@@ -51,7 +52,10 @@ export function headlineLines(doc: Document, h1: Element | null, limit = 8): str
       if (n.tagName === 'P') break;
       continue;
     }
-    const t = norm(raw);
+    // A <br> among the few children parts the line ("By Kelli Miller<br>WebMD Health News").
+    let broken = false;
+    for (let c = n.firstElementChild; c && !broken; c = c.nextElementSibling) broken = c.localName === 'br';
+    const t = broken ? partedText(n) : norm(raw);
     if (n.tagName === 'P' && t.length > 100) break;
     if (t && t.length <= 100 && !out.includes(t) && !closestWhere(n, isCaption)) out.push(t);
   }

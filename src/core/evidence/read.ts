@@ -153,6 +153,12 @@ export function evidenceCredits(evidence: Evidence, rules: readonly SiteRule[]):
     credits.push(...urlCredits(evidence.url));
   }
   credits.push(...headCredits(evidence.head, evidence.ld, evidence.url, evidence.host.domain));
+  const source = evidence.sourceLink;
+  const sourceDomain = source ? domainOfUrl(source) : '';
+  // A "Source link" to another site names the story's source by its address (and gives the original's link).
+  if (source && sourceDomain.includes('.') && sourceDomain !== evidence.host.domain) {
+    credits.push({ form: 'source-line', outlet: sourceDomain, line: `Source link: ${source}`.slice(0, 200), where: 'tail', shape: 'named', url: source });
+  }
   const rule = rules.find((r) => r.id === evidence.rule);
   if (rule) credits.push(...siteRuleCredits(rule, evidence.lines));
   memo.set(evidence, credits);

@@ -101,6 +101,20 @@ export const leadLines = (story: Paragraph[]): string[] => pick(story, 3, false)
 /** The story's last lines (sign-offs, rights lines, notes), last one last. */
 export const tailLines = (story: Paragraph[]): string[] => pick(story, 4, true).map((p) => p.text);
 
+/** "Source link": the link feed-copying blogs put under each story they take, to the story they took. */
+const SOURCE_LINK = /^source link\s*[:›»→]?$/i;
+
+/** The address a "Source link" line under the story points to, or null. */
+export function sourceLink(story: Paragraph[]): string | null {
+  for (const p of pick(story, 4, true)) {
+    if (p.text.length > 30 || !SOURCE_LINK.test(p.text)) continue;
+    const a = p.el.getElementsByTagName('a')[0];
+    const href = a && SOURCE_LINK.test(norm(a.textContent)) ? a.getAttribute('href') : null;
+    if (href) return href.trim();
+  }
+  return null;
+}
+
 const BLOCKISH = /^(?:p|div|span|small|em|i|strong|b|section|footer|aside|li|ul|ol|h[1-6]|figure|address)$/;
 
 /**
@@ -160,15 +174,26 @@ export interface BylineArea {
 export function partedText(el: Element): string {
   let out = '';
   let owner: Node | null = null;
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  // A <br> parts the lines it stands between ("By Kelli Miller<br>WebMD Health News", "By Nathan Willis<br>March 25").
+  let broken = false;
+  const walker = el.ownerDocument.createTreeWalker(el, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 1) {
+      if ((n as Element).localName === 'br') broken = out.trim() !== '';
+      continue;
+    }
     const t = n.nodeValue ?? '';
-    if (!t) continue;
+    if (!t.trim()) {
+      out += t;
+      continue;
+    }
     const parentTag = n.parentElement?.localName;
     if (parentTag === 'script' || parentTag === 'style') continue;
-    if (out && owner !== n.parentNode && !/\s$/.test(out) && !/^\s/.test(t)) out += ' · ';
+    if (broken) out = `${out.trimEnd()} · `;
+    else if (out && owner !== n.parentNode && !/\s$/.test(out) && !/^\s/.test(t)) out += ' · ';
     out += t;
     owner = n.parentNode;
+    broken = false;
   }
   return norm(out);
 }
@@ -189,7 +214,12 @@ function within(el: Element, stretch: StoryStretch): boolean {
   const { start, end } = stretch;
   // The headline's own header block counts whole: some sites put the byline above the headline.
   const header = start?.parentElement?.parentElement;
-  if (header && header.localName !== 'body' && header.contains(el)) return true;
+  if (header && header.localName !== 'body' && header.contains(el)) {
+    // Unless that block is the whole page (it holds the story's end too): then only what stands above the
+    // headline counts, and what follows must end with the story (a news ticker after it is not the story's).
+    if (!end || !header.contains(end)) return true;
+    if (start && start !== el && !(start.compareDocumentPosition(el) & (FOLLOWING | CONTAINED_BY))) return true;
+  }
   if (start && start !== el && !(start.compareDocumentPosition(el) & (FOLLOWING | CONTAINED_BY))) return false;
   // A byline just after the story (a credit line, an author box) still belongs to it: the end is inclusive of
   // what follows the last paragraph within its parent's parent.
