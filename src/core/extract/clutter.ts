@@ -77,6 +77,18 @@ function protectedEl(el: Element, ctx: ClutterContext): boolean {
 }
 
 /**
+ * Whether a comment thread could hold story content. Its shape is strong evidence, so unlike other blocks it may
+ * be large inside the story container (sites nest the thread in the article's element): only the story container
+ * itself, the headline and the story's long paragraphs guard it.
+ */
+function protectedThread(el: Element, ctx: ClutterContext): boolean {
+  if (el === ctx.body || el.contains(ctx.body)) return true;
+  if (ctx.anchor && (el === ctx.anchor || el.contains(ctx.anchor))) return true;
+  if (ctx.title && el.contains(ctx.title)) return true;
+  return !!ctx.anchor?.contains(el) && Array.from(el.querySelectorAll('p')).some((p) => norm(p.textContent).length > 300);
+}
+
+/**
  * From a matched element, climb to the largest ancestor that is still only this block:
  * it starts with the matched text, stays under the size limit and holds no story.
  */
@@ -175,7 +187,7 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
   const removed: RemovedBlock[] = [];
   const related: RelatedBlock[] = [];
   // Comment threads go whole first, found by their shape, as one entry each.
-  for (const thread of commentThreads(ctx.body, (el) => protectedEl(el, ctx))) {
+  for (const thread of commentThreads(ctx.body, (el) => protectedThread(el, ctx))) {
     removed.push({ kind: 'comments', text: snippet(`${thread.count} comments · ${snippetOf(thread.element)}`) });
     thread.element.remove();
   }

@@ -1,5 +1,5 @@
 // Comment threads by their shape: a list of blocks that each carry the controls and marks of a reader's comment
-// ("Reply", "Report", "12 likes", "Jane says:", a permalink to #comment-123), in blogs and news, inline or after the
+// ("Reply", "Report", "12 likes", "Jane says:", a time stamp, a permalink to #comment-123), in blogs and news, inline or after the
 // story. A thread goes whole, as one "comments (N)" entry of the removed list.
 import { closestWhere } from '../dom-scan.ts';
 import { norm } from './text.ts';
@@ -7,6 +7,13 @@ import { norm } from './text.ts';
 /** What a reader's comment carries besides its text: reply and report controls, votes, "X says:". */
 const MARKER =
   /^(?:reply|replies|report(?: abuse| comment| this)?|permalink|flag|like|dislike|upvote|downvote|share|responder|responda|répondre|signaler|antworten|melden|rispondi|segnala|beantwoorden|返信|回复|回覆|举报|رد|ردود|إبلاغ)$|^\d+\s+(?:likes?|replies|points?|votes?|réponses?|antworten|respuestas|respostas)$|^[^\s].{0,40}\s(?:says|said|wrote|dice|dit|sagt|disse|escribió)\s*(?::|\.\.\.|…)?$/i;
+/**
+ * A comment's time stamp on its own line: a date and a clock time ("April 12, 2011 at 11:30 AM", "JTaylor21
+ * Posted: Oct.28 at 4:29 pm", "Loaded on 12/11/2015 at 15:48"). A story shows one, under its headline; a thread
+ * one per comment.
+ */
+const STAMP =
+  /(?:^|\s)(?:[a-z]{3,9}\.? ?\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)?\.? [a-z]{3,9}\.?,? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),? (?:at|@|um|à|às|a las|alle) \d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?$/i;
 const PERMALINK = /#comment[-_]?\d|[?&]replytocom=|#c\d{3,}/i;
 const THREAD_HINT = /comment|disqus|discussion|respon[sd]|reply|replies/i;
 
@@ -25,7 +32,7 @@ function markers(body: Element): Element[] {
     const raw = n.nodeValue ?? '';
     if (raw.length > 60) continue;
     const t = raw.trim();
-    if (t && MARKER.test(t) && n.parentElement) out.push(n.parentElement);
+    if (t && (MARKER.test(t) || STAMP.test(t)) && n.parentElement) out.push(n.parentElement);
   }
   const links = body.getElementsByTagName('a');
   for (let i = 0; i < links.length && i < 5000; i++) {
