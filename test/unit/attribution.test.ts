@@ -120,6 +120,27 @@ describe('attribute: cited outlets', () => {
   });
 });
 
+describe('bylines from the page\'s records', () => {
+  const byline = (head: string, url = 'https://www.example-news.com/a') => run(url, '<p>The plan was approved on Tuesday.</p>', { head }).byline;
+
+  it('reads an older parsely-page record and the author metas other templates print (thekitchn.com, sitepoint.com, thedailybeast.com, independent.co.uk)', () => {
+    expect(byline('<meta name="parsely-page" content=\'{"title":"A story","author":"Dana Reyes","pub_date":"2015-01-01"}\'>')).toBe('Dana Reyes');
+    expect(byline('<meta name="authors" content="Sam Ortiz">')).toBe('Sam Ortiz');
+    expect(byline('<meta property="article:author_name" content="Dana Reyes">')).toBe('Dana Reyes');
+    // A desk in the record is not a person.
+    expect(byline('<meta name="parsely-page" content=\'{"author":"National Desk"}\'>')).toBeNull();
+  });
+
+  it('reads JSON-LD that browsers\' readers refuse and authors given by reference (moneycontrol.com, hakibenita.com, my6sense.com)', () => {
+    const raw = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A story\nin two lines","author":{"@type":"Person","name":"Dana Reyes"}}</script>';
+    expect(byline(raw)).toBe('Dana Reyes');
+    const cdata = '<script type="application/ld+json">//<![CDATA[\n{"@type":"NewsArticle","author":{"@type":"Person","name":"Sam Ortiz"}}\n//]]></script>';
+    expect(byline(cdata)).toBe('Sam Ortiz');
+    const graph = '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":{"@id":"https://www.example-news.com/#/person/1"}},{"@type":"Person","@id":"https://www.example-news.com/#/person/1","name":"Dana Reyes"}]}</script>';
+    expect(byline(graph)).toBe('Dana Reyes');
+  });
+});
+
 describe('byline and published helpers', () => {
   it.each([
     ['By John Roe / AP', 'John Roe'],
@@ -154,6 +175,14 @@ describe('byline and published helpers', () => {
     ['Teresa NewsomeDec 3, 2016', 'Teresa Newsome'],
     ['Stephen Morris sjhmorris', 'Stephen Morris'],
     ['Tom Gillespie News reporter @TomGillespie1', 'Tom Gillespie'],
+    // A date or label before the name (venturebeat.com, macrumors.com, googleblog.com, 247sports.com, natgeo.com).
+    ['Aug 18, 2010 | Dana Reyes', 'Dana Reyes'],
+    ['Wednesday January 18, 2017 10:44 am PST by Sam Ortiz', 'Sam Ortiz'],
+    ['Posted by Dana Reyes', 'Dana Reyes'],
+    ['By · Sam Ortiz', 'Sam Ortiz'],
+    ['ByDana Reyes', 'Dana Reyes'],
+    // A date not parted from what follows is not cut off it.
+    ['Updated 10:44 am modified', null],
     ['by Jeremy Herron More stories by Jeremy Herron', 'Jeremy Herron'],
     ['By Daniel Bader last updated 4 April 17 Comments (27)', 'Daniel Bader'],
     // Names keep what belongs to them: particles inside, capitals at the end.

@@ -8,6 +8,9 @@ import { sameOutlet, type OutletLike } from '../outlet-names.ts';
 import { findOutletByName, type NameContext } from '../outlets/index.ts';
 import { norm } from '../text.ts';
 
+/** Dates, weekdays, times and their glue at the start of a line. */
+const LEADING_DATE =
+  /^(?:\s|[|·•,:\-–—]|\b(?:posted|published|updated|on|at|le|am|el)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?,?|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\d{1,4}(?:st|nd|rd|th)?[./\-年月日時分]?|\b[ap]\.?m\b\.?|\b(?:[A-Z]{1,3}T|ET|UTC|GMT)\b)+/i;
 const GENERIC =
   /^(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|wires?|wire services?|guest|contributor|anonymous|unknown|news|team|redaktion|rédaction|redacción|redação|the editors|organization|follow author)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff)$/i;
 /** Interface words that run into a byline: "Follow on Twitter", "More from …", "View author archive". */
@@ -27,8 +30,10 @@ const REPORTING = /^\(?\s*(?:Additional )?Reporting by\s+(.+?)(?:;|\s+Editing by
 function parselyAuthors(json: string | undefined): string[] {
   if (!json) return [];
   try {
-    const authors = (JSON.parse(json) as { authors?: unknown }).authors;
-    return Array.isArray(authors) ? authors.filter((a): a is string => typeof a === 'string') : [];
+    const { authors, author } = JSON.parse(json) as { authors?: unknown; author?: unknown };
+    // Older parsely-page records name one author as "author".
+    if (!Array.isArray(authors)) return typeof author === 'string' ? [author] : [];
+    return authors.filter((a): a is string => typeof a === 'string');
   } catch {
     return [];
   }
@@ -65,6 +70,13 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   if (/^(?:sources?|via|courtesy|credits?|photos?|images?|tags?|topics?|provided by|distributed by)\b/i.test(s) || /\p{Ll}\p{Lu}\p{Ll}.*\p{Ll}\p{Lu}/u.test(s.split(/[\s,]/)[0] ?? '')) return null;
   // A date or label before the byline ("05/10/2018 - Publicado por: Clarissa Borba").
   s = s.replace(/^.{0,40}?\b(?=(?:publicado|escrito|publié|écrit|veröffentlicht|geschrieben) (?:por|par|von)\b)/i, '');
+  // A date before the name, parted from it by a bar or "by" ("August 18, 2010 | Anthony Ha", "Wednesday January 18,
+  // 2017 10:44 am PST by Juli Clover").
+  const lead = LEADING_DATE.exec(s)?.[0] ?? '';
+  const rest = s.slice(lead.length);
+  if (/\d/.test(lead) && rest && (/[|·•]\s*$/.test(lead) || /^(?:by|par|von|por)\s/i.test(rest))) s = rest.replace(/^(?:by|par|von|por)\b[:\s]*/i, '');
+  // "Posted by X"; "By · X", "ByX" (a label and a name run together by a template).
+  s = s.replace(/^(?:posted|submitted)\s+by[:\s]+/i, '').replace(/^by\s*[·•|:.]\s*/i, 'By ').replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, 'By ');
   s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|autor|author)\s*:\s*/i, '');
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the co-authors in brackets are authors too.
   const withWhom = /\s*\((?:with|avec|mit|con|com)\s+([^)]+)\)/i.exec(s);
@@ -124,6 +136,10 @@ export function joinNames(names: string[]): string | null {
   return unique.length === 1 ? unique[0]! : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }
 
+/** A line that opens with its byline: "By X", "By: X", "Posted by X", "Written by: X", "ByChris X". */
+const BY_LED = /^(?:(?:story|written|posted)\s+)?by(?:\s*:\s*|\s+)\p{L}/iu;
+const BY_GLUED = /^By(?=\p{Lu}\p{Ll})/u;
+
 export function findByline(evidence: Evidence, storyText: string, context: NameContext): string | null {
   const site = evidence.host;
   const clean = (names: string[]): string | null => joinNames(names.map((n) => cleanByline(n, context, site)).filter((n): n is string => !!n));
@@ -144,7 +160,7 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
     if (name) visible.push(name);
   }
   if (visible.length) return joinNames(visible.flatMap((v) => v.split(/, | and /)).filter(Boolean)) ?? visible[0]!;
-  const metas = ['author', 'byl', 'sailthru.author', 'parsely-author', 'search.byline', 'article:author']
+  const metas = ['author', 'byl', 'sailthru.author', 'parsely-author', 'search.byline', 'article:author', 'authors', 'article_author', 'article:author_name']
     .map((k) => evidence.head.metas[k])
     .filter((v): v is string => !!v && !/^https?:/i.test(v));
   const parsely = parselyAuthors(evidence.head.metas['parsely-page']);
@@ -153,7 +169,7 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
     if (fromMeta) return fromMeta;
   }
   for (const { where, text } of evidence.lines) {
-    if ((where === 'headline' || where === 'lead') && /^(?:story |written )?by\s+\p{Lu}/iu.test(text) && text.length < 160) {
+    if ((where === 'headline' || where === 'lead') && (BY_LED.test(text) || BY_GLUED.test(text)) && text.length < 160) {
       const name = cleanByline(text, context, site);
       if (name) return name;
     }

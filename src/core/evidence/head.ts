@@ -29,7 +29,8 @@ export interface LdStory {
 export const META_KEYS = [
   'og:url', 'og:site_name', 'og:type', 'og:title', 'application-name',
   'syndication-source', 'original-source', 'source', 'dc.source',
-  'author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator', 'search.byline', 'parsely-page',
+  'author', 'article:author', 'authors', 'article_author', 'article:author_name', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator',
+  'search.byline', 'parsely-page',
   'article:published_time', 'og:article:published_time', 'datepublished', 'publish-date', 'publishdate', 'pubdate',
   'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date', 'article.published',
 ];
@@ -109,7 +110,8 @@ export function readStoryLd(doc: Document): LdStory | null {
     const text = scripts[i]!.textContent ?? '';
     if (text.length > 200_000) continue;
     try {
-      visit(JSON.parse(text), 0);
+      // Browsers' JSON readers refuse what pages print anyway: a CDATA wrapper, raw line breaks inside strings.
+      visit(JSON.parse(text.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, '').replace(/(?:\/\/\s*)?\]\]>\s*$/, '').replace(/[\u0000-\u001f]+/g, ' ')), 0);
     } catch {
       // not evidence
     }
@@ -117,10 +119,16 @@ export function readStoryLd(doc: Document): LdStory | null {
   const typeOf = (n: Record<string, unknown>): string[] => asList(n['@type']).map(String);
   const story = nodes.find((n) => typeOf(n).some((t) => STORY_TYPE.test(t))) ?? nodes.find((n) => typeOf(n).includes('WebPage'));
   if (!story) return null;
+  // An author given by reference ({"@id": …}) is the Person node of that id elsewhere in the graph.
+  const byId = (e: LdEntity): LdEntity => {
+    if (e.name || !e.url) return e;
+    const node = nodes.find((n) => n['@id'] === e.url);
+    return (node && entity(node)) || e;
+  };
   return {
     types: typeOf(story),
     headline: str(story.headline),
-    author: entities(story.author).concat(entities(story.creator)),
+    author: entities(story.author).concat(entities(story.creator)).map(byId),
     publisher: entities(story.publisher),
     sourceOrganization: entities(story.sourceOrganization),
     provider: entities(story.provider),
