@@ -111,6 +111,7 @@ export function readStoryLd(doc: Document): LdStory | null {
     if (text.length > 200_000) continue;
     try {
       // Browsers' JSON readers refuse what pages print anyway: a CDATA wrapper, raw line breaks inside strings.
+      // eslint-disable-next-line no-control-regex -- control characters are what is being replaced
       visit(JSON.parse(text.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, '').replace(/(?:\/\/\s*)?\]\]>\s*$/, '').replace(/[\u0000-\u001f]+/g, ' ')), 0);
     } catch {
       // not evidence

@@ -2,7 +2,7 @@
 // most often stands. Pages without <h1> name their headline by the title they carry.
 import { norm } from '../text.ts';
 import { closestWhere, isCaption } from '../dom-scan.ts';
-import { partedText } from './regions.ts';
+import { partedText } from './byline-area.ts';
 
 // Separators between a title's headline and the site's name ("Headline | Site", "标题_频道_网站").
 const TITLE_PARTS = /\s+[|\-–—:·»]\s+|_|\s*[|｜]\s*/;

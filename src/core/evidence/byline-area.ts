@@ -1,0 +1,121 @@
+// The byline area: the elements sites mark as bylines and source slots, from the story's headline to its end,
+// read with their parts kept apart. A byline outside that stretch belongs to a related card, a rail or a footer.
+import { norm } from '../text.ts';
+import { notStoryLine } from './regions.ts';
+
+// Byline and source slots as sites mark them; the selector engine of a browser answers this without touching
+// every element.
+const BYLINE_SELECTOR =
+  '[class*="byline" i], [class*="author" i], [rel~="author" i], [itemprop~="author" i], [data-testid*="byline" i], [data-testid*="author" i], [class*="dateline" i]';
+const SOURCE_SELECTOR = '[class*="source" i], [class*="provider" i], [class*="attribution" i], [data-testid*="provider" i]';
+
+/** A credit beside a picture ("Reuters" under a photo, "Getty Images") names the photographer's agency. */
+function besidePicture(el: Element): boolean {
+  if (/photo|image|img|picture|media|caption|getty|gallery/i.test(el.getAttribute('class') ?? '')) return true;
+  const parent = el.parentElement;
+  return !!parent && (parent.textContent ?? '').length <= 400 && parent.querySelector('img, picture, video') !== null && !parent.querySelector('a[rel~="author" i]');
+}
+const AREA_SELECTOR = `${BYLINE_SELECTOR}, ${SOURCE_SELECTOR}`;
+
+export interface BylineArea {
+  /** Texts of the byline elements (at most 6, each at most 150 characters). */
+  lines: string[];
+  /** Texts of source, provider and credit elements ("Source: Reuters", "Provided by AFP"). */
+  sources: string[];
+  /** Alt texts of the images in them: a source's logo ("Reuters") stands where its name would. */
+  logos: string[];
+}
+
+/**
+ * An element's text with its parts kept apart: where two elements' texts meet without a space ("Joe Davidson" +
+ * "Washington Post" + "Dec 13"), a " · " goes between them, as a reader sees them on separate spans or lines.
+ */
+export function partedText(el: Element): string {
+  let out = '';
+  let owner: Node | null = null;
+  // A <br> parts the lines it stands between ("By Kelli Miller<br>WebMD Health News", "By Nathan Willis<br>March 25").
+  let broken = false;
+  const walker = el.ownerDocument.createTreeWalker(el, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 1) {
+      if ((n as Element).localName === 'br') broken = out.trim() !== '';
+      continue;
+    }
+    const t = n.nodeValue ?? '';
+    if (!t.trim()) {
+      out += t;
+      continue;
+    }
+    const parentTag = n.parentElement?.localName;
+    if (parentTag === 'script' || parentTag === 'style') continue;
+    if (broken) out = `${out.trimEnd()} · `;
+    else if (out && owner !== n.parentNode && !/\s$/.test(out) && !/^\s/.test(t)) out += ' · ';
+    out += t;
+    owner = n.parentNode;
+    broken = false;
+  }
+  return norm(out);
+}
+
+/**
+ * Where the story's own byline and credits can stand: from its headline to its last paragraph. A byline element
+ * outside that stretch belongs to a related card, a rail or the page's footer.
+ */
+export interface StoryStretch {
+  start: Element | null;
+  end: Element | null;
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+const CONTAINED_BY = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
+
+function within(el: Element, stretch: StoryStretch): boolean {
+  const { start, end } = stretch;
+  // The headline's own header block counts whole: some sites put the byline above the headline.
+  const header = start?.parentElement?.parentElement;
+  if (header && header.localName !== 'body' && header.contains(el)) {
+    // Unless that block is the whole page (it holds the story's end too): then only what stands above the
+    // headline counts, and what follows must end with the story (a news ticker after it is not the story's).
+    if (!end || !header.contains(end)) return true;
+    if (start && start !== el && !(start.compareDocumentPosition(el) & (FOLLOWING | CONTAINED_BY))) return true;
+  }
+  if (start && start !== el && !(start.compareDocumentPosition(el) & (FOLLOWING | CONTAINED_BY))) return false;
+  // A byline just after the story (a credit line, an author box) still belongs to it: the end is inclusive of
+  // what follows the last paragraph within its parent's parent.
+  const limit = end?.parentElement?.parentElement ?? end?.parentElement ?? end;
+  if (limit && limit !== el && !limit.contains(el) && limit.compareDocumentPosition(el) & FOLLOWING) return false;
+  return true;
+}
+
+export function bylineArea(doc: Document, stretch: StoryStretch = { start: null, end: null }): BylineArea {
+  const lines: string[] = [];
+  const sources: string[] = [];
+  const logos: string[] = [];
+  let found: NodeListOf<Element>;
+  try {
+    found = doc.querySelectorAll(AREA_SELECTOR);
+  } catch {
+    return { lines, sources, logos };
+  }
+  const taken: Element[] = [];
+  for (let i = 0; i < found.length && i < 40 && lines.length + sources.length < 10; i++) {
+    const el = found[i]!;
+    // Inner elements of a byline already read; photo credits, author boxes in rails and comment authors.
+    if (taken.some((t) => t.contains(el))) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 400 || notStoryLine(el) || !within(el, stretch)) continue;
+    const text = partedText(el);
+    if (text.length > 150) continue;
+    taken.push(el);
+    const isByline = el.matches(BYLINE_SELECTOR);
+    if (!isByline && besidePicture(el)) continue;
+    const list = isByline ? lines : sources;
+    if (text && !list.includes(text) && list.length < 6) list.push(text);
+    const imgs = el.getElementsByTagName('img');
+    for (let j = 0; j < imgs.length && j < 2; j++) {
+      const alt = norm(imgs[j]!.getAttribute('alt'));
+      if (alt && alt.length <= 40 && !logos.includes(alt)) logos.push(alt);
+    }
+  }
+  return { lines, sources, logos };
+}
