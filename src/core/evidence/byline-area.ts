@@ -73,13 +73,11 @@ function within(el: Element, stretch: StoryStretch): boolean {
   const { start, end } = stretch;
   // The headline's own header block counts whole: some sites put the byline above the headline.
   const header = start?.parentElement?.parentElement;
-  if (header && header.localName !== 'body' && header.contains(el)) {
-    // Unless that block is the whole page (it holds the story's end too): then only what stands above the
-    // headline counts, and what follows must end with the story (a news ticker after it is not the story's).
-    if (!end || !header.contains(end)) return true;
-    if (start && start !== el && !(start.compareDocumentPosition(el) & (FOLLOWING | CONTAINED_BY))) return true;
-  }
-  if (start && start !== el && !(start.compareDocumentPosition(el) & (FOLLOWING | CONTAINED_BY))) return false;
+  const above = !!start && start !== el && !(start.compareDocumentPosition(el) & (FOLLOWING | CONTAINED_BY));
+  // Unless that block is the whole page (it holds the story's end too): then only what stands above the headline
+  // counts, and what follows must end with the story (a news ticker after it is not the story's).
+  if (header && header.localName !== 'body' && header.contains(el) && (!end || !header.contains(end) || above)) return true;
+  if (above) return false;
   // A byline just after the story (a credit line, an author box) still belongs to it: the end is inclusive of
   // what follows the last paragraph within its parent's parent.
   const limit = end?.parentElement?.parentElement ?? end?.parentElement ?? end;

@@ -83,6 +83,12 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
+/** The registrable domain of an absolute address when it is another site's than `hostDomain`, else null. */
+function otherSite(abs: string, hostDomain: string): string | null {
+  const d = domainOfUrl(abs);
+  return d.includes('.') && d !== hostDomain ? d : null;
+}
+
 function metaCredit(outlet: string | null, line: string, field: string, shape: Credit['shape'], url?: string): Credit {
   return { form: field === 'canonical' || field === 'og:url' ? 'canonical' : 'metadata', outlet, line: `${field}: ${line}`.slice(0, 200), where: 'head', shape, field, ...(url ? { url } : {}) };
 }
@@ -92,9 +98,9 @@ function headCredits(head: HeadData, ld: LdStory | null, url: string, hostDomain
   const out: Credit[] = [];
   const foreign = (href: string | null | undefined, field: string): void => {
     const abs = href ? httpUrl(href, url) : null;
-    const d = abs ? domainOfUrl(abs) : '';
+    const d = abs ? otherSite(abs, hostDomain) : null;
     // The same path on another domain is the outlet's other address (tnr.com → newrepublic.com), not a source.
-    if (abs && d.includes('.') && d !== hostDomain && !out.some((c) => c.outlet === d) && !samePath(abs, url)) out.push(metaCredit(d, abs, field, 'named', abs));
+    if (abs && d && !out.some((c) => c.outlet === d) && !samePath(abs, url)) out.push(metaCredit(d, abs, field, 'named', abs));
   };
   foreign(head.canonical, 'canonical');
   foreign(meta(head, 'og:url'), 'og:url');
@@ -154,9 +160,9 @@ export function evidenceCredits(evidence: Evidence, rules: readonly SiteRule[]):
   }
   credits.push(...headCredits(evidence.head, evidence.ld, evidence.url, evidence.host.domain));
   const source = evidence.sourceLink;
-  const sourceDomain = source ? domainOfUrl(source) : '';
+  const sourceDomain = source ? otherSite(source, evidence.host.domain) : null;
   // A "Source link" to another site names the story's source by its address (and gives the original's link).
-  if (source && sourceDomain.includes('.') && sourceDomain !== evidence.host.domain) {
+  if (source && sourceDomain) {
     credits.push({ form: 'source-line', outlet: sourceDomain, line: `Source link: ${source}`.slice(0, 200), where: 'tail', shape: 'named', url: source });
   }
   const rule = rules.find((r) => r.id === evidence.rule);

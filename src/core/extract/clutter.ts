@@ -63,29 +63,18 @@ function anchorLength(ctx: ClutterContext): number {
   return len;
 }
 
-/** Whether removing `el` could take story content with it. */
-function protectedEl(el: Element, ctx: ClutterContext): boolean {
-  if (el === ctx.body || el.contains(ctx.body)) return true;
-  if (ctx.anchor && (el === ctx.anchor || el.contains(ctx.anchor))) return true;
-  // Inside the story container only small inserts (inline promos, newsletter cards) may go.
-  if (ctx.anchor?.contains(el)) {
-    const len = norm(el.textContent).length;
-    if (len > 0.3 * anchorLength(ctx) || Array.from(el.querySelectorAll('p')).some((p) => norm(p.textContent).length > 300)) return true;
-  }
-  if (ctx.title && el.contains(ctx.title)) return true;
-  return false;
-}
-
 /**
- * Whether a comment thread could hold story content. Its shape is strong evidence, so unlike other blocks it may
- * be large inside the story container (sites nest the thread in the article's element): only the story container
- * itself, the headline and the story's long paragraphs guard it.
+ * Whether removing `el` could take story content with it. Inside the story container only small inserts (inline
+ * promos, newsletter cards) may go; a comment thread (`thread`), whose shape is strong evidence, may be large there
+ * (sites nest the thread in the article's element) and is guarded only by the story's long paragraphs.
  */
-function protectedThread(el: Element, ctx: ClutterContext): boolean {
+function protectedEl(el: Element, ctx: ClutterContext, thread = false): boolean {
   if (el === ctx.body || el.contains(ctx.body)) return true;
   if (ctx.anchor && (el === ctx.anchor || el.contains(ctx.anchor))) return true;
   if (ctx.title && el.contains(ctx.title)) return true;
-  return !!ctx.anchor?.contains(el) && Array.from(el.querySelectorAll('p')).some((p) => norm(p.textContent).length > 300);
+  if (!ctx.anchor?.contains(el)) return false;
+  if (!thread && norm(el.textContent).length > 0.3 * anchorLength(ctx)) return true;
+  return Array.from(el.querySelectorAll('p')).some((p) => norm(p.textContent).length > 300);
 }
 
 /**
@@ -187,7 +176,7 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
   const removed: RemovedBlock[] = [];
   const related: RelatedBlock[] = [];
   // Comment threads go whole first, found by their shape, as one entry each.
-  for (const thread of commentThreads(ctx.body, (el) => protectedThread(el, ctx))) {
+  for (const thread of commentThreads(ctx.body, (el) => protectedEl(el, ctx, true))) {
     removed.push({ kind: 'comments', text: snippet(`${thread.count} comments · ${snippetOf(thread.element)}`) });
     thread.element.remove();
   }

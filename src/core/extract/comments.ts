@@ -1,6 +1,6 @@
 // Comment threads by their shape: a list of blocks that each carry the controls and marks of a reader's comment
-// ("Reply", "Report", "12 likes", "Jane says:", a time stamp, a permalink to #comment-123), in blogs and news, inline or after the
-// story. A thread goes whole, as one "comments (N)" entry of the removed list.
+// ("Reply", "Report", "12 likes", "Jane says:", a time stamp, a permalink to #comment-123), in blogs and news,
+// inline or after the story. A thread goes whole, as one "comments (N)" entry of the removed list.
 import { closestWhere } from '../dom-scan.ts';
 import { norm } from './text.ts';
 
