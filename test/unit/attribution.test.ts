@@ -141,6 +141,34 @@ describe('bylines from the page\'s records', () => {
   });
 });
 
+describe('bylines where the page puts them', () => {
+  const STORY = `${FILLER}<p>The council will publish the final figures next week, after the auditors have checked every account line.</p>`;
+  const byline = (html: string, url = 'https://www.example-news.com/a') =>
+    withDocument(`<html><head><title>A story</title></head>${html}</html>`, url, (doc) => analyze(doc, url, SITE_RULES, { now: null })).byline;
+
+  it('reads a byline on a page whose wrapper class names rails (cbc.ca "withSidebar", otrs.com, Drupal "no-sidebars")', () => {
+    expect(byline(`<body class="page no-sidebars"><div class="withSidebar"><h1>A story</h1><span class="author">Pete Evans</span>${STORY}</div></body>`)).toBe('Pete Evans');
+    expect(byline(`<body><div class="layout footer-menu-enabled"><article><h1>A story</h1><div class="byline">By Dana Reyes</div>${STORY}</article></div></body>`)).toBe('Dana Reyes');
+  });
+
+  it('reads the story\'s own footer and aside (Blogger\'s post footer, theguardian.com, ndtv.com) but not a rail or a card', () => {
+    expect(byline(`<body><div class="post hentry"><h1>A story</h1><div class="post-body">${STORY}</div><div class="post-footer"><span class="post-author">Posted by Maciej Fijalkowski at 5:06 AM</span></div></div></body>`)).toBe('Maciej Fijalkowski');
+    expect(byline(`<body><h1>A story</h1><article><aside><address><a rel="author" href="/profile/a">Julia Carrie Wong</a></address></aside>${STORY}</article></body>`)).toBe('Julia Carrie Wong');
+    // A footer with a rail word, and a long one (the site's footer), are not the story's.
+    expect(byline(`<body><h1>A story</h1><article>${STORY}<footer class="related-footer"><span class="author">Sam Ortiz</span></footer></article></body>`)).toBeNull();
+    // Bylines of other stories' cards (westernjournalism.com's "Popular Right Now"): each card is its own <article>.
+    expect(byline(`<body><div class="page sidebar-layout"><div class="main"><h1>A story</h1>${STORY}<div class="more-posts"><h2>Popular Right Now</h2><article><header><span class="entry-author">Alicia Powe</span></header><p><a href="/x">Another story</a></p></article><article><header><span class="entry-author">Randy DeSoto</span></header></article></div></div></div></body>`)).toBeNull();
+  });
+
+  it('reads byline slots named in other languages (elmundo.es and elpais.com "firma", ultimahora.es "autor", japan.cnet.com and rbbtoday.com "writer", washingtonpost.com id="byline")', () => {
+    expect(byline(`<body><article><h1>A story</h1><p class="firma">Ángeles Escrivá | Madrid</p>${STORY}</article></body>`)).toBe('Ángeles Escrivá');
+    expect(byline(`<body><article><h1>A story</h1><p class="autor pull-left">Patricio Candia | Palma de Mallorca | 08/01/2014</p>${STORY}</article></body>`)).toBe('Patricio Candia');
+    expect(byline(`<body><article><h1>A story</h1><div id="byline">By Robert Barnes</div>${STORY}</article></body>`)).toBe('Robert Barnes');
+    // Only as whole class names: "confirmation" holds "firma", "noAutoRefresh" holds "autor".
+    expect(byline(`<body><article><h1>A story</h1><p class="confirmation">Sam Ortiz</p><p class="noAutoRefresh">Dana Reyes</p>${STORY}</article></body>`)).toBeNull();
+  });
+});
+
 describe('byline and published helpers', () => {
   it.each([
     ['By John Roe / AP', 'John Roe'],
@@ -188,6 +216,28 @@ describe('byline and published helpers', () => {
     // Names keep what belongs to them: particles inside, capitals at the end.
     ['Ludwig van Beethoven', 'Ludwig van Beethoven'],
     ['Sam Decker', 'Sam Decker'],
+    ['Juan de la Cruz', 'Juan de la Cruz'],
+    ['danah boyd', 'danah boyd'],
+    // An agency and a place, no person (deccanherald.com "PTI, Washington", a Reuters dateline in a byline slot).
+    ['PTI, Washington, Nov 20 2019, 10:18am ist', null],
+    ['Reuters, London', null],
+    // A job title after a name is not an agency before one.
+    ['Sam Stein Senior Politics Editor, The Huffington Post', 'Sam Stein'],
+    // Template leftovers (slate.com ", by X"; readability's test page "X —"; al.com, syracuse.com and gulflive.com
+    // print copies run into the byline).
+    [', by Daniel Gross', 'Daniel Gross'],
+    ['Nicolas Perriault —', 'Nicolas Perriault'],
+    ['Print Lucy Berry | lberry@al.com', 'Lucy Berry'],
+    ['Print Joanne Anderson By Joanne Anderson The Mississippi Press · on December 24, 2014 at 8:17 AM', 'Joanne Anderson'],
+    // Not names: a subheadline in a byline slot (fortressofsolitude.co.za), a handle with digits (remember8090.it),
+    // a newsroom (lefigaro.fr), an editor's mark in brackets (rbbtoday.com).
+    ['Because his heart will go on.', null],
+    ['rmb8090 Siamo un memorabilia', null],
+    ['La rédaction', null],
+    ['《KT》', null],
+    // Japanese author labels (sect.iij.ad.jp "投稿者", japan.cnet.com's writer slot).
+    ['投稿者 Masafumi Negishi', 'Masafumi Negishi'],
+    ['著者：山田太郎', '山田太郎'],
   ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
 
   it.each([

@@ -12,7 +12,7 @@ import { norm } from '../text.ts';
 const LEADING_DATE =
   /^(?:\s|[|·•,:\-–—]|\b(?:posted|published|updated|on|at|le|am|el)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?,?|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\d{1,4}(?:st|nd|rd|th)?[./\-年月日時分]?|\b[ap]\.?m\b\.?|\b(?:[A-Z]{1,3}T|ET|UTC|GMT)\b)+/i;
 const GENERIC =
-  /^(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|wires?|wire services?|guest|contributor|anonymous|unknown|news|team|redaktion|rédaction|redacción|redação|the editors|organization|follow author)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff)$/i;
+  /^(?:(?:the|la|le|die|el|a)\s+)?(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|wires?|wire services?|guest|contributor|anonymous|unknown|news|team|redaktion|rédaction|redacción|redação|the editors|organization|follow author)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff)$/i;
 /** Interface words that run into a byline: "Follow on Twitter", "More from …", "View author archive". */
 const UI_TAIL =
   /\s*(?:\b(?:follow|more from|more stories by|all stories by|view author|see all|send email|email|subscribe|contact|twitter|facebook|instagram|linkedin|close|cancel|biography|bio|profile)\b|@\w|\b(?:edited|photographs?|photos?|illustrations?|graphics?|videos?|translated|interviews?) by\b).*$/i;
@@ -64,8 +64,12 @@ function notAPerson(part: string, context: NameContext): boolean {
 /** "By John Roe / AP" → "John Roe"; "By JANE DOE, Associated Press Writer" → "Jane Doe"; null when no person is left. */
 export function cleanByline(raw: string | null | undefined, context: NameContext = {}, site?: OutletLike): string | null {
   if (!raw) return null;
-  let s = norm(raw);
-  if (/^https?:\/\//i.test(s) || s.length > 200) return null;
+  // Punctuation and a print-only label a template puts first (", by X", "Print X | x@site.com").
+  let s = norm(raw).replace(/^[\s,;:|·•–—-]+/, '').replace(/^print\s+(?=\p{Lu})/iu, '');
+  // The name twice, the print copy run into the visible byline: "Joanne Anderson By Joanne Anderson The …".
+  s = s.replace(/^(\p{Lu}[^|·]{2,60}?)\s+[Bb]y\s+(?=\1)/u, '');
+  // A name in CJK brackets ("《KT》") is an editor's mark, not a byline.
+  if (/^https?:\/\//i.test(s) || s.length > 200 || /^[《【「『〈]/.test(s)) return null;
   // Source and credit labels, and names glued together without spaces ("TAGSIMDHeatwave"), are not bylines.
   if (/^(?:sources?|via|courtesy|credits?|photos?|images?|tags?|topics?|provided by|distributed by)\b/i.test(s) || /\p{Ll}\p{Lu}\p{Ll}.*\p{Ll}\p{Lu}/u.test(s.split(/[\s,]/)[0] ?? '')) return null;
   // A date or label before the byline ("05/10/2018 - Publicado por: Clarissa Borba").
@@ -77,7 +81,7 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   if (/\d/.test(lead) && rest && (/[|·•]\s*$/.test(lead) || /^(?:by|par|von|por)\s/i.test(rest))) s = rest.replace(/^(?:by|par|von|por)\b[:\s]*/i, '');
   // "Posted by X"; "By · X", "ByX" (a label and a name run together by a template).
   s = s.replace(/^(?:posted|submitted)\s+by[:\s]+/i, '').replace(/^by\s*[·•|:.]\s*/i, 'By ').replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, 'By ');
-  s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|autor|author)\s*:\s*/i, '');
+  s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|autor|author)\s*:\s*|^(?:投稿者|著者|筆者|作者)\s*[:：]?\s*/i, '');
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the co-authors in brackets are authors too.
   const withWhom = /\s*\((?:with|avec|mit|con|com)\s+([^)]+)\)/i.exec(s);
   const coAuthors = withWhom ? withWhom[1]!.split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/i).filter(Boolean) : [];
@@ -90,6 +94,8 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   s = s.replace(/\s*(?:last )?(?:updated|published|posted)\b.*$/i, '');
   s = s.replace(/\s*\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s.*$/i, '');
   s = s.replace(/\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b.*$/i, '');
+  // A digit run into a word is a handle or a code ("rmb8090"), not a name.
+  if (/^[^\d]*\p{L}\d/u.test(s)) return null;
   s = s.replace(/\s*\d.*$/, '');
   // A month run into the name by a template without a space ("Teresa NewsomeDec 3, 2016" once the day is gone).
   s = s.replace(/(?<=\p{Ll})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/u, '');
@@ -99,11 +105,13 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   s = s.replace(/\s+(?:on|at|in|for|by|le|el|am|em|il|před|den)$/i, '');
   // ", Associated Press Writer" / ", Reuters" / ", Staff Writer": evidence for the original, not part of the name;
   // the names end at the first part that is not a name ("Daniel Kahn Gillmor, Senior Staff Technologist, ACLU …").
-  const parts = s.split(/\s*,\s*/);
+  const parts = s.split(/\s*,\s*/).filter(Boolean);
+  // "PTI, Washington": an agency and a place, no person.
+  if (parts.length > 1 && (outletShape(parts[0]!) || findOutletByName(parts[0]!, context))) return null;
   let kept = 1;
   const nameLike = (p: string): boolean => PERSONISH.test(p) && (/\s/.test(p.trim()) || parts.length > 2);
   while (kept < parts.length && !notAPerson(parts[kept]!, context) && nameLike(parts[kept]!)) kept++;
-  s = stripRole(parts.slice(0, kept).join(', ')).replace(/[\s,;:.·•-]+$/, '').trim();
+  s = stripRole(parts.slice(0, kept).join(', ')).replace(/[\s,;:.·•–—-]+$/, '').trim();
   // Letters after a name start its description: "Lynne Eldridge MD Lung Cancer Expert".
   const words = s.split(/\s+/);
   const letters = words.findIndex((w, i) => i >= 2 && LETTER_WORD.test(w));
@@ -113,10 +121,20 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   if (wire && wire.length < s.length) s = s.slice(0, s.length - wire.length).trim();
   if (/^(?:the|by|and|of)$/i.test(s) || notAPerson(s, context)) return null;
   if (s.length < 3 || s.length > 120 || GENERIC.test(s) || !/\p{L}/u.test(s)) return null;
-  if (notAPerson(s, context) || (site && sameOutlet({ name: s }, site)) || DOMAIN_NAME.test(s)) return null;
+  if (notAPerson(s, context) || (site && sameOutlet({ name: s }, site)) || DOMAIN_NAME.test(s) || sentence(s)) return null;
   // Several authors are written one way: "A and B", "A, B and C".
   const names = [...s.split(/\s*,\s*|\s+(?:and|&)\s+/), ...coAuthors.map((n) => n.trim())].filter(Boolean).map(titleCaseIfShouting);
   return joinNames(names);
+}
+
+/** Lower-case words a name may hold: "and", "van der", "de la", "bin". */
+const PARTICLE = /^(?:and|und|et|y|e|van|von|de|der|den|des|del|della|di|da|das|do|dos|du|la|le|el|al|bin|ibn|ter|ten|zu|af|av)$/;
+
+/** A sentence in a byline slot ("Because his heart will go on", a subheadline): mostly lower-case words. */
+function sentence(s: string): boolean {
+  const words = s.split(/\s+/);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !PARTICLE.test(w)).length;
+  return lower >= 3 && lower * 2 > words.length;
 }
 
 /** The last words of a byline that name an outlet in the directory ("… USA TODAY", "… Sioux Falls Argus Leader"). */

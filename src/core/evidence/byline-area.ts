@@ -5,8 +5,10 @@ import { notStoryLine } from './regions.ts';
 
 // Byline and source slots as sites mark them; the selector engine of a browser answers this without touching
 // every element.
+// "autor" and "firma" (Spanish, German, Portuguese, Italian) and "writer" (Japanese sites) only as whole class names:
+// inside longer ones they are other words ("noAutoRefresh", "confirmation", "typewriter").
 const BYLINE_SELECTOR =
-  '[class*="byline" i], [class*="author" i], [rel~="author" i], [itemprop~="author" i], [data-testid*="byline" i], [data-testid*="author" i], [class*="dateline" i]';
+  '[class*="byline" i], [id*="byline" i], [class*="author" i], [rel~="author" i], [itemprop~="author" i], [data-testid*="byline" i], [data-testid*="author" i], [class*="dateline" i], [class~="autor" i], [class~="firma" i], [class~="writer" i], [class*="writer-name" i]';
 const SOURCE_SELECTOR = '[class*="source" i], [class*="provider" i], [class*="attribution" i], [data-testid*="provider" i]';
 
 /** A credit beside a picture ("Reuters" under a photo, "Getty Images") names the photographer's agency. */
@@ -85,6 +87,12 @@ function within(el: Element, stretch: StoryStretch): boolean {
   return true;
 }
 
+/** A byline inside an <article> that holds neither the headline nor the story's end: another story's card. */
+function inCard(el: Element, { start, end }: StoryStretch): boolean {
+  const card = el.closest('article');
+  return !!card && !!(start || end) && !(start && card.contains(start)) && !(end && card.contains(end));
+}
+
 export function bylineArea(doc: Document, stretch: StoryStretch = { start: null, end: null }): BylineArea {
   const lines: string[] = [];
   const sources: string[] = [];
@@ -101,7 +109,7 @@ export function bylineArea(doc: Document, stretch: StoryStretch = { start: null,
     // Inner elements of a byline already read; photo credits, author boxes in rails and comment authors.
     if (taken.some((t) => t.contains(el))) continue;
     const raw = el.textContent ?? '';
-    if (raw.length > 400 || notStoryLine(el) || !within(el, stretch)) continue;
+    if (raw.length > 400 || notStoryLine(el, stretch.start, stretch.end) || !within(el, stretch) || inCard(el, stretch)) continue;
     const text = partedText(el);
     if (text.length > 150) continue;
     taken.push(el);

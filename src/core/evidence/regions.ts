@@ -11,16 +11,43 @@ export interface Paragraph {
   text: string;
 }
 
+const RAIL = /comment|related|sidebar|recommend|read-?more|more-?stories|teaser|newsletter|promo|disqus|respon(?:d|se)/i;
+const classAndId = (el: Element): string => (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+
 /** Containers whose text is not the story: comments, related rails, asides, footers, navigation. */
 function outsideStory(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'aside' || tag === 'footer' || tag === 'nav') return true;
-  const id = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
-  return /comment|related|sidebar|recommend|read-?more|more-?stories|teaser|newsletter|promo|disqus|respon(?:d|se)|footer/i.test(id);
+  const id = classAndId(el);
+  return RAIL.test(id) || /footer/i.test(id);
 }
 
-/** Captions and the containers above. */
-export const notStoryLine = (el: Element): boolean => closestWhere(el, (e) => isCaption(e) || outsideStory(e)) !== null;
+/** The block a story and its own meta share: an article, a blog post. */
+const STORY_BLOCK = 'article, .post, .hentry, [itemtype*="Article" i], [itemtype*="BlogPosting" i]';
+
+/**
+ * A story's own footer or aside: "Posted by X at 5:06 AM" under a blog post, the author line in an article's
+ * <footer>. Short, no rail word, and inside the story block that holds the story's last paragraph (`end`); a
+ * related card's footer sits in the card's own block.
+ */
+function ownFooter(el: Element, end: Element): boolean {
+  if (RAIL.test(classAndId(el)) || (el.textContent ?? '').length > 500) return false;
+  return el.parentElement?.closest(STORY_BLOCK)?.contains(end) ?? false;
+}
+
+/**
+ * Captions and the containers above, up to the block that holds `frame` (the story's region or its headline):
+ * what holds the story is its page, not a rail, whatever its class says ("no-sidebars", "footer-menu-enabled",
+ * "withSidebar" on the body or a page wrapper). Given the story's last paragraph (`end`), the story's own
+ * footers and asides are the story's too.
+ */
+export function notStoryLine(el: Element, frame: Element | null = null, end: Element | null = null): boolean {
+  for (let e: Element | null = el; e && e.localName !== 'body'; e = e.parentElement) {
+    if (frame && e !== frame && e.contains(frame)) return false;
+    if (isCaption(e) || (outsideStory(e) && !(end && ownFooter(e, end)))) return true;
+  }
+  return false;
+}
 
 /**
  * The paragraphs that most likely belong to the story: inside <article>/<main> when present. On a long page
@@ -82,7 +109,7 @@ export function storyBody(paragraphs: Paragraph[]): Paragraph[] {
   }
   if (!best) return [];
   const region = best.parentElement && best.parentElement.localName !== 'body' ? best.parentElement : best;
-  return paragraphs.filter((p) => region.contains(p.el) && !notStoryLine(p.el));
+  return paragraphs.filter((p) => region.contains(p.el) && !notStoryLine(p.el, region));
 }
 
 function pick(paragraphs: Paragraph[], count: number, fromEnd: boolean): Paragraph[] {
