@@ -160,6 +160,10 @@ describe('bylines where the page puts them', () => {
     expect(byline(`<body><div class="page sidebar-layout"><div class="main"><h1>A story</h1>${STORY}<div class="more-posts"><h2>Popular Right Now</h2><article><header><span class="entry-author">Alicia Powe</span></header><p><a href="/x">Another story</a></p></article><article><header><span class="entry-author">Randy DeSoto</span></header></article></div></div></div></body>`)).toBeNull();
   });
 
+  it('keeps authors parted by commas between their links (reuters.com, space.com)', () => {
+    expect(byline(`<body><article><h1>A story</h1><div class="byline">By <a href="/a">Howard Schneider</a>, <a href="/b">Lindsay Dunsmuir</a><span>5 Min Read</span></div>${STORY}</article></body>`)).toBe('Howard Schneider and Lindsay Dunsmuir');
+  });
+
   it('reads byline slots named in other languages (elmundo.es and elpais.com "firma", ultimahora.es "autor", japan.cnet.com and rbbtoday.com "writer", washingtonpost.com id="byline")', () => {
     expect(byline(`<body><article><h1>A story</h1><p class="firma">Ángeles Escrivá | Madrid</p>${STORY}</article></body>`)).toBe('Ángeles Escrivá');
     expect(byline(`<body><article><h1>A story</h1><p class="autor pull-left">Patricio Candia | Palma de Mallorca | 08/01/2014</p>${STORY}</article></body>`)).toBe('Patricio Candia');
@@ -238,7 +242,27 @@ describe('byline and published helpers', () => {
     // Japanese author labels (sect.iij.ad.jp "投稿者", japan.cnet.com's writer slot).
     ['投稿者 Masafumi Negishi', 'Masafumi Negishi'],
     ['著者：山田太郎', '山田太郎'],
+    // Names parted by the text's own commas stay together (reuters.com "By <a>A</a>, <a>B</a> · 5 Min Read");
+    // what follows a comma is not a name when an outlet leads it (cnn.com) or it is a label or a job.
+    ['By Howard Schneider, Lindsay Dunsmuir · 5 Min Read', 'Howard Schneider and Lindsay Dunsmuir'],
+    ['Analysis by Chris Cillizza, CNN Editor-at-large', 'Chris Cillizza'],
+    ['By ANDREW HIGGINS, KIMIKO DE FREYTAS-TAMURA and KATRIN BENNHOLD', 'Andrew Higgins, Kimiko de Freytas-Tamura and Katrin Bennhold'],
+    ['AL ROKER', 'Al Roker'],
+    // Interface words, labels, genres and companies (mashable.com, cnet.com, engadget.com, sueddeutsche.de,
+    // telegraph.co.uk, prnewswire.com, lemonde.fr, br-online.de).
+    ['Brenna Ehrlich View Comments', 'Brenna Ehrlich'],
+    ['by Marguerite Reardon Font size Print E-mail Share 56 comments', 'Marguerite Reardon'],
+    ['Authors', null],
+    ['Essay von Alexander Hagelüken', 'Alexander Hagelüken'],
+    ['By Our Foreign Staff', null],
+    ['Tableau Software', null],
+    ['Collectif', null],
+    ['Bayerischer Rundfunk', null],
   ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
+
+  it('drops a title at the site after a name (galtime.com "GalTime Entertainment Diva")', () => {
+    expect(cleanByline('By Andrea Krivelow, GalTime Entertainment Diva on Friday, December 9, 2011', {}, { name: 'GalTime', domain: 'galtime.com' })).toBe('Andrea Krivelow');
+  });
 
   it.each([
     ['2025-07-16T06:46:32+03:00', '2025-07-16T06:46:32+03:00'],

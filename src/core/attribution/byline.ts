@@ -12,15 +12,15 @@ import { norm } from '../text.ts';
 const LEADING_DATE =
   /^(?:\s|[|·•,:\-–—]|\b(?:posted|published|updated|on|at|le|am|el)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?,?|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\d{1,4}(?:st|nd|rd|th)?[./\-年月日時分]?|\b[ap]\.?m\b\.?|\b(?:[A-Z]{1,3}T|ET|UTC|GMT)\b)+/i;
 const GENERIC =
-  /^(?:(?:the|la|le|die|el|a)\s+)?(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|wires?|wire services?|guest|contributor|anonymous|unknown|news|team|redaktion|rédaction|redacción|redação|the editors|organization|follow author)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff)$/i;
+  /^(?:(?:the|la|le|die|el|a)\s+)?(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|wires?|wire services?|guest|contributor|anonymous|unknown|news|team|redaktion|rédaction|redacción|redação|the editors|organization|follow author|authors?|filed|lesedauer|collectif|collective)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff)$/i;
 /** Interface words that run into a byline: "Follow on Twitter", "More from …", "View author archive". */
 const UI_TAIL =
-  /\s*(?:\b(?:follow|more from|more stories by|all stories by|view author|see all|send email|email|subscribe|contact|twitter|facebook|instagram|linkedin|close|cancel|biography|bio|profile)\b|@\w|\b(?:edited|photographs?|photos?|illustrations?|graphics?|videos?|translated|interviews?) by\b).*$/i;
+  /\s*(?:\b(?:follow|more from|more stories by|all stories by|view author|see all|send email|email|subscribe|contact|twitter|facebook|instagram|linkedin|close|cancel|biography|full bio|full profile|bio|profile|view comments|font size|print|e-mail)\b|@\w|\b(?:edited|photographs?|photos?|illustrations?|graphics?|videos?|translated|interviews?) by\b).*$/i;
 /** Job titles a name may be followed by without a comma ("Lynne Eldridge MD Lung Cancer Expert"). */
 const ORG_WORD =
-  /^(?:Group|Inc\.?|LLC|Ltd\.?|Media|Network|Company|Books|Press|News|Times|Post|Magazine|Agency|Service|Services|Project|Foundation|Institute|University|College|Dealer|Journal|Tribune|Herald|Gazette|Review|Daily|Weekly|Online|Digital|Studios?|Productions?|Staff|Desk|Team)$/;
+  /^(?:Group|Inc\.?|LLC|Ltd\.?|Media|Network|Company|Books|Press|News|Times|Post|Magazine|Agency|Service|Services|Project|Foundation|Institute|University|College|Dealer|Journal|Tribune|Herald|Gazette|Review|Daily|Weekly|Online|Digital|Studios?|Productions?|Staff|Desk|Team|Software|Investors|Capital|Partners|Holdings|Corporation|Corp\.?|Technologies|Systems|Solutions|GmbH|AG|Rundfunk)$/;
 const LETTER_WORD = /^(?:MD|PhD|Ph\.D\.?|RN|RD|RDN|MPH|MS|MA|DVM|JD|MBA)$/;
-const JOB = /^(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|staff|producers?|analysts?|chief|photographers?|intern|fellow|technologist|expert|professor|director|manager|officer|researcher|scientist|specialist|consultant|founder|president|chairman|ceo|author|blogger|host|anchor|critic)$/i;
+const JOB = /^(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|staff|producers?|analysts?|chief|photographers?|intern|fellow|technologist|expert|professor|director|manager|officer|researcher|scientist|specialist|consultant|founder|president|chairman|ceo|author|blogger|host|anchor|critic|[a-z]+-at-large)$/i;
 /** Two to four capitalised words, or several such names joined by "and": what a person's name looks like. */
 const PERSONISH = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|und|et|y|e|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)*$/u;
 const BIO = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+|can be (?:reached|contacted)\b)/u;
@@ -46,7 +46,9 @@ function titleCaseIfShouting(name: string): string {
   return name
     .split(/(\s(?:and|und|et|y|e)\s)/)
     .map((part, i) => (i % 2 ? part : part.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())))
-    .join('');
+    .join('')
+    // Particles inside a name stay lower-case: "KIMIKO DE FREYTAS-TAMURA" → "Kimiko de Freytas-Tamura".
+    .replace(/(?<=\S\s)(\p{Lu}\p{Ll}{0,3})(?=\s)/gu, (w: string) => (PARTICLE.test(w.toLowerCase()) ? w.toLowerCase() : w));
 }
 
 /** A part of a byline that is an outlet or a job title, not a person. */
@@ -68,6 +70,8 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   let s = norm(raw).replace(/^[\s,;:|·•–—-]+/, '').replace(/^print\s+(?=\p{Lu})/iu, '');
   // The name twice, the print copy run into the visible byline: "Joanne Anderson By Joanne Anderson The …".
   s = s.replace(/^(\p{Lu}[^|·]{2,60}?)\s+[Bb]y\s+(?=\1)/u, '');
+  // "By Our Foreign Staff", "Our Correspondent", "Our Bureau": the paper's own desk, no person.
+  if (/^(?:by\s+)?our\s/i.test(s)) return null;
   // A name in CJK brackets ("《KT》") is an editor's mark, not a byline.
   if (/^https?:\/\//i.test(s) || s.length > 200 || /^[《【「『〈]/.test(s)) return null;
   // Source and credit labels, and names glued together without spaces ("TAGSIMDHeatwave"), are not bylines.
@@ -81,7 +85,7 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   if (/\d/.test(lead) && rest && (/[|·•]\s*$/.test(lead) || /^(?:by|par|von|por)\s/i.test(rest))) s = rest.replace(/^(?:by|par|von|por)\b[:\s]*/i, '');
   // "Posted by X"; "By · X", "ByX" (a label and a name run together by a template).
   s = s.replace(/^(?:posted|submitted)\s+by[:\s]+/i, '').replace(/^by\s*[·•|:.]\s*/i, 'By ').replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, 'By ');
-  s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|autor|author)\s*:\s*|^(?:投稿者|著者|筆者|作者)\s*[:：]?\s*/i, '');
+  s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|essay|kommentar|ein kommentar|analyse|gastbeitrag|reportage|interview|chronique|tribune|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|autor|author)\s*:\s*|^(?:投稿者|著者|筆者|作者)\s*[:：]?\s*/i, '');
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the co-authors in brackets are authors too.
   const withWhom = /\s*\((?:with|avec|mit|con|com)\s+([^)]+)\)/i.exec(s);
   const coAuthors = withWhom ? withWhom[1]!.split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/i).filter(Boolean) : [];
@@ -110,7 +114,7 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   if (parts.length > 1 && (outletShape(parts[0]!) || findOutletByName(parts[0]!, context))) return null;
   let kept = 1;
   const nameLike = (p: string): boolean => PERSONISH.test(p) && (/\s/.test(p.trim()) || parts.length > 2);
-  while (kept < parts.length && !notAPerson(parts[kept]!, context) && nameLike(parts[kept]!)) kept++;
+  while (kept < parts.length && !notAPerson(parts[kept]!, context) && !outletLed(parts[kept]!, context, site) && nameLike(parts[kept]!)) kept++;
   s = stripRole(parts.slice(0, kept).join(', ')).replace(/[\s,;:.·•–—-]+$/, '').trim();
   // Letters after a name start its description: "Lynne Eldridge MD Lung Cancer Expert".
   const words = s.split(/\s+/);
@@ -125,6 +129,16 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   // Several authors are written one way: "A and B", "A, B and C".
   const names = [...s.split(/\s*,\s*|\s+(?:and|&)\s+/), ...coAuthors.map((n) => n.trim())].filter(Boolean).map(titleCaseIfShouting);
   return joinNames(names);
+}
+
+/** A part led by an outlet's name: "CNN Editor-at-large", "GalTime Entertainment Diva" (a title at the site). */
+function outletLed(part: string, context: NameContext, site?: OutletLike): boolean {
+  const words = part.trim().split(/\s+/);
+  for (let i = 1; i < words.length && i <= 3; i++) {
+    const head = words.slice(0, i).join(' ');
+    if (findOutletByName(head, context) || (site && sameOutlet({ name: head }, site))) return true;
+  }
+  return false;
 }
 
 /** Lower-case words a name may hold: "and", "van der", "de la", "bin". */

@@ -51,7 +51,8 @@ export function partedText(el: Element): string {
     const parentTag = n.parentElement?.localName;
     if (parentTag === 'script' || parentTag === 'style') continue;
     if (broken) out = `${out.trimEnd()} · `;
-    else if (out && owner !== n.parentNode && !/\s$/.test(out) && !/^\s/.test(t)) out += ' · ';
+    // Parts already joined by the text ("<a>A</a>, <a>B</a>") are one line: the reader sees the comma.
+    else if (out && owner !== n.parentNode && !/[\s,;&]$/.test(out) && !/^[\s,;&]/.test(t)) out += ' · ';
     out += t;
     owner = n.parentNode;
     broken = false;
