@@ -109,6 +109,15 @@ describe('detect', () => {
     expect(run(page('Written by Dana Reyes<br />Edited by Sam Ortiz'), 'https://sre.google/book/a').signals).toEqual([]);
   });
 
+  it('reads an address or a wire before a bar in a byline as the outlet, and what follows as its section (elle.com)', () => {
+    const page = (byline: string) => story(filler).replace('</h1>', `</h1><div class="byline">${byline}</div>`);
+    // The site's own address and its section: the site's own story.
+    expect(run(page('ELLE.com | Life &amp; Love News'), 'https://www.elle.com/life-love/a').isAggregator).toBe(false);
+    // Another site's address, or a wire, before the bar is still the credit; a person before it keeps the wire after it.
+    expect(run(page('Associated Press | Business'), 'https://www.city-paper.com/a').signals.map((s) => s.outlet)).toEqual(['Associated Press']);
+    expect(run(page('Dana Reyes | AP Business Writer'), 'https://www.city-paper.com/a').signals.map((s) => s.outlet)).toEqual(['AP']);
+  });
+
   it('flags a "Source link" under the story to another site’s story, and links the original (sciencefly.com, news8plus.com)', () => {
     const page = (tail: string) => story(filler).replace('</article>', `${tail}</article>`);
     const d = run(page('<p><br> <br><a href="https://www.indiatoday.in/india/story/treatment-granted-status-1659352?utm_source=rss">Source link </a></p>'), 'https://news8plus-like.com/a/');

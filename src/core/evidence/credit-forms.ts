@@ -188,6 +188,10 @@ export function bylineOutlets(raw: string, strict = false, wholeShaped = true): 
   if (line.length > 140 || /\bspecial to\b/i.test(line) || CONTRIBUTED.test(line) || PICTURE.test(line)) return [];
   const body = line.replace(BY, '');
   const parts = body.split(BYLINE_SEPARATOR).filter(Boolean);
+  // An address or a wire first ("ELLE.com | Life & Love News", "Associated Press | Business"): that is the outlet,
+  // and what follows is its section or tagline, not another outlet.
+  const first = (parts[0] ?? '').replace(/[.,;:]+$/, '').trim();
+  if (parts.length > 1 && (DOMAIN_NAME.test(first) || isKnownWire(first))) parts.splice(1);
   if (parts.length === 1 && !strict) {
     // The whole byline is an outlet: "By THE ASSOCIATED PRESS", "Kyodo News", "Bernama"; or a name runs into a
     // wire: "Tom Davies Associated Press". A name merely shaped like an outlet's counts after "By" or in a source
