@@ -210,6 +210,11 @@ describe('byline and published helpers', () => {
     // A date or label before the name (venturebeat.com, macrumors.com, googleblog.com, 247sports.com, natgeo.com).
     ['Aug 18, 2010 | Dana Reyes', 'Dana Reyes'],
     ['Wednesday January 18, 2017 10:44 am PST by Sam Ortiz', 'Sam Ortiz'],
+    // A date that ends in a clock time is complete without a "by" (npr.org, apartmenttherapy.com).
+    ['December 15, 2016 · 3:33 PM ET Rebecca Hersher Twitter', 'Rebecca Hersher'],
+    ['12.24.14 9:00AM Dana Reyes', 'Dana Reyes'],
+    ['9:39AM BST 05 Oct 2011', null],
+    ['10:44 AM EST Staff', null],
     ['Posted by Dana Reyes', 'Dana Reyes'],
     ['By · Sam Ortiz', 'Sam Ortiz'],
     ['ByDana Reyes', 'Dana Reyes'],
