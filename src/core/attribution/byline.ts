@@ -127,7 +127,7 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   if (wire && wire.length < s.length) s = s.slice(0, s.length - wire.length).trim();
   if (/^(?:the|by|and|of)$/i.test(s) || notAPerson(s, context)) return null;
   if (s.length < 3 || s.length > 120 || GENERIC.test(s) || !/\p{L}/u.test(s)) return null;
-  if (notAPerson(s, context) || (site && sameOutlet({ name: s }, site)) || DOMAIN_NAME.test(s) || sentence(s)) return null;
+  if ((site && sameOutlet({ name: s }, site)) || DOMAIN_NAME.test(s) || sentence(s)) return null;
   // Several authors are written one way: "A and B", "A, B and C".
   const names = [...s.split(/\s*,\s*|\s+(?:and|&)\s+/), ...coAuthors.map((n) => n.trim())].filter(Boolean).map(titleCaseIfShouting);
   return joinNames(names);
