@@ -38,6 +38,7 @@ export function listFixtures(dir = FIXTURES_DIR): string[] {
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/i;
+const ONE_PIXEL_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
 /** Where each fixture lives in reality, from its expected.json: id → URL. */
 export function realLocations(dir = FIXTURES_DIR): Map<string, URL> {
@@ -91,6 +92,15 @@ export function startFixtureServer(opts: { dir?: string; port?: number } = {}): 
         if (real.hostname === host && real.pathname === path) return send(200, readFileSync(join(dir, id, 'source.html'), 'utf8'));
       }
       return send(404, 'not found\n', 'text/plain; charset=utf-8');
+    }
+    // `/slow/<ms>`: an image that takes that long (at most 5 s), for pages whose load event must wait.
+    const slow = /^\/slow\/(\d{1,4})$/.exec(path);
+    if (slow) {
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'image/gif', 'cache-control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : ONE_PIXEL_GIF);
+      }, Math.min(Number(slow[1]), 5000));
+      return;
     }
     if (path === '/') return send(200, indexPage(listFixtures(dir), realLocations(dir), (server.address() as AddressInfo).port));
     const m = /^\/([^/]+)\/$/.exec(path);

@@ -31,7 +31,7 @@ function mark(value: 'seen' | 'aggregator'): void {
   document.documentElement.setAttribute('data-upstream', value);
 }
 
-function runDetector(): void {
+function runDetector(): Promise<void> {
   try {
     const t0 = performance.now();
     evidence = gatherEvidence(document, location.href, SITE_RULES);
@@ -43,22 +43,47 @@ function runDetector(): void {
   }
   if (!evidence) {
     mark('seen');
-    return;
+    return Promise.resolve();
   }
   // The background reads the verdict from the evidence (off the page's thread, with the credit reader this
   // script does not carry), sets the badge, and answers with the verdict and the auto-open decision.
-  sendMessage({ type: 'page-evidence', url: location.href, evidence } satisfies Message)
+  return sendMessage({ type: 'page-evidence', url: location.href, evidence } satisfies Message)
     .then((res: unknown) => {
       const answer = res as { detection?: Detection; autoOpen?: boolean } | undefined;
       detection = answer?.detection ?? null;
       mark(detection?.isAggregator ? 'aggregator' : 'seen');
-      if (answer?.autoOpen) return openView();
-      if (detection?.isAggregator) prepareWhenIdle();
+      // Not awaited: a message waiting on the verdict must not wait for the view to open.
+      if (answer?.autoOpen) void openView().catch(() => {});
+      else if (detection?.isAggregator) prepareWhenIdle();
     })
     .catch(() => {
       // The background may be restarting; the popup asks again when opened.
       mark('seen');
     });
+}
+
+let detecting: Promise<void> | null = null;
+
+/** Runs the detector once: at its scheduled time, or earlier when the reader asks for something first. */
+function detect(): Promise<void> {
+  detecting ??= runDetector();
+  return detecting;
+}
+
+/**
+ * The badge is not needed before the page has loaded, so the detector waits for the load event and the
+ * page's next idle moment: the page's own load is never held up by it. A page whose load drags on (a
+ * stalled ad or image) is read after a few seconds all the same, and a message from the popup or the
+ * keyboard shortcut runs it at once.
+ */
+function scheduleDetector(): void {
+  const soon = (): void => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void detect(), { timeout: 1000 });
+    else setTimeout(() => void detect(), 0);
+  };
+  if (document.readyState === 'complete') return soon();
+  addEventListener('load', soon, { once: true });
+  setTimeout(() => void detect(), 3000);
 }
 
 async function openView(): Promise<void> {
@@ -111,16 +136,19 @@ function ensureEngine(): Promise<UpstreamEngine> {
 
 onMessage((raw: unknown) => {
   if (!isMessage(raw)) return undefined;
-  if (raw.type === 'ping') return Promise.resolve({ ok: true, detection, detectMs, prepared: globalThis.__upstreamEngine?.prepared ?? false });
+  if (raw.type === 'ping') {
+    return detect().then(() => ({ ok: true, detection, detectMs, prepared: globalThis.__upstreamEngine?.prepared ?? false }));
+  }
   if (raw.type === 'view-snapshot' && !globalThis.__upstreamEngine) {
     return Promise.resolve({ ok: true, open: false, title: '', strip: '', text: '', links: [], removed: [], story: { lang: '', dir: '' }, ui: { lang: '', dir: '' } });
   }
   if (raw.type === 'analyze' || raw.type === 'set-clean-view' || raw.type === 'view-snapshot') {
-    return ensureEngine()
+    return detect()
+      .then(ensureEngine)
       .then((engine) => engine.handle(raw, evidence))
       .catch((err: unknown) => ({ ok: false, error: err instanceof Error ? err.message : String(err) }));
   }
   return undefined;
 });
 
-runDetector();
+scheduleDetector();

@@ -27,6 +27,17 @@ forEachBrowser((b) => {
     await page.close();
   });
 
+  b.test("the detector waits for the page's load event, so a page's load never waits for it", async (s) => {
+    // The page's photo takes 1.5 s: its content is ready (and the content script injected) long before load.
+    const url = fixtures.server.pageUrl('slow-load');
+    const { page, mark } = await openPage(s, url);
+    expect(mark).toBe('seen');
+    const times = await page.evaluate(() => (window as unknown as { __times: { load: number | null; mark: number | null } }).__times);
+    expect(times.load).toBeGreaterThan(1000);
+    expect(times.mark).toBeGreaterThanOrEqual(times.load!);
+    await page.close();
+  });
+
   b.test('popup renders a verdict for a tab', async (s) => {
     const url = fixtures.server.pageUrl('smoke-page');
     const { page } = await openPage(s, url);

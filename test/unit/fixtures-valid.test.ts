@@ -11,7 +11,7 @@ const { JSDOM } = require('jsdom') as { JSDOM: new (html: string) => { window: W
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 /** Pages served to browser tests only, with no expectations of their own (stress-*: the sturdiness run). */
-const PAGE_ONLY = new Set(['smoke-page', ...readdirSync(FIXTURES).filter((d) => d.startsWith('stress-'))]);
+const PAGE_ONLY = new Set(['smoke-page', 'slow-load', ...readdirSync(FIXTURES).filter((d) => d.startsWith('stress-'))]);
 const KINDS = ['article', 'listing', 'other'];
 const REMOVED_KINDS = ['promo', 'app-promo', 'newsletter', 'consent', 'ad', 'comments', 'related', 'share', 'navigation', 'other'];
 /** <link rel> values a browser fetches from (canonical/alternate/amphtml are only metadata). */
