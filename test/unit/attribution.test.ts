@@ -160,8 +160,39 @@ describe('bylines where the page puts them', () => {
     expect(byline(`<body><div class="page sidebar-layout"><div class="main"><h1>A story</h1>${STORY}<div class="more-posts"><h2>Popular Right Now</h2><article><header><span class="entry-author">Alicia Powe</span></header><p><a href="/x">Another story</a></p></article><article><header><span class="entry-author">Randy DeSoto</span></header></article></div></div></div></body>`)).toBeNull();
   });
 
+  it('reads the post footer of a blog post written in <br> lines above a long comment thread (Blogger: siliconexposed.blogspot.com, the-brain-dump.blogspot.com)', () => {
+    const comment = (who: string) => `<dt class="comment-author">${who} said...</dt><dd class="comment-body"><p>${FILLER.replace(/<\/?p>/g, ' ')}</p></dd>`;
+    const page = (footer: string) => `<body><div class="header"><h1>Silicon Exposed</h1></div><div class="blog-posts"><div class="post-outer"><div class="post hentry"><h3 class="post-title">A story</h3><div class="post-body"><p>The board arrived on Monday, and bringing it up took two days of work with a logic analyser and a lot of coffee.</p>${Array.from({ length: 6 }, (_, i) => `Step ${i + 1} took most of a day.`).join('<br>')}</div><div class="post-footer">${footer}</div></div><div class="comments"><h4>3 comments:</h4><dl>${comment('Nesta')}${comment('jmf')}${comment('Anonymous')}</dl></div></div></div></body>`;
+    // Template whitespace makes the one-line footer long as stored; read as a reader sees it, it is short.
+    expect(byline(page(`<div class="post-footer-line">${' '.repeat(900)}<span class="post-author vcard">Posted by <span class="fn">Andrew Zonenberg</span></span> at 12:55 AM${' '.repeat(900)}</div>`))).toBe('Andrew Zonenberg');
+    // The comments' authors are never the post's.
+    expect(byline(page('<span class="post-timestamp">at 12:55 AM</span>'))).toBeNull();
+    // A post with no paragraph at all ends where the page's one post block does.
+    const menu = Array.from({ length: 10 }, (_, i) => `<li><a href="/p/${i}">Page ${i}</a></li>`).join('');
+    const bare = page('<span class="post-author vcard">Posted by <span class="fn">Andrew Zonenberg</span></span>')
+      .replace('<div class="blog-posts">', `<ul class="menu">${menu}</ul><div class="blog-posts">`)
+      .replace(/<p>The board arrived[^]*?<\/p>[^]*?(?=<\/div>)/, Array.from({ length: 6 }, (_, i) => `<div>Step ${i + 1} took most of a day.</div>`).join(''));
+    expect(byline(bare)).toBe('Andrew Zonenberg');
+  });
+
   it('keeps authors parted by commas between their links (reuters.com, space.com)', () => {
     expect(byline(`<body><article><h1>A story</h1><div class="byline">By <a href="/a">Howard Schneider</a>, <a href="/b">Lindsay Dunsmuir</a><span>5 Min Read</span></div>${STORY}</article></body>`)).toBe('Howard Schneider and Lindsay Dunsmuir');
+  });
+
+  it('keeps co-authors who each have their own "By" (lwn.net: one line each; infobae.com: one after the other in one slot)', () => {
+    expect(byline(`<body><article><h1>A story</h1><div class="byline">By Nathan Willis · March 25, 2015</div><div class="byline">By Jonathan Corbet · March 25, 2015</div>${STORY}</article></body>`)).toBe('Nathan Willis and Jonathan Corbet');
+    expect(byline(`<body><article><h1>A story</h1><div class="author">Por Mauricio Luna 1 de diciembre de 2017 Por Gisele Sousa Dias 1 de diciembre de 2017</div>${STORY}</article></body>`)).toBe('Mauricio Luna and Gisele Sousa Dias');
+    // A second "By" that names no person (a photo agency) adds nobody; three or more are a rail's.
+    expect(byline(`<body><article><h1>A story</h1><div class="byline">By Nathan Willis</div><div class="byline">By Getty Images</div>${STORY}</article></body>`)).toBe('Nathan Willis');
+    expect(byline(`<body><article><h1>A story</h1>${STORY}<div class="author">By Ann Lee</div><div class="author">By Bo Kim</div><div class="author">By Cy Dunn</div></article></body>`)).toBeNull();
+  });
+
+  it('keeps every author of a byline whose record names only the first (space.com), and the serial comma before the last (cnn.com)', () => {
+    const ld = (name: string) => `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"${name}"}]}</script>`;
+    expect(byline(`<body>${ld('Tariq Malik')}<article><h1>A story</h1><div class="byline">By Tariq Malik, Mike Wall</div>${STORY}</article></body>`)).toBe('Tariq Malik and Mike Wall');
+    // A record naming someone the byline does not is the site's word for who wrote it.
+    expect(byline(`<body>${ld('Dana Reyes')}<article><h1>A story</h1><div class="byline">By Tariq Malik, Mike Wall</div>${STORY}</article></body>`)).toBe('Dana Reyes');
+    expect(byline(`<body><article><h1>A story</h1><div class="byline">By Dana A. Ford, Chien-Ming Wang, and Tom Watkins, CNN</div>${STORY}</article></body>`)).toBe('Dana A. Ford, Chien-Ming Wang and Tom Watkins');
   });
 
   it('reads byline slots named in other languages (elmundo.es and elpais.com "firma", ultimahora.es "autor", japan.cnet.com and rbbtoday.com "writer", washingtonpost.com id="byline")', () => {
@@ -194,6 +225,13 @@ describe('byline and published helpers', () => {
     ['By CORINNE HALVORSEN and DALE WHITCOMB, Associated Press', 'Corinne Halvorsen and Dale Whitcomb'],
     ['By: Paul Wiseman, Fatima Hussein, The Associated Press', 'Paul Wiseman and Fatima Hussein'],
     ['Von Lena Hoffmann, dpa', 'Lena Hoffmann'],
+    // A column's name before "By" (nytimes.com "Deal Professor"); a bare label or a relative day in a byline slot
+    // (faz.net "Von", uexpress.com "Today 12:01 AM"); a photo agency is not an author.
+    ['Deal Professor By STEVEN DAVIDOFF SOLOMON JULY 29, 2016', 'Steven Davidoff Solomon'],
+    ['Market Watch By Dana Reyes', 'Dana Reyes'],
+    ['Von', null],
+    ['Today 12:01 AM', null],
+    ['By Getty Images', null],
     // Titles, letters, organisations and interface words after a name (real bylines: usatoday.com, about.com,
     // aclu.org, wsj.com, al.com).
     ['Robert Powell, Special for USA TODAY', 'Robert Powell'],

@@ -12,13 +12,13 @@ import { norm } from '../text.ts';
 const LEADING_DATE =
   /^(?:\s|[|·•,:\-–—]|\b(?:posted|published|updated|on|at|le|am|el)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?,?|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\d{1,4}(?:st|nd|rd|th)?[./\-年月日時分]?|(?:\b|(?<=\d))[ap]\.?m\b\.?|\b(?:[A-Z]{1,3}T|ET|UTC|GMT)\b)+/i;
 const GENERIC =
-  /^(?:(?:the|la|le|die|el|a)\s+)?(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|wires?|wire services?|guest|contributor|anonymous|unknown|news|team|redaktion|rédaction|redacción|redação|the editors|organization|follow author|authors?|filed|lesedauer|collectif|collective)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff)$/i;
+  /^(?:(?:the|la|le|die|el|a)\s+)?(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|wires?|wire services?|guest|contributor|anonymous|unknown|news|team|redaktion|rédaction|redacción|redação|the editors|organization|follow author|authors?|filed|lesedauer|collectif|collective|today|yesterday|heute|gestern|hoy|ayer|by|von|por|par|door)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff)$/i;
 /** Interface words that run into a byline: "Follow on Twitter", "More from …", "View author archive". */
 const UI_TAIL =
   /\s*(?:\b(?:follow|more from|more stories by|all stories by|view author|see all|send email|email|subscribe|contact|twitter|facebook|instagram|linkedin|close|cancel|biography|full bio|full profile|bio|profile|view comments|font size|print|e-mail)\b|@\w|\b(?:edited|photographs?|photos?|illustrations?|graphics?|videos?|translated|interviews?) by\b).*$/i;
 /** Job titles a name may be followed by without a comma ("Lynne Eldridge MD Lung Cancer Expert"). */
 const ORG_WORD =
-  /^(?:Group|Inc\.?|LLC|Ltd\.?|Media|Network|Company|Books|Press|News|Times|Post|Magazine|Agency|Service|Services|Project|Foundation|Institute|University|College|Dealer|Journal|Tribune|Herald|Gazette|Review|Daily|Weekly|Online|Digital|Studios?|Productions?|Staff|Desk|Team|Software|Investors|Capital|Partners|Holdings|Corporation|Corp\.?|Technologies|Systems|Solutions|GmbH|AG|Rundfunk)$/;
+  /^(?:Images|Pictures|Photography|Group|Inc\.?|LLC|Ltd\.?|Media|Network|Company|Books|Press|News|Times|Post|Magazine|Agency|Service|Services|Project|Foundation|Institute|University|College|Dealer|Journal|Tribune|Herald|Gazette|Review|Daily|Weekly|Online|Digital|Studios?|Productions?|Staff|Desk|Team|Software|Investors|Capital|Partners|Holdings|Corporation|Corp\.?|Technologies|Systems|Solutions|GmbH|AG|Rundfunk)$/;
 const LETTER_WORD = /^(?:MD|PhD|Ph\.D\.?|RN|RD|RDN|MPH|MS|MA|DVM|JD|MBA)$/;
 const JOB = /^(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|staff|producers?|analysts?|chief|photographers?|intern|fellow|technologist|expert|professor|director|manager|officer|researcher|scientist|specialist|consultant|founder|president|chairman|ceo|author|blogger|host|anchor|critic|[a-z]+-at-large)$/i;
 /** Two to four capitalised words, or several such names joined by "and": what a person's name looks like. */
@@ -70,6 +70,8 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   let s = norm(raw).replace(/^[\s,;:|·•–—-]+/, '').replace(/^print\s+(?=\p{Lu})/iu, '');
   // The name twice, the print copy run into the visible byline: "Joanne Anderson By Joanne Anderson The …".
   s = s.replace(/^(\p{Lu}[^|·]{2,60}?)\s+[Bb]y\s+(?=\1)/u, '');
+  // A column's name before the byline: "Deal Professor By STEVEN DAVIDOFF SOLOMON", "Market Watch By Dana Reyes".
+  s = s.replace(/^(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s+(?=By\s+\p{Lu})/u, '');
   // "By Our Foreign Staff", "Our Correspondent", "Our Bureau": the paper's own desk, no person.
   if (/^(?:by\s+)?our\s/i.test(s)) return null;
   // A name in CJK brackets ("《KT》") is an editor's mark, not a byline.
@@ -111,7 +113,8 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   s = s.replace(/\s+(?:on|at|in|for|by|le|el|am|em|il|před|den)$/i, '');
   // ", Associated Press Writer" / ", Reuters" / ", Staff Writer": evidence for the original, not part of the name;
   // the names end at the first part that is not a name ("Daniel Kahn Gillmor, Senior Staff Technologist, ACLU …").
-  const parts = s.split(/\s*,\s*/).filter(Boolean);
+  // The last of several names may keep its serial comma: "A, B, and C, CNN".
+  const parts = s.split(/\s*,\s*/).filter(Boolean).map((p, i) => (i ? p.replace(/^(?:and|&)\s+(?=\p{Lu})/u, '') : p));
   // "PTI, Washington": an agency and a place, no person.
   if (parts.length > 1 && (outletShape(parts[0]!) || findOutletByName(parts[0]!, context))) return null;
   let kept = 1;
@@ -170,6 +173,31 @@ export function joinNames(names: string[]): string | null {
   return unique.length === 1 ? unique[0]! : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }
 
+const names = (joined: string): string[] => joined.toLowerCase().split(/, | and /);
+
+/** A byline element that is "By X …" whole, in the languages bylines are written in. */
+const LABEL_LED = /^(?:By|Por|Par|Von|Door|Di)\s+\p{Lu}/u;
+
+/** The byline the reader sees; authors in separate byline elements ("A", "B") are kept together. */
+function visibleByline(evidence: Evidence, context: NameContext): string | null {
+  const visible: string[] = [];
+  // One element may hold each author's own "By …" in turn: "Por A 1 de diciembre mluna@… Por B 1 de diciembre …".
+  let texts = evidence.lines
+    .filter((l) => l.where === 'byline')
+    .flatMap(({ text }) => (LABEL_LED.test(text) ? text.split(new RegExp(`\\s+(?=${text.split(/\s/)[0]}\\s+\\p{Lu})`, 'u')) : [text]));
+  // Three or more separate "By …" elements are the bylines of a rail of other stories, not this story's authors.
+  const byLabelled = (text: string): boolean => /^by\s/i.test(text);
+  if (texts.filter(byLabelled).length >= 3) texts = texts.filter((t) => !byLabelled(t));
+  for (const text of texts) {
+    const name = cleanByline(text, context, evidence.host);
+    // After the first, only elements that hold just another name ("<a>A</a> and <a>B</a>") or another
+    // author's own "By …" (each co-author with a byline line of their own).
+    if (visible.length && (!name || !(LABEL_LED.test(text) || /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(norm(text))))) break;
+    if (name) visible.push(name);
+  }
+  return visible.length ? (joinNames(visible.flatMap((v) => v.split(/, | and /)).filter(Boolean)) ?? visible[0]!) : null;
+}
+
 /** A line that opens with its byline: "By X", "By: X", "Posted by X", "Written by: X", "ByChris X". */
 const BY_LED = /^(?:(?:story|written|posted)\s+)?by(?:\s*:\s*|\s+)\p{L}/iu;
 const BY_GLUED = /^By(?=\p{Lu}\p{Ll})/u;
@@ -180,20 +208,11 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   // Structured data names the authors as the site means them.
   const people = (evidence.ld?.author ?? []).filter((a) => a.name && (!a.type || /Person/i.test(a.type))).map((a) => a.name!);
   const fromLd = clean(people);
-  if (fromLd) return fromLd;
-  // Then the byline the reader sees; authors in separate byline elements ("A", "B") are kept together.
-  const visible: string[] = [];
-  let bylineLines = evidence.lines.filter((l) => l.where === 'byline');
-  // Three or more separate "By …" elements are the bylines of a rail of other stories, not this story's authors.
-  const byLabelled = (text: string): boolean => /^by\s/i.test(text);
-  if (bylineLines.filter((l) => byLabelled(l.text)).length >= 3) bylineLines = bylineLines.filter((l) => !byLabelled(l.text));
-  for (const { text } of bylineLines) {
-    const name = cleanByline(text, context, site);
-    // After the first, only elements that hold just another name: "<a>A</a> and <a>B</a>".
-    if (visible.length && (!name || !/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(norm(text)))) break;
-    if (name) visible.push(name);
-  }
-  if (visible.length) return joinNames(visible.flatMap((v) => v.split(/, | and /)).filter(Boolean)) ?? visible[0]!;
+  const fromByline = visibleByline(evidence, context);
+  // A record that names only some of the authors the byline shows ("Tariq Malik" against "By Tariq Malik, Mike
+  // Wall") is a template filling in the first; a record naming someone else wins (the byline may be a desk's).
+  if (fromLd && !(fromByline && names(fromByline).length > names(fromLd).length && names(fromLd).every((n) => names(fromByline).includes(n)))) return fromLd;
+  if (fromByline) return fromByline;
   const metas = ['author', 'byl', 'sailthru.author', 'parsely-author', 'search.byline', 'article:author', 'authors', 'article_author', 'article:author_name']
     .map((k) => evidence.head.metas[k])
     .filter((v): v is string => !!v && !/^https?:/i.test(v));

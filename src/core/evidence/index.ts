@@ -10,7 +10,7 @@ import { norm } from '../text.ts';
 import { meta, readHead, readStoryLd, type HeadData, type LdStory } from './head.ts';
 import type { Where } from './where.ts';
 import { headlineElement, headlineLines, namesTitle } from './headline.ts';
-import { afterLines, siteRights, leadLines, sourceLink, storyBody, storyParagraphs, tailLines, timeValues } from './regions.ts';
+import { afterLines, siteRights, leadLines, loneStoryBlock, sourceLink, storyBody, storyParagraphs, tailLines, timeValues } from './regions.ts';
 import { bylineArea } from './byline-area.ts';
 import { ownAddress } from './own-address.ts';
 import { pageStructure, pageKind, runningProse, type PageStructure } from './page-kind.ts';
@@ -90,9 +90,10 @@ export function gatherEvidence(doc: Document, pageUrl: string, rules: readonly S
   const add = (where: Where, texts: string[]): void => {
     for (const text of texts) if (text && !lines.some((l) => l.text === text && l.where === where)) lines.push({ where, text });
   };
-  const story = kind === 'listing' ? [] : storyBody(paragraphs);
+  const story = kind === 'listing' ? [] : storyBody(paragraphs, h1);
   // From the headline (else the story's first paragraph) to the story's last paragraph.
-  const byline = bylineArea(doc, { start: h1 ?? story[0]?.el ?? null, end: story[story.length - 1]?.el ?? null });
+  const end = story[story.length - 1]?.el ?? (kind === 'listing' ? null : loneStoryBlock(doc));
+  const byline = bylineArea(doc, { start: h1 ?? story[0]?.el ?? null, end });
   add('headline', headlineLines(doc, h1));
   add('byline', byline.lines);
   add('source', byline.sources);

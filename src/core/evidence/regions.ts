@@ -26,12 +26,22 @@ function outsideStory(el: Element): boolean {
 const STORY_BLOCK = 'article, .post, .hentry, [itemtype*="Article" i], [itemtype*="BlogPosting" i]';
 
 /**
+ * The page's one story block, when it has exactly one: where a story written without paragraphs (a blog post in
+ * <br> lines) ends, for want of a last paragraph.
+ */
+export function loneStoryBlock(doc: Document): Element | null {
+  const found = doc.querySelectorAll(STORY_BLOCK);
+  return found.length === 1 ? found[0]! : null;
+}
+
+/**
  * A story's own footer or aside: "Posted by X at 5:06 AM" under a blog post, the author line in an article's
  * <footer>. Short, no rail word, and inside the story block that holds the story's last paragraph (`end`); a
  * related card's footer sits in the card's own block.
  */
 function ownFooter(el: Element, end: Element): boolean {
-  if (RAIL.test(classAndId(el)) || (el.textContent ?? '').length > 500) return false;
+  // Measured as read: template whitespace can make a one-line footer thousands of characters long.
+  if (RAIL.test(classAndId(el)) || norm(el.textContent).length > 500) return false;
   return el.parentElement?.closest(STORY_BLOCK)?.contains(end) ?? false;
 }
 
@@ -93,20 +103,33 @@ function firstAfter(list: HTMLCollectionOf<Element>, el: Element): number {
  * The story's own paragraphs: the parent holding the most long-paragraph text, and its siblings' paragraphs
  * under the same grandparent (stories are often split by ad slots), minus captions, comments and rails.
  */
-export function storyBody(paragraphs: Paragraph[]): Paragraph[] {
+export function storyBody(paragraphs: Paragraph[], headline: Element | null = null): Paragraph[] {
   const weight = new Map<Element, number>();
   for (const p of paragraphs) {
     const parent = p.el.parentElement;
     if (parent && p.text.length > 80) weight.set(parent, (weight.get(parent) ?? 0) + p.text.length);
   }
-  let best: Element | null = null;
-  let most = 0;
-  for (const [el, w] of weight) {
-    if (w > most) {
-      best = el;
-      most = w;
+  const heaviest = (): Element | null => {
+    let best: Element | null = null;
+    let most = 0;
+    for (const [el, w] of weight) {
+      if (w > most) {
+        best = el;
+        most = w;
+      }
     }
+    return best;
+  };
+  const first = heaviest();
+  // A comment thread or a rail can outweigh a story written without paragraphs (a blog post in <br> lines): the
+  // story is the heaviest block that is not one of those, seen from the headline's block. Only the winners are
+  // checked, so a page pays for one climb or a few.
+  let best = first;
+  for (let tries = 0; best && tries < 4 && notStoryLine(best, headline); tries++) {
+    weight.delete(best);
+    best = heaviest();
   }
+  best ??= first;
   if (!best) return [];
   const region = best.parentElement && best.parentElement.localName !== 'body' ? best.parentElement : best;
   return paragraphs.filter((p) => region.contains(p.el) && !notStoryLine(p.el, region));
