@@ -121,3 +121,37 @@ describe('quoted posts keep their lines', () => {
     expect(text).toContain('— Dele (@dele_official) November 19, 2019');
   });
 });
+
+describe("another story's card set into the page", () => {
+  /** Post-cleans a story with `inside` after its first paragraph; returns the text kept and the removed lines. */
+  function clean(inside: string): { text: string; removed: string[]; images: number } {
+    const [first, ...rest] = STORY.split(/(?<=<\/p>)/);
+    return withDocument(`<!doctype html><body><div id="c">${first}${inside}${rest.join('')}</div></body>`, 'https://news.example.com/a', (doc) => {
+      const root = doc.getElementById('c')!;
+      const removed = postClean(root).map((r) => r.text);
+      return { text: root.textContent!.replace(/\s+/g, ' '), removed, images: root.querySelectorAll('img').length };
+    });
+  }
+
+  it.each([
+    // medicalnewstoday.com: a teaser between paragraphs, one link holding picture, headline, summary and "Read now".
+    ['medicalnewstoday.com', '<div><a href="/articles/315184.php"><div><img src="m.jpg"><div>Scientists find new mechanism for memory formation</div><div>How do we form memories? New research uncovers key brain area.</div><div>Read now</div></div></a></div>', 'Scientists find new mechanism'],
+    // bloomberg.com: a row of cards, each an <article> that is one link.
+    ['bloomberg.com', '<section><article><a href="/graphics/2022-gun-manufacturing/"><div><p><img src="g.jpg"></p></div><p>Gunmakers Tweak AR-15-Style Rifles, Bringing Big Growth Despite Bans</p><time>Oct. 19, 2022</time></a></article><article><a href="/graphics/2022-brazil-election/"><div><p><img src="b.jpg"></p></div><p>How Brazil Voted in Its Most Divisive Election in Decades</p></a></article></section>', 'Gunmakers Tweak'],
+  ])('%s: the card goes whole, picture and all', (_site, card, headline) => {
+    const { text, removed, images } = clean(card);
+    expect(text).not.toContain(headline);
+    expect(removed.some((r) => r.startsWith(headline))).toBe(true);
+    expect(images).toBe(0);
+    expect(text).toContain('The council approved the new harbour wall');
+  });
+
+  it.each([
+    // A photo that opens full size, a linked picture with its own caption beside it, a paragraph with a linked word.
+    ['<p><a href="/photos/wall-large.jpg"><img src="wall.jpg"> The harbour wall as planned, seen from the ferry pier</a></p>', 'seen from the ferry pier'],
+    ['<figure><a href="/gallery/wall"><img src="wall.jpg"></a><figcaption>The harbour wall as planned, seen from the ferry pier</figcaption></figure>', 'seen from the ferry pier'],
+    ['<p>The plan, <a href="/docs/plan"><img src="pdf.png"> published in full last week</a>, runs to ninety pages and lists every cost.</p>', 'runs to ninety pages'],
+  ])('the story\'s own linked pictures stay: %s', (inside, line) => {
+    expect(clean(inside).text).toContain(line);
+  });
+});
