@@ -155,3 +155,39 @@ describe("another story's card set into the page", () => {
     expect(clean(inside).text).toContain(line);
   });
 });
+
+describe('video players left in the story', () => {
+  function clean(inside: string): { text: string; removed: string[] } {
+    const [first, ...rest] = STORY.split(/(?<=<\/p>)/);
+    return withDocument(`<!doctype html><body><div id="c">${first}${inside}${rest.join('')}</div></body>`, 'https://news.example.com/a', (doc) => {
+      const root = doc.getElementById('c')!;
+      const removed = postClean(root).map((r) => r.text);
+      return { text: root.textContent!.replace(/\s+/g, ' '), removed };
+    });
+  }
+
+  it.each([
+    // cnn.com: picture, "Video Ad Feedback", another story's title and its running time.
+    ['cnn.com', '<div><div><picture><img src="v.jpg"></picture></div><div><p>Video Ad Feedback</p></div><div><p>Hear what happened inside the Supreme Court after historic ruling</p></div><div><p>05:22 - Source: CNN</p></div></div>', 'Hear what happened inside'],
+    // cnet.com: a "Top 5" player under the story.
+    ['cnet.com', '<div><p><img src="t.jpg"></p><div><p><span>CNET Top 5</span></p><p>Back-to-school tech gifts (2013)</p><p>Want to get your kid off your couch? Bribe them back to school.</p><p>Play Video</p></div></div>', 'Back-to-school tech gifts'],
+    // timesofindia.com: a "Watch" link to another story's video.
+    ['timesofindia.com', '<p><a href="/videos/news/71498311.cms"><i>Watch</i><span> India, Pakistan should take bilateral route to resolve all disputes</span></a></p>', 'bilateral route'],
+  ])('%s: the player goes whole', (_site, player, title) => {
+    const { text, removed } = clean(player);
+    expect(text).not.toContain(title);
+    expect(removed.some((r) => r.includes(title))).toBe(true);
+    expect(text).toContain('The council approved the new harbour wall');
+    expect(text).toContain('Work is due to start in the spring');
+  });
+
+  it.each([
+    // A time of day in a table, "watch" inside a sentence.
+    ['<table><tr><td>Ferry</td><td>12:01</td></tr></table>', '12:01'],
+    // rian.ru: the story's own headline, photo and publication time ("17:08 10/04/2011").
+    ['<div><img src="r.jpg"><h2>Japanese rally against nuclear power industry</h2><span>17:08</span> <span>10/04/2011</span></div>', 'Japanese rally against nuclear power'],
+    ['<p>Residents can watch the works from the pier, the council said.</p>', 'watch the works'],
+  ])('what only looks like a player stays: %s', (inside, kept) => {
+    expect(clean(inside).text).toContain(kept);
+  });
+});

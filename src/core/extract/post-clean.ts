@@ -168,9 +168,47 @@ function cutLinkCards(root: Element, removed: RemovedBlock[]): void {
   }
 }
 
+/** What a video player shows around its picture: its button, its label, its running time. */
+const PLAYER_WORD = /^(?:play video|watch(?: video| now)?:?|video ad feedback|just watched|must watch|now playing|click to watch)$/i;
+const DATED = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/i;
+const RUNNING_TIME = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*[-–]\s*source:.*)?$/i;
+
+/**
+ * A video player left in the story: its picture, its "Play Video" or "Video Ad Feedback" and its running time
+ * ("05:22"), with another story's title (cnn.com's players between paragraphs, independent.co.uk's, cnet.com's,
+ * timesofindia.com's "Watch …" link, deadspin.com's bare "Watch"). The player goes up to the block that holds
+ * the story's own paragraphs; a time of day in a table or a line of the story is not a player.
+ */
+function cutVideoPlayers(root: Element, removed: RemovedBlock[]): void {
+  const marks: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = norm(n.nodeValue);
+    if (t.length > 40 || !(PLAYER_WORD.test(t) || RUNNING_TIME.test(t))) continue;
+    const el = n.parentElement;
+    if (el && el !== root && norm(el.textContent) === t && !el.closest('td, th, table')) marks.push(el);
+  }
+  for (const mark of marks) {
+    if (!root.contains(mark)) continue;
+    let player: Element = mark;
+    for (let up = mark.parentElement; up && up !== root; up = up.parentElement) {
+      const text = norm(up.textContent);
+      if (text.length > 300 || leafBlocks(up).some((b) => isProse(b, norm(b.textContent)))) break;
+      player = up;
+    }
+    // A running time counts only beside the player's picture, and a time beside a date is when a story was
+    // published ("17:08 10/04/2011" under a headline), not how long a video runs.
+    if (RUNNING_TIME.test(norm(mark.textContent)) && (!player.querySelector('img, picture, video, iframe') || DATED.test(norm(player.textContent)))) continue;
+    const text = norm(player.textContent);
+    removed.push({ kind: text.length > norm(mark.textContent).length + 10 ? 'related' : 'other', text: snippet(text) });
+    player.remove();
+  }
+}
+
 export function postClean(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   cutLinkCards(root, removed);
+  cutVideoPlayers(root, removed);
   removeFurnitureLines(root, removed);
   removeFurnitureAndLinkLines(root, removed);
   cutAfterEnd(root, removed);
