@@ -122,17 +122,17 @@ describe('quoted posts keep their lines', () => {
   });
 });
 
-describe("another story's card set into the page", () => {
-  /** Post-cleans a story with `inside` after its first paragraph; returns the text kept and the removed lines. */
-  function clean(inside: string): { text: string; removed: string[]; images: number } {
-    const [first, ...rest] = STORY.split(/(?<=<\/p>)/);
-    return withDocument(`<!doctype html><body><div id="c">${first}${inside}${rest.join('')}</div></body>`, 'https://news.example.com/a', (doc) => {
-      const root = doc.getElementById('c')!;
-      const removed = postClean(root).map((r) => r.text);
-      return { text: root.textContent!.replace(/\s+/g, ' '), removed, images: root.querySelectorAll('img').length };
-    });
-  }
+/** Post-cleans a story with `inside` after its first paragraph: the text kept, the removed lines, the pictures left. */
+function clean(inside: string): { text: string; removed: string[]; images: number } {
+  const [first, ...rest] = STORY.split(/(?<=<\/p>)/);
+  return withDocument(`<!doctype html><body><div id="c">${first}${inside}${rest.join('')}</div></body>`, 'https://news.example.com/a', (doc) => {
+    const root = doc.getElementById('c')!;
+    const removed = postClean(root).map((r) => r.text);
+    return { text: root.textContent!.replace(/\s+/g, ' '), removed, images: root.querySelectorAll('img').length };
+  });
+}
 
+describe("another story's card set into the page", () => {
   it.each([
     // medicalnewstoday.com: a teaser between paragraphs, one link holding picture, headline, summary and "Read now".
     ['medicalnewstoday.com', '<div><a href="/articles/315184.php"><div><img src="m.jpg"><div>Scientists find new mechanism for memory formation</div><div>How do we form memories? New research uncovers key brain area.</div><div>Read now</div></div></a></div>', 'Scientists find new mechanism'],
@@ -157,15 +157,6 @@ describe("another story's card set into the page", () => {
 });
 
 describe('video players left in the story', () => {
-  function clean(inside: string): { text: string; removed: string[] } {
-    const [first, ...rest] = STORY.split(/(?<=<\/p>)/);
-    return withDocument(`<!doctype html><body><div id="c">${first}${inside}${rest.join('')}</div></body>`, 'https://news.example.com/a', (doc) => {
-      const root = doc.getElementById('c')!;
-      const removed = postClean(root).map((r) => r.text);
-      return { text: root.textContent!.replace(/\s+/g, ' '), removed };
-    });
-  }
-
   it.each([
     // cnn.com: picture, "Video Ad Feedback", another story's title and its running time.
     ['cnn.com', '<div><div><picture><img src="v.jpg"></picture></div><div><p>Video Ad Feedback</p></div><div><p>Hear what happened inside the Supreme Court after historic ruling</p></div><div><p>05:22 - Source: CNN</p></div></div>', 'Hear what happened inside'],

@@ -4,6 +4,7 @@
 // there says nothing about this story.
 import { norm } from '../text.ts';
 import { closestWhere, isCaption } from '../dom-scan.ts';
+import { heaviest } from '../weights.ts';
 
 export interface Paragraph {
   el: Element;
@@ -109,25 +110,14 @@ export function storyBody(paragraphs: Paragraph[], headline: Element | null = nu
     const parent = p.el.parentElement;
     if (parent && p.text.length > 80) weight.set(parent, (weight.get(parent) ?? 0) + p.text.length);
   }
-  const heaviest = (): Element | null => {
-    let best: Element | null = null;
-    let most = 0;
-    for (const [el, w] of weight) {
-      if (w > most) {
-        best = el;
-        most = w;
-      }
-    }
-    return best;
-  };
-  const first = heaviest();
+  const first = heaviest(weight);
   // A comment thread or a rail can outweigh a story written without paragraphs (a blog post in <br> lines): the
   // story is the heaviest block that is not one of those, seen from the headline's block. Only the winners are
   // checked, so a page pays for one climb or a few.
   let best = first;
   for (let tries = 0; best && tries < 4 && notStoryLine(best, headline); tries++) {
     weight.delete(best);
-    best = heaviest();
+    best = heaviest(weight);
   }
   best ??= first;
   if (!best) return [];

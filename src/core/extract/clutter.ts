@@ -6,6 +6,7 @@ import { blockKind, MAX_BLOCK_CHARS, isRelatedHeading } from './patterns.ts';
 import { linkShare, norm, snippet, snippetOf } from './text.ts';
 import { commentThreads } from './comments.ts';
 import { classLower, closestWhere } from '../dom-scan.ts';
+import { heaviest } from '../weights.ts';
 
 
 /** `a, [id*="comment" i], [class*="comment" i], [id*="disqus" i], [class*="respond" i], [id*="respond" i], [itemtype*="Comment"]`. */
@@ -30,15 +31,7 @@ export function findStoryAnchor(body: Element): Element | null {
     // Like Readability's paragraph score: many paragraphs beat one long card summary.
     if (parent) weight.set(parent, (weight.get(parent) ?? 0) + 1 + Math.min(len / 100, 3));
   }
-  let best: Element | null = null;
-  let bestW = 0;
-  for (const [el, w] of weight) {
-    if (w > bestW) {
-      best = el;
-      bestW = w;
-    }
-  }
-  return best;
+  return heaviest(weight);
 }
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
