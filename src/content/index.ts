@@ -77,13 +77,8 @@ function detect(): Promise<void> {
  * keyboard shortcut runs it at once.
  */
 function scheduleDetector(): void {
-  const soon = (): void => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void detect(), { timeout: 1000 });
-    else setTimeout(() => void detect(), 0);
-  };
-  if (document.readyState === 'complete') return soon();
-  addEventListener('load', soon, { once: true });
-  setTimeout(() => void detect(), 3000);
+  if (document.readyState !== 'complete') setTimeout(() => void detect(), 3000);
+  afterLoad(() => whenIdle(() => void detect(), 1000));
 }
 
 async function openView(): Promise<void> {
@@ -91,10 +86,16 @@ async function openView(): Promise<void> {
   await engine.handle({ type: 'set-clean-view', open: true }, evidence);
 }
 
-/** Idle time of the page, or a short timer where requestIdleCallback is missing. */
-function whenIdle(fn: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 5000 });
+/** Idle time of the page (waiting at most `timeout` ms), or a short timer where requestIdleCallback is missing. */
+function whenIdle(fn: () => void, timeout = 5000): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
   else setTimeout(fn, 200);
+}
+
+/** Runs `fn` once the page has loaded: at once when it already has. */
+function afterLoad(fn: () => void): void {
+  if (document.readyState === 'complete') fn();
+  else addEventListener('load', fn, { once: true });
 }
 
 /**
@@ -103,16 +104,15 @@ function whenIdle(fn: () => void): void {
  * load the engine: no extra work, no extra memory.
  */
 function prepareWhenIdle(): void {
-  const start = (): void =>
+  afterLoad(() =>
     whenIdle(() => {
       ensureEngine()
         .then((engine) => whenIdle(() => engine.prepare(evidence)))
         .catch(() => {
           // The toggle loads the engine again and reports any error then.
         });
-    });
-  if (document.readyState === 'complete') start();
-  else addEventListener('load', start, { once: true });
+    }),
+  );
 }
 
 let engineLoading: Promise<UpstreamEngine> | null = null;
