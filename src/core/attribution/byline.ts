@@ -173,7 +173,15 @@ export function joinNames(names: string[]): string | null {
   return unique.length === 1 ? unique[0]! : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }
 
-const names = (joined: string): string[] => joined.toLowerCase().split(/, | and /);
+/** The names of a list `joinNames` wrote: "A, B and C" → ["A", "B", "C"]. */
+const splitNames = (joined: string): string[] => joined.split(/, | and /);
+
+/** A byline naming every author a record names, and more: the record filled in only the first. */
+function namesMore(byline: string, record: string): boolean {
+  const shown = splitNames(byline.toLowerCase());
+  const listed = splitNames(record.toLowerCase());
+  return shown.length > listed.length && listed.every((n) => shown.includes(n));
+}
 
 /** A byline element that is "By X …" whole, in the languages bylines are written in. */
 const LABEL_LED = /^(?:By|Por|Par|Von|Door|Di)\s+\p{Lu}/u;
@@ -195,7 +203,7 @@ function visibleByline(evidence: Evidence, context: NameContext): string | null 
     if (visible.length && (!name || !(LABEL_LED.test(text) || /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(norm(text))))) break;
     if (name) visible.push(name);
   }
-  return visible.length ? (joinNames(visible.flatMap((v) => v.split(/, | and /)).filter(Boolean)) ?? visible[0]!) : null;
+  return visible.length ? (joinNames(visible.flatMap(splitNames).filter(Boolean)) ?? visible[0]!) : null;
 }
 
 /** A line that opens with its byline: "By X", "By: X", "Posted by X", "Written by: X", "ByChris X". */
@@ -211,7 +219,7 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   const fromByline = visibleByline(evidence, context);
   // A record that names only some of the authors the byline shows ("Tariq Malik" against "By Tariq Malik, Mike
   // Wall") is a template filling in the first; a record naming someone else wins (the byline may be a desk's).
-  if (fromLd && !(fromByline && names(fromByline).length > names(fromLd).length && names(fromLd).every((n) => names(fromByline).includes(n)))) return fromLd;
+  if (fromLd && !(fromByline && namesMore(fromByline, fromLd))) return fromLd;
   if (fromByline) return fromByline;
   const metas = ['author', 'byl', 'sailthru.author', 'parsely-author', 'search.byline', 'article:author', 'authors', 'article_author', 'article:author_name']
     .map((k) => evidence.head.metas[k])
