@@ -16,6 +16,7 @@ export interface Card {
 /** "26 minutes ago", "2h", "1d", "yesterday", "21-06-2025", "Mar 3, 2025", "3 March 2025", "2025-03-03". */
 const CARD_TIME =
   /^(?:time\s*)?(?:(?:\d{1,3}|an?|one)\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago|\d{1,3}\s?(?:s|m|h|d|w|min|mins|hr|hrs)|yesterday|just now|today|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:[T ][\d:]+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)$/i;
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const SEPARATOR = /^[\s·•|,–—\-/:]*$/;
 /** What sits beside a time on a card but is not an outlet. */
 const NOT_OUTLET = /^(?:by\s|posted\b|updated\b|published\b|share\b|save\b|sponsored\b|ad\b|advertisement\b|\d+\s+comments?\b|comments?\b|read more\b|more\b|watch\b|video\b|live\b|opinion\b|analysis\b|exclusive\b|breaking\b|new\b)/i;
@@ -67,7 +68,7 @@ function cardOutlet(ls: { text: string; el: Element | null }[], timeAt: number, 
 export function parseCard(card: Element, baseUrl: string): Card | null {
   const links = Array.from(card.querySelectorAll('a[href]')).concat(card.matches('a[href]') ? [card] : []);
   // The headline is the heading that links to the story; a kicker above it ("Opinion", a columnist's name) does not.
-  const headings = Array.from(card.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'));
+  const headings = Array.from(card.querySelectorAll(HEADING));
   const heading = headings.find((h) => h.querySelector('a[href]') || h.closest('a[href]')) ?? headings[0] ?? null;
   const titleLink = links.find((a) => norm(a.textContent).length >= 15) ?? null;
   const title = norm(heading?.textContent) || norm(titleLink?.textContent) || (card.querySelector('img[alt]')?.getAttribute('alt') ?? '');
@@ -142,7 +143,15 @@ export function storyCards(body: Element): Element[] {
     const inner = cardChildren(card);
     // One story shown twice (an image link and a headline link to the same page) is still one card.
     const targets = new Set(inner.map((c) => (c.matches('a[href]') ? c : c.querySelector('a[href]'))?.getAttribute('href') ?? ''));
-    return inner.length >= 2 && targets.size >= 2 ? inner.flatMap(expand) : [card];
+    if (inner.length >= 2 && targets.size >= 2) return inner.flatMap(expand);
+    // A section whose only card is its list (a heading without a link above an <ol> of stories, a grid cell
+    // wrapped three deep) gives the list's cards when each has a headline of its own; a headline link beside a
+    // "Read in English" link is one card.
+    if (inner.length === 1) {
+      const deeper = expand(inner[0]!);
+      if (deeper.length >= 2 && deeper.every((c) => c.querySelector(HEADING))) return deeper;
+    }
+    return [card];
   };
   const all = taken.flatMap((t) => t.cards.flatMap(expand));
   // Page order: 4 is Node.DOCUMENT_POSITION_FOLLOWING.
