@@ -182,3 +182,50 @@ describe('video players left in the story', () => {
     expect(clean(inside).text).toContain(kept);
   });
 });
+
+describe('paragraphs that end a sentence in their own script', () => {
+  /** The paragraphs left after post-cleaning a story written wholly in `paragraphs`. */
+  function kept(paragraphs: string[]): string[] {
+    return withDocument(`<!doctype html><body><div id="c">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></body>`, 'https://news.example.com/a', (doc) => {
+      const root = doc.getElementById('c')!;
+      postClean(root);
+      return Array.from(root.querySelectorAll('p')).map((el) => el.textContent!.trim());
+    });
+  }
+
+  it.each([
+    // bbc.com/burmese: every paragraph closes on "။".
+    ['Myanmar', [
+      "'ဒီကနေ့ ရုံးချိန်းကို တရားလိုဘက်က လာရောက်တာမရှိခဲ့ဘူး။ တရားခွင်မှာ တရားသူကြီးက တာဝန်ခံအယ်ဒီတာ ကိုနရီမင်း၊ ကိုကျော်ဇောလင်း၊ နဲ့ သတင်းထောက်ချုပ် ကိုဖြိုးဝေ၀င်း တို့ကို အာမခံပေးခဲ့တယ်။' လို့ တရားလွှတ်တော်ရှေ့နေ ဦးကြီးမြင့် က ပြောပါတယ်။",
+      'အလဲဗင်းသတင်းသမားတွေကို တရားစွဲဆိုထားတဲ့ ၅၀၅ (ခ) ပုဒ်မအမှုနဲ့ ပတ်သတ်လို့ သတင်းမီဒီယာကောင်စီကို တိုင်ကြားပြီး တွေ့ဆုံညှိနှိုင်းဖြေရှင်းဖို့ လိုတယ်လို့ သမ္မတကလည်း ညွှန်ကြားချက်ထုတ်ပြန်ထားပါတယ်။',
+      'ဒီအမှုကို သတင်းမီဒီယာဥပဒေပုဒ်မ ၂၁ အရ နစ်နာတဲ့အဖွဲ့အစည်း၊ ဌာန၊ ပုဂ္ဂိုလ် ဟာ အရင်ဦးဆုံး သတင်းမီဒီယာကောင်စီကို တိုင်ကြားဖို့၊ မီဒီယာဥပဒေပုဒ် ၂၂ အရ မီဒီယာကောင်စီက နှစ်ဘက်တွေ့ဆုံညှိနှိုင်းဖြေရှင်းဖို့ ညွှန်ကြားထားတာလည်း ဖြစ်ပါတယ်။',
+      'မီဒီယာကောင်စီကတော့ လက်ရှိ တာမွေတရားရုံးမှာ စွဲဆိုထားတဲ့ နိုင်ငံတော်အကြည်ညိုပျက်စေမှုပုဒ်မ ၅၀၅ (ခ) အမှု ပြီးပြတ်ကာမှ ဆက်လက် ဆောင်ရွက်လို့ရမယ်လို့ ပြောထားပါတယ်။',
+    ]],
+    // Hindi closes on the danda "।".
+    ['Hindi', [
+      'नगर निगम ने मंगलवार को बताया कि शहर के पुराने बाज़ार में नई जल निकासी व्यवस्था का काम अगले महीने से शुरू होगा और इसे बरसात से पहले पूरा कर लिया जाएगा।',
+      'निगम के अधिकारियों के अनुसार पिछले साल भारी बारिश के दौरान बाज़ार की कई दुकानों में पानी भर गया था, जिससे व्यापारियों को काफ़ी नुकसान उठाना पड़ा था और कई दिनों तक दुकानें बंद रहीं।',
+      'व्यापार मंडल के अध्यक्ष ने इस फ़ैसले का स्वागत किया और कहा कि काम के दौरान दुकानों तक पहुँचने का रास्ता खुला रखा जाना चाहिए ताकि ग्राहकों को परेशानी न हो और व्यापार चलता रहे।',
+      'निगम ने यह भी कहा कि काम पूरा होने के बाद बाज़ार की सड़कों की मरम्मत की जाएगी और रात में रोशनी के लिए नए खंभे लगाए जाएंगे, जिसके लिए राज्य सरकार से अतिरिक्त राशि मांगी गई है।',
+    ]],
+    // A Chinese story's last paragraph closes on "。".
+    ['Chinese', [
+      '市政府周二表示，旧城区新的排水系统将于下个月动工，预计在雨季来临之前完成。去年夏天的暴雨曾使旧城区多条街道积水，许多商户的店铺被淹，损失严重，部分商户因此停业长达数周之久，居民出行也受到很大影响。不少居民在接受采访时表示，希望这次改造能够彻底解决多年来的积水问题，而不是临时修补。',
+      '据了解，该工程总投资约三亿元，资金由市财政和省级专项资金共同承担。施工期间，相关部门将对部分路段实行交通管制，并提前发布绕行方案。市政府呼吁市民和商户理解支持，同时表示将设立专门的投诉电话，及时处理施工中出现的噪音、扬尘和出行不便等问题，尽量减少对居民日常生活的影响。工程招标工作已于本月初完成，中标单位将在下月进场施工。',
+      '环保部门同时提醒，雨季期间市民应及时清理门前的排水口，不要向下水道倾倒垃圾和废油，以免造成管道堵塞。社区工作人员将挨家挨户发放宣传材料，并组织志愿者在雨后检查各小区的排水情况，发现问题及时上报处理。',
+      '市政府有关负责人介绍，新的排水系统将采用更大口径的管道，并在低洼路段增设泵站。工程分三期进行，第一期将覆盖旧城区的主要商业街道，第二期和第三期将延伸到周边的居民区，全部工程预计在明年年底前完工，届时旧城区的排水能力将提高一倍以上。负责人还表示，工程完工后，市政府将建立排水设施定期巡查制度，每年汛期前对管道和泵站进行全面检修，确保系统正常运行。',
+    ]],
+  ])('%s: the last paragraphs stay', (_script, paragraphs) => {
+    expect(kept(paragraphs)).toEqual(paragraphs);
+  });
+
+  it('an excerpt of another story glued after the story mid-sentence still goes', () => {
+    const story = [
+      'The council approved the new harbour wall on Tuesday night after three hours of debate about its cost and its route along the old quay.',
+      'Work is due to start in the spring, and the ferry company said it would keep its timetable during the works on the northern pier.',
+      'Residents of the lower town, flooded twice this winter, welcomed the vote and asked for the work on the wall to start sooner than planned.',
+    ];
+    const excerpt = 'Officials in the neighbouring county said on Monday that a review of the bridge inspection programme had found that the money set aside for repairs this year would be enough to remove at';
+    expect(kept([...story, excerpt])).toEqual(story);
+  });
+});

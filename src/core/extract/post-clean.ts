@@ -54,7 +54,11 @@ function cutAfterEnd(root: Element, removed: RemovedBlock[]): void {
   }
 }
 
-const ENDS_SENTENCE = /[.!?…:;"'”’)\]»]$|[.!?]["'”’)]+$/;
+/**
+ * A sentence's end, in the scripts that mark one: Latin, CJK (。！？), Devanagari and Bengali
+ * (।), Urdu (۔), Arabic (؟), Myanmar (။), Ethiopic (።), Khmer (។).
+ */
+const ENDS_SENTENCE = /[.!?…:;"'”’)\]»。！？।॥۔؟။።។]$|[.!?]["'”’)]+$/;
 /** A wire's sign-off closes a paragraph too: "… with the ministry. — Bernama", "… into the US. PTI". */
 const SIGN_OFF_END = /[.!?"”’]\s*[-–—]+\s*\p{Lu}[\p{L}&.' ]{1,40}$|[.!?]["”’]?\s+\p{Lu}{2,8}$/u;
 
@@ -81,7 +85,8 @@ function cutTruncatedTail(root: Element, removed: RemovedBlock[]): void {
 /** A paragraph of the story: long enough, mostly its own words rather than links, ending a sentence. */
 function isProse(el: Element, text: string): boolean {
   if (text.length < 80) return false;
-  return linkShare(el) < 0.35 && (ENDS_SENTENCE.test(text) || SIGN_OFF_END.test(text) || /[。！？」』]$/.test(text));
+  // A Japanese paragraph may close on its quote (「…」).
+  return linkShare(el) < 0.35 && (ENDS_SENTENCE.test(text) || SIGN_OFF_END.test(text) || /[」』]$/.test(text));
 }
 
 /**
@@ -89,7 +94,7 @@ function isProse(el: Element, text: string): boolean {
  * ("VIP : 60,000₩", "Inquiry 02-751-1500", an address).
  */
 function headlineShaped(text: string): boolean {
-  if (text.length < 15 || text.length > 140 || ENDS_SENTENCE.test(text) || /[。！？]$/.test(text)) return false;
+  if (text.length < 15 || text.length > 140 || ENDS_SENTENCE.test(text)) return false;
   if (text.split(/\s+/).length < 3 || /\s:\s|:\/\/|\bwww\./.test(text)) return false;
   return (text.match(/\d/g)?.length ?? 0) < 0.15 * text.length;
 }
