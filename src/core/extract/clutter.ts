@@ -31,7 +31,35 @@ export function findStoryAnchor(body: Element): Element | null {
     // Like Readability's paragraph score: many paragraphs beat one long card summary.
     if (parent) weight.set(parent, (weight.get(parent) ?? 0) + 1 + Math.min(len / 100, 3));
   }
-  return heaviest(weight);
+  const best = heaviest(weight);
+  if (best && weight.get(best)! >= STORY_WEIGHT) return best;
+  // Fewer than about three long paragraphs: the story may not be written in <p> at all (lines split by <br>, a
+  // post made of list items). The block holding the most running text is then a better anchor.
+  const running = runningTextBlock(body);
+  return running && running.chars >= Math.max(400, 2 * norm(best?.textContent).length) ? running.el : best;
+}
+
+/** What three long paragraphs weigh in findStoryAnchor. */
+const STORY_WEIGHT = 8;
+const BLOCK_TAGS = new Set(['DIV', 'LI', 'TD', 'P', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'DD', 'PRE', 'BODY', 'MAIN']);
+const NOT_RUNNING = 'a, h1, h2, h3, h4, h5, h6, button, label, option, figcaption, script, style, noscript, template';
+
+/** The block (or one of its next two ancestors) with the most text outside links, headings and comments; walks at most 8,000 text nodes. */
+function runningTextBlock(body: Element): { el: Element; chars: number } | null {
+  const under = new Map<Element, number>();
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < 8000; n = walker.nextNode(), seen++) {
+    const len = norm(n.nodeValue).length;
+    if (len < 20) continue;
+    let block = n.parentElement;
+    if (!block || block.closest(NOT_RUNNING) || closestWhere(block, linkOrComments)) continue;
+    while (block.parentElement && !BLOCK_TAGS.has(block.tagName)) block = block.parentElement;
+    // Up to the list's parent: a post made of several lists is one block (on a tie the innermost wins).
+    for (let e: Element | null = block, up = 0; e && up < 3; e = e.parentElement, up++) under.set(e, (under.get(e) ?? 0) + len);
+  }
+  const el = heaviest(under);
+  return el ? { el, chars: under.get(el)! } : null;
 }
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);

@@ -1,0 +1,65 @@
+// A story not written in <p> (a post made of list items, lines split by <br>) is still the story: a related-block
+// heading at its top or beside it must not take it away. Shapes from two real sites; the guard is an ordinary story
+// whose related list below it still goes.
+import { describe, expect, it } from 'vitest';
+import { withDocument } from '../../scripts/lib/jsdom-page.ts';
+import { extractArticle } from '../../src/core/extract/index.ts';
+
+const URL = 'https://blog.example.org/2020/12/18/weekly-notes';
+
+function extract(body: string): { text: string; removed: string[] } {
+  return withDocument(`<!doctype html><html><head><title>Weekly notes</title></head><body>${body}</body></html>`, URL, (doc) => {
+    const a = extractArticle(doc, URL, null);
+    return { text: a.text, removed: a.removed.map((r) => r.text) };
+  });
+}
+
+const ITEMS = [
+  'We’ve just landed a patch which aims to prevent starting an update while another instance of the browser is still running.',
+  'Thanks to a volunteer, users can now import their saved logins from another password manager into the browser directly.',
+  'Work continues on migrating the remaining modules away from the old file API, with most of the profile code now done.',
+  'Fixed a bug where search engines were being added again on every startup, which had annoyed many people since the autumn.',
+  'The new tab page now loads its pictures lazily, which cuts the time to first paint on slower machines by a fifth.',
+  'A long-standing crash on closing a window with many pinned tabs has been found and fixed after months of searching.',
+];
+const RECENT = ['Weekly notes: Issue 106', 'Weekly notes: Issue 105', 'Weekly notes: Issue 104', 'Weekly notes: Issue 103'];
+const recent = `<aside><h3>Recent Posts</h3><ul>${RECENT.map((t, i) => `<li><a href="/issue-${106 - i}">${t}</a></li>`).join('')}</ul></aside>`;
+
+describe('a story not written in paragraphs', () => {
+  it('blog.nightly.mozilla.org: a post made of lists under a "Highlights" heading stays whole', () => {
+    const items = ITEMS.map((t, i) => `<li>${t} (<a href="https://bugs.example.org/${i}">bug ${1553982 + i}</a>)</li>`);
+    const post = `<article><h1>Weekly notes: Issue 85</h1><div class="entry"><h3>Highlights</h3><ul>${items.slice(0, 3).join('')}</ul><h3>Friends of the project</h3><ul>${items.slice(3).join('')}</ul></div></article>`;
+    const { text, removed } = extract(`${post}${recent}`);
+    for (const item of ITEMS) expect(text).toContain(item.slice(0, 60));
+    for (const t of RECENT) expect(text).not.toContain(t);
+    expect(removed.join(' ')).not.toContain(ITEMS[0]!.slice(0, 40));
+  });
+
+  it('pixnet.net: a post written in <br> lines, in a block that opens with a "相關文章" box, stays whole', () => {
+    const lines = [
+      '一波波接續性低溫寒流報到，已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣，楓葉在陽光下顯得格外鮮豔動人',
+      '午後山嵐興起，雲氣遊蕩盤旋在對岸山頭，營地裡人潮來來去去，賞楓的遊客似乎一點也沒有減少的跡象',
+      '三位大叔同行，準備走完這段遙遠的林道路段，約好下次找機會再來這裡露營，重溫當年一起爬山的舊夢',
+      '營地每帳收費六百元，有兩間衛浴使用燒材鍋爐，另外兩間提供全天瓦斯熱水，冬天洗澡也不怕冷',
+      '晚上氣溫降到五度左右，大家圍著火爐聊天烤肉，星空非常清楚，銀河橫跨整個山谷，讓人捨不得進帳篷睡覺',
+      '隔天一早起來，山谷被雲海填滿，太陽從雲層後面慢慢升起，把整片楓林染成金黃色，這趟旅程真的值得',
+      '營主說今年的楓紅比往年晚了將近兩個星期，最好的觀賞時間大概會落在一月中旬，建議大家提早預約營位',
+      '從竹東出發大約要開兩個半小時的山路，最後一段是狹窄的產業道路，會車時要特別小心，雨天更要注意落石',
+      '營地旁邊有一條小溪，夏天可以帶小朋友玩水抓蝦，冬天則是拍攝楓葉倒影的好地方，攝影愛好者一定不能錯過',
+      '下山前順道去了附近的部落，買了一些當地種的高麗菜和水蜜桃乾，價格實在，老闆娘也非常熱情地招呼我們',
+    ];
+    const related = `<div class="related"><h3>相關文章</h3><ul>${['新竹尖石_函館露營區賞百萬夜景', '新社櫻花鳥森林_賞櫻露營趣', '春陽太魯灣營地_泡湯露營'].map((t, i) => `<li><a href="/post/${i}">${t}</a></li>`).join('')}</ul></div>`;
+    const post = `<div id="article-box"><h1>新竹尖石_美樹營地賞楓</h1><div class="article-content">${related}<div class="article-content-inner">${lines.join('<br><br>')}</div></div></div>`;
+    const { text } = extract(post);
+    for (const line of lines) expect(text).toContain(line.slice(0, 20));
+  });
+
+  it('an ordinary story keeps its paragraphs and loses the related list below it', () => {
+    const paras = ITEMS.slice(0, 4).map((t) => `<p>${t}</p>`).join('');
+    const related = `<div><h3>Related Stories</h3><ul>${RECENT.map((t, i) => `<li><a href="/r/${i}">${t} and what came of it</a></li>`).join('')}</ul></div>`;
+    const { text, removed } = extract(`<article><h1>Weekly notes: Issue 85</h1>${paras}${related}</article>`);
+    for (const item of ITEMS.slice(0, 4)) expect(text).toContain(item);
+    expect(text).not.toContain(RECENT[0]);
+    expect(removed.some((r) => r.includes(RECENT[0]!))).toBe(true);
+  });
+});
