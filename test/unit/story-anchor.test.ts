@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { extractArticle } from '../../src/core/extract/index.ts';
+import { findStoryAnchor } from '../../src/core/extract/clutter.ts';
 
 const URL = 'https://blog.example.org/2020/12/18/weekly-notes';
 
@@ -21,6 +22,10 @@ const ITEMS = [
   'Fixed a bug where search engines were being added again on every startup, which had annoyed many people since the autumn.',
   'The new tab page now loads its pictures lazily, which cuts the time to first paint on slower machines by a fifth.',
   'A long-standing crash on closing a window with many pinned tabs has been found and fixed after months of searching.',
+  'The screenshots feature no longer stalls when a page holds very large pictures, thanks to work on the capture code.',
+  'Startup is faster again after the bookmarks toolbar was moved later in the window’s start, as measured on the test fleet.',
+  'Documentation for the new build system has landed, so contributors can now find how to run the tests in one place.',
+  'A flicker when switching between dark and light themes was fixed, along with a hang caused by the start-up cache.',
 ];
 const RECENT = ['Weekly notes: Issue 106', 'Weekly notes: Issue 105', 'Weekly notes: Issue 104', 'Weekly notes: Issue 103'];
 const recent = `<aside><h3>Recent Posts</h3><ul>${RECENT.map((t, i) => `<li><a href="/issue-${106 - i}">${t}</a></li>`).join('')}</ul></aside>`;
@@ -28,7 +33,7 @@ const recent = `<aside><h3>Recent Posts</h3><ul>${RECENT.map((t, i) => `<li><a h
 describe('a story not written in paragraphs', () => {
   it('blog.nightly.mozilla.org: a post made of lists under a "Highlights" heading stays whole', () => {
     const items = ITEMS.map((t, i) => `<li>${t} (<a href="https://bugs.example.org/${i}">bug ${1553982 + i}</a>)</li>`);
-    const post = `<article><h1>Weekly notes: Issue 85</h1><div class="entry"><h3>Highlights</h3><ul>${items.slice(0, 3).join('')}</ul><h3>Friends of the project</h3><ul>${items.slice(3).join('')}</ul></div></article>`;
+    const post = `<article><h1>Weekly notes: Issue 85</h1><div class="entry"><h3>Highlights</h3><ul>${items.slice(0, 5).join('')}</ul><h3>Friends of the project</h3><ul>${items.slice(5).join('')}</ul></div></article>`;
     const { text, removed } = extract(`${post}${recent}`);
     for (const item of ITEMS) expect(text).toContain(item.slice(0, 60));
     for (const t of RECENT) expect(text).not.toContain(t);
@@ -49,9 +54,12 @@ describe('a story not written in paragraphs', () => {
       '下山前順道去了附近的部落，買了一些當地種的高麗菜和水蜜桃乾，價格實在，老闆娘也非常熱情地招呼我們',
     ];
     const related = `<div class="related"><h3>相關文章</h3><ul>${['新竹尖石_函館露營區賞百萬夜景', '新社櫻花鳥森林_賞櫻露營趣', '春陽太魯灣營地_泡湯露營'].map((t, i) => `<li><a href="/post/${i}">${t}</a></li>`).join('')}</ul></div>`;
-    const post = `<div id="article-box"><h1>新竹尖石_美樹營地賞楓</h1><div class="article-content">${related}<div class="article-content-inner">${lines.join('<br><br>')}</div></div></div>`;
+    // Three days' notes, one after the other.
+    const days = [...lines, ...lines.map((l) => `第二天，${l}`), ...lines.map((l) => `第三天，${l}`)];
+    const post = `<div id="article-box"><h1>新竹尖石_美樹營地賞楓</h1><div class="article-content">${related}<div class="article-content-inner">${days.join('<br><br>')}</div></div></div>`;
     const { text } = extract(post);
     for (const line of lines) expect(text).toContain(line.slice(0, 20));
+    expect(text).not.toContain('函館露營區');
   });
 
   it('an ordinary story keeps its paragraphs and loses the related list below it', () => {
@@ -61,5 +69,21 @@ describe('a story not written in paragraphs', () => {
     for (const item of ITEMS.slice(0, 4)) expect(text).toContain(item);
     expect(text).not.toContain(RECENT[0]);
     expect(removed.some((r) => r.includes(RECENT[0]!))).toBe(true);
+  });
+
+  it('the story\'s anchor: the lists or <br> lines of a post without paragraphs, never a footer, and a short story\'s own block over its wrapper (jpost.com, businessinsider.de)', () => {
+    const anchorText = (body: string): string =>
+      withDocument(`<!doctype html><body>${body}</body>`, URL, (doc) => findStoryAnchor(doc.body)?.textContent ?? '');
+    const lists = `<div class="entry"><ul>${ITEMS.slice(0, 5).map((t) => `<li>${t}</li>`).join('')}</ul><ul>${ITEMS.slice(5).map((t) => `<li>${t}</li>`).join('')}</ul></div><div class="thanks"><p>${ITEMS[0]}</p></div>`;
+    expect(anchorText(lists)).toContain(ITEMS[8]);
+    const lines = `<div class="post-body">${ITEMS.join('<br><br>')}</div><div class="thanks"><p>${ITEMS[0]}</p></div>`;
+    expect(anchorText(lines)).toContain(ITEMS[8]);
+    // A short story in paragraphs beside a longer footer: the footer is never the story.
+    const story = `<div class="article-body"><p>${ITEMS[0]}</p><p>${ITEMS[1]}</p></div>`;
+    expect(anchorText(`<article>${story}</article><footer><div class="footer-wrap">${ITEMS.slice(2).map((t) => `<div>${t}</div>`).join('')}</div></footer>`)).toContain(ITEMS[0]);
+    expect(anchorText(`<article>${story}</article><footer><div class="footer-wrap">${ITEMS.slice(2).map((t) => `<div>${t}</div>`).join('')}</div></footer>`)).not.toContain(ITEMS[5]);
+    // A short story written in <br> lines inside a wrapper that also holds the page's data: the story's own block.
+    const br = `<div class="post"><div class="KonaBody">${ITEMS.slice(0, 3).join('<br><br>')}<p>${ITEMS[3]}</p><p>${ITEMS[4]}</p></div><span>${ITEMS[5]}</span><span>${ITEMS[6]}</span></div>`;
+    expect(anchorText(br)).not.toContain(ITEMS[6]);
   });
 });

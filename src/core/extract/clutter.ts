@@ -35,16 +35,17 @@ export function findStoryAnchor(body: Element): Element | null {
   if (best && weight.get(best)! >= STORY_WEIGHT) return best;
   // Fewer than about three long paragraphs: the story may not be written in <p> at all (lines split by <br>, a
   // post made of list items). The block holding the most running text is then a better anchor.
+  // It must clearly outweigh the paragraphs found: a short story's wrapper holds little more than the story.
   const running = runningTextBlock(body);
-  return running && running.chars >= Math.max(400, 2 * norm(best?.textContent).length) ? running.el : best;
+  return running && running.chars >= Math.max(1000, 3 * norm(best?.textContent).length) ? running.el : best;
 }
 
 /** What three long paragraphs weigh in findStoryAnchor. */
 const STORY_WEIGHT = 8;
 const BLOCK_TAGS = new Set(['DIV', 'LI', 'TD', 'P', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'DD', 'PRE', 'BODY', 'MAIN']);
-const NOT_RUNNING = 'a, h1, h2, h3, h4, h5, h6, button, label, option, figcaption, script, style, noscript, template';
+const NOT_RUNNING = 'a, h1, h2, h3, h4, h5, h6, button, label, option, figcaption, script, style, noscript, template, footer, nav, aside';
 
-/** The block (or one of its next two ancestors) with the most text outside links, headings and comments; walks at most 8,000 text nodes. */
+/** The block (or one of its next two ancestors) with the most text outside links, headings, comments, footers, navigation and asides; walks at most 8,000 text nodes. */
 function runningTextBlock(body: Element): { el: Element; chars: number } | null {
   const under = new Map<Element, number>();
   const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
