@@ -151,6 +151,24 @@ describe('bylines where the page puts them', () => {
     expect(byline(`<body><div class="layout footer-menu-enabled"><article><h1>A story</h1><div class="byline">By Dana Reyes</div>${STORY}</article></div></body>`)).toBe('Dana Reyes');
   });
 
+  it('takes the story\'s headline, not a logo or a label set in an earlier <h1>, as the start of the story (cbsnews.com, naturebox.com "Blog")', () => {
+    const headline = 'Key moments from the impeachment hearing testimony';
+    const sections = ['U.S.', 'World', 'Politics', 'Entertainment', 'HealthWatch', 'MoneyWatch', 'SciTech', 'Crime', 'Sports', 'Essentials'];
+    const logo = `<header class="site-header"><h1 class="site-logo"><a href="/"><img src="/logo.svg" alt=""></a></h1><ul class="menu">${sections.map((s) => `<li><a href="/${s}/">${s}</a></li>`).join('')}</ul></header>`;
+    const page = (body: string) => {
+      const url = 'https://www.example-news.com/a';
+      return withDocument(`<html><head><title>${headline} - Example News</title></head><body>${logo}${body}</body></html>`, url, (doc) => analyze(doc, url, SITE_RULES, { now: null })).byline;
+    };
+    // The story's header says it has no promo: read from the logo, the header looked like a promo rail.
+    expect(page(`<article><header class="content__header content__header--no-promo"><h1 class="content__title">${headline}</h1><p class="content__meta-byline">By Stefan Becket, Kathryn Watson, Grace Segers</p></header><section class="content__body">${STORY}</section></article>`)).toBe('Stefan Becket, Kathryn Watson and Grace Segers');
+    // naturebox.com's blog: a section label in the first <h1>, the post's byline under its own (in a rail-named wrapper).
+    expect(page(`<div class="sidebar-layout"><h1 class="page-title">Blog</h1><div class="post"><h1 class="entry-title">${headline}</h1><div class="byline">By Kristi Dominguez</div>${STORY}</div></div>`)).toBe('Kristi Dominguez');
+    // A first <h1> that reads as a headline is the story's, even worded apart from the title (nymag.com's display title).
+    expect(page(`<section class="lede-feature"><h1>The Revenge of the Angels</h1><span class="lede-feature-author">Gabriel Sherman</span></section><article><h1>${headline}</h1>${STORY}</article>`)).toBe('Gabriel Sherman');
+    // A rail's byline stays out whichever <h1> the page starts with.
+    expect(page(`<article><h1>${headline}</h1>${STORY}</article><div class="promo-rail"><span class="byline">By Sam Ortiz</span></div>`)).toBeNull();
+  });
+
   it('reads the story\'s own footer and aside (Blogger\'s post footer, theguardian.com, ndtv.com) but not a rail or a card', () => {
     expect(byline(`<body><div class="post hentry"><h1>A story</h1><div class="post-body">${STORY}</div><div class="post-footer"><span class="post-author">Posted by Maciej Fijalkowski at 5:06 AM</span></div></div></body>`)).toBe('Maciej Fijalkowski');
     expect(byline(`<body><h1>A story</h1><article><aside><address><a rel="author" href="/profile/a">Julia Carrie Wong</a></address></aside>${STORY}</article></body>`)).toBe('Julia Carrie Wong');

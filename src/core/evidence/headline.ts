@@ -18,12 +18,18 @@ export function namesTitle(el: Element, title: string): boolean {
 }
 
 /**
- * The story's headline: its <h1>, or on a page without one, the first short element whose text is the headline
+ * The story's headline: its <h1> (not the logo's), or on a page without one, the first short element whose text is the headline
  * part of the title (a `div.title` in many older and Chinese CMSs). Scans only on pages with no <h1>.
  */
 export function headlineElement(doc: Document, title: string): Element | null {
-  const h1 = doc.querySelector('h1');
-  if (h1 || !doc.body) return h1;
+  const h1s = doc.getElementsByTagName('h1');
+  if (h1s.length) {
+    // A logo or a label set in an <h1> before the story's own ("", "Sections"): the first long enough to be a
+    // headline is the story's.
+    for (let i = 0; i < h1s.length && i < 10; i++) if (headlineLength(norm(h1s[i]!.textContent))) return h1s[i]!;
+    return h1s[0]!;
+  }
+  if (!doc.body) return null;
   const parts = new Set([title, ...title.split(TITLE_PARTS)].map((t) => norm(t)).filter(headlineLength));
   if (!parts.size) return null;
   const all = doc.body.getElementsByTagName('*');
