@@ -73,7 +73,7 @@ describe('a story not written in paragraphs', () => {
 
   it('the story\'s anchor: the lists or <br> lines of a post without paragraphs, never a footer, and a short story\'s own block over its wrapper (jpost.com, businessinsider.de)', () => {
     const anchorText = (body: string): string =>
-      withDocument(`<!doctype html><body>${body}</body>`, URL, (doc) => findStoryAnchor(doc.body)?.textContent ?? '');
+      withDocument(`<!doctype html><body>${body}</body>`, URL, (doc) => findStoryAnchor(doc.body).el?.textContent ?? '');
     const lists = `<div class="entry"><ul>${ITEMS.slice(0, 5).map((t) => `<li>${t}</li>`).join('')}</ul><ul>${ITEMS.slice(5).map((t) => `<li>${t}</li>`).join('')}</ul></div><div class="thanks"><p>${ITEMS[0]}</p></div>`;
     expect(anchorText(lists)).toContain(ITEMS[8]);
     const lines = `<div class="post-body">${ITEMS.join('<br><br>')}</div><div class="thanks"><p>${ITEMS[0]}</p></div>`;

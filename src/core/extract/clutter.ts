@@ -17,11 +17,17 @@ function linkOrComments(el: Element): boolean {
   return id.includes('comment') || cls.includes('comment') || id.includes('disqus') || cls.includes('respond') || id.includes('respond') || (el.getAttribute('itemtype') ?? '').includes('Comment');
 }
 
+export interface StoryAnchor {
+  el: Element | null;
+  /** Found by running text, not paragraphs: it guards the story from clutter removal but is no second opinion on it. */
+  running: boolean;
+}
+
 /**
  * The element that most likely holds the story: the parent with the most long-paragraph text.
  * Cheap stand-in for Readability's scoring, good enough to keep clutter removal off the story.
  */
-export function findStoryAnchor(body: Element): Element | null {
+export function findStoryAnchor(body: Element): StoryAnchor {
   const weight = new Map<Element, number>();
   for (const p of Array.from(body.querySelectorAll('p')).slice(0, 3000)) {
     const len = norm(p.textContent).length;
@@ -32,12 +38,13 @@ export function findStoryAnchor(body: Element): Element | null {
     if (parent) weight.set(parent, (weight.get(parent) ?? 0) + 1 + Math.min(len / 100, 3));
   }
   const best = heaviest(weight);
-  if (best && weight.get(best)! >= STORY_WEIGHT) return best;
+  if (best && weight.get(best)! >= STORY_WEIGHT) return { el: best, running: false };
   // Fewer than about three long paragraphs: the story may not be written in <p> at all (lines split by <br>, a
   // post made of list items). The block holding the most running text is then a better anchor.
   // It must clearly outweigh the paragraphs found: a short story's wrapper holds little more than the story.
   const running = runningTextBlock(body);
-  return running && running.chars >= Math.max(1000, 3 * norm(best?.textContent).length) ? running.el : best;
+  if (running && running.chars >= Math.max(1000, 3 * norm(best?.textContent).length)) return { el: running.el, running: true };
+  return { el: best, running: false };
 }
 
 /** What three long paragraphs weigh in findStoryAnchor. */

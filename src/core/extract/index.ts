@@ -45,13 +45,16 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   markCaptions(body);
   const related: RelatedBlock[] = [];
   applyRuleRemovals(body, rule, removed, related);
-  const ctx = { body, anchor: findStoryAnchor(body), title: clone.querySelector('h1') };
+  const anchor = findStoryAnchor(body);
+  const ctx = { body, anchor: anchor.el, title: clone.querySelector('h1') };
   const clutter = removeClutter(ctx);
   removed.push(...clutter.removed);
   related.push(...clutter.related);
-  const storySoFar = norm(ctx.anchor?.textContent);
-  // Readability mutates the clone; keep the densest paragraph block as a second opinion.
-  const anchorCopy = ctx.anchor?.cloneNode(true) as Element | undefined;
+  // Readability mutates the clone; keep the densest paragraph block as a second opinion (a block found by its
+  // running text holds the page's other lines too: it only guards the story).
+  const second = anchor.running ? null : ctx.anchor;
+  const storySoFar = norm(second?.textContent);
+  const anchorCopy = second?.cloneNode(true) as Element | undefined;
 
   const parsed = parseReadability(clone);
   // Built in the inert clone, never in the live page: nothing in it may load or run. A <body> so that the
