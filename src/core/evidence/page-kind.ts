@@ -3,6 +3,7 @@ import type { PageKind } from '../types.ts';
 import type { SiteRule } from '../rules/rule-types.ts';
 import type { LdStory } from './head.ts';
 import type { Paragraph } from './regions.ts';
+import { runningText } from '../weights.ts';
 
 /** Counts the page kind is decided from (plain data, kept with the evidence). */
 export interface PageStructure {
@@ -93,18 +94,14 @@ const NOT_PROSE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'butto
 export function runningProse(doc: Document): number {
   const body = doc.body;
   if (!body) return 0;
-  const under = new Map<Element, number>();
   const cards: CardCache = new Map();
-  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
-  let seen = 0;
-  for (let n = walker.nextNode(); n && seen < 8000; n = walker.nextNode(), seen++) {
+  const under = runningText(body, 2, (n) => {
     const len = (n.nodeValue ?? '').length;
-    if (len < 100) continue;
+    if (len < 100) return null;
     const parent = n.parentElement;
-    if (!parent || NOT_PROSE.has(parent.localName) || parent.closest('a')) continue;
-    if (onCard(n as Text, cards)) continue;
-    for (let e: Element | null = parent, up = 0; e && up < 2; e = e.parentElement, up++) under.set(e, (under.get(e) ?? 0) + len);
-  }
+    if (!parent || NOT_PROSE.has(parent.localName) || parent.closest('a') || onCard(n, cards)) return null;
+    return { el: parent, len };
+  });
   return Math.max(0, ...under.values());
 }
 

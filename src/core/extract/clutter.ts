@@ -6,7 +6,7 @@ import { blockKind, MAX_BLOCK_CHARS, isRelatedHeading } from './patterns.ts';
 import { linkShare, norm, snippet, snippetOf } from './text.ts';
 import { commentThreads } from './comments.ts';
 import { classLower, closestWhere } from '../dom-scan.ts';
-import { heaviest } from '../weights.ts';
+import { heaviest, runningText } from '../weights.ts';
 
 
 /** `a, [id*="comment" i], [class*="comment" i], [id*="disqus" i], [class*="respond" i], [id*="respond" i], [itemtype*="Comment"]`. */
@@ -52,20 +52,17 @@ const STORY_WEIGHT = 8;
 const BLOCK_TAGS = new Set(['DIV', 'LI', 'TD', 'P', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'DD', 'PRE', 'BODY', 'MAIN']);
 const NOT_RUNNING = 'a, h1, h2, h3, h4, h5, h6, button, label, option, figcaption, script, style, noscript, template, footer, nav, aside';
 
-/** The block (or one of its next two ancestors) with the most text outside links, headings, comments, footers, navigation and asides; walks at most 8,000 text nodes. */
+/** The block (or one of its next two ancestors) with the most text outside links, headings, comments, footers, navigation and asides. */
 function runningTextBlock(body: Element): { el: Element; chars: number } | null {
-  const under = new Map<Element, number>();
-  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
-  let seen = 0;
-  for (let n = walker.nextNode(); n && seen < 8000; n = walker.nextNode(), seen++) {
+  // Up to the list's parent: a post made of several lists is one block (on a tie the innermost wins).
+  const under = runningText(body, 3, (n) => {
     const len = norm(n.nodeValue).length;
-    if (len < 20) continue;
+    if (len < 20) return null;
     let block = n.parentElement;
-    if (!block || block.closest(NOT_RUNNING) || closestWhere(block, linkOrComments)) continue;
+    if (!block || block.closest(NOT_RUNNING) || closestWhere(block, linkOrComments)) return null;
     while (block.parentElement && !BLOCK_TAGS.has(block.tagName)) block = block.parentElement;
-    // Up to the list's parent: a post made of several lists is one block (on a tie the innermost wins).
-    for (let e: Element | null = block, up = 0; e && up < 3; e = e.parentElement, up++) under.set(e, (under.get(e) ?? 0) + len);
-  }
+    return { el: block, len };
+  });
   const el = heaviest(under);
   return el ? { el, chars: under.get(el)! } : null;
 }
