@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { extractArticle } from '../../src/core/extract/index.ts';
 import { findStoryAnchor } from '../../src/core/extract/clutter.ts';
+import { corpusEntries, readCorpusHtml } from '../../scripts/lib/corpus.ts';
 
 const URL = 'https://blog.example.org/2020/12/18/weekly-notes';
 
@@ -85,5 +86,28 @@ describe('a story not written in paragraphs', () => {
     // A short story written in <br> lines inside a wrapper that also holds the page's data: the story's own block.
     const br = `<div class="post"><div class="KonaBody">${ITEMS.slice(0, 3).join('<br><br>')}<p>${ITEMS[3]}</p><p>${ITEMS[4]}</p></div><span>${ITEMS[5]}</span><span>${ITEMS[6]}</span></div>`;
     expect(anchorText(br)).not.toContain(ITEMS[6]);
+  });
+});
+
+// The real pages the shapes above come from (../shared/corpora): their stories stay, and a block found by its
+// running text only guards the story, never overrules Readability's pick with the page's other lines.
+describe('a story not written in paragraphs, on real pages', () => {
+  const entries = new Map(corpusEntries().map((e) => [e.id, e]));
+  const realText = (id: string): string => {
+    const e = entries.get(id)!;
+    return withDocument(readCorpusHtml(e), e.url, (doc) => extractArticle(doc, e.url, null).text, { onError: () => {} });
+  };
+
+  it.each([
+    ['rtp/firefox-nightly-blog', 'which aims to prevent starting an update while another Firefox instance is running'],
+    ['rtp/pixnet', '一波波接續性低溫寒流報到'],
+  ])('%s keeps its story', (id, line) => {
+    expect(realText(id)).toContain(line);
+  });
+
+  it('pastebin.com: the paste without the page\'s header lines and raw copy', () => {
+    const text = realText('xf/postlight-pastebin-com');
+    expect(text).not.toContain('Not a member of Pastebin yet');
+    expect(text).not.toContain('RAW Paste Data');
   });
 });
