@@ -333,6 +333,9 @@ describe('byline and published helpers', () => {
     ['Fri, Jul 04, 2025 page8', '2025-07-04'],
     ['4 July 2025', '2025-07-04'],
     ['18 hours ago', null],
+    // A template's unset stamp (usatoday.com, detroitnews.com, floridatoday.com) is no date.
+    ['0001-01-01T00:00:00Z', null],
+    ['date 0001-01-01T00:00:00Z', null],
   ])('normaliseDate(%s) = %s', (raw, want) => expect(normaliseDate(raw)).toBe(want));
 
   it('resolves relative times only against a known moment', () => {
@@ -347,6 +350,9 @@ describe('byline and published helpers', () => {
     expect(run('https://a.example.com/x', '<p>t</p>', { head: '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-27T04:12:33Z"}</script>' }).published)
       .toBe('2025-06-27T04:12:33Z');
     expect(run('https://menafn.com/1/x', '<p>t</p>', { under: 'date 2025-07-16' }).published).toBe('2025-07-16');
+    // An unset metadata stamp gives way to the date the page shows.
+    expect(run('https://a.example.com/x', '<p>t</p>', { head: '<meta property="article:published_time" content="0001-01-01T00:00:00Z">', under: 'Published 10:02 AM EST Nov 19, 2019' }).published)
+      .toBe('2019-11-19');
     const now = new Date('2025-07-15T12:00:00Z');
     expect(run('https://www.daily8.com/news/x', '<p>t</p>', { under: 'Russia Today18 hours ago', now }).published).toBe('2025-07-14T18:00:00.000Z');
     expect(run('https://www.daily8.com/news/x', '<p>t</p>', { under: 'Russia Today18 hours ago' }).published).toBeNull();

@@ -17,13 +17,16 @@ function validYmd(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+/** An ISO stamp kept verbatim, when its date could be a story's: templates fill an unset one with "0001-01-01". */
+const plausibleIso = (iso: string): string | null => (validYmd(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)) ? iso : null);
+
 /** A date as written on a page → ISO 8601 (verbatim when it already is), or null. */
 export function normaliseDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const s = raw.replace(/\s+/g, ' ').trim();
-  if (ISO.test(s)) return s.replace(' ', 'T');
+  if (ISO.test(s)) return plausibleIso(s.replace(' ', 'T'));
   let m = /\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
-  if (m) return ISO.test(m[0]) && m[0].length > 10 ? m[0] : validYmd(+m[1]!, +m[2]!, +m[3]!);
+  if (m) return ISO.test(m[0]) && m[0].length > 10 ? plausibleIso(m[0]) : validYmd(+m[1]!, +m[2]!, +m[3]!);
   m = /\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b/.exec(s);
   if (m) {
     // "21-06-2025" and "21.06.2025" are day first; slashes are the US month-first form unless that cannot be.
