@@ -109,6 +109,21 @@ describe('detect', () => {
     expect(run(page('Written by Dana Reyes<br />Edited by Sam Ortiz'), 'https://sre.google/book/a').signals).toEqual([]);
   });
 
+  it('reads an outlet the directory knows run into the byline\'s names as its credit (usatoday.com, floridatoday.com)', () => {
+    const page = (byline: string) => story(filler).replace('</h1>', `</h1><div class="byline">${byline}</div>`);
+    // A sister paper's reporters on the network's national site, the time stamp run in after them.
+    const sister = run(page('Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader Published 10:02 AM EST Nov 19, 2019'), 'https://www.usatoday.com/story/news/a/');
+    expect(sister.isAggregator).toBe(true);
+    expect(sister.signals.map((s) => s.outlet)).toEqual(['Sioux Falls Argus Leader']);
+    expect(run(page('Dana Reyes Detroit Free Press'), 'https://www.usatoday.com/story/news/a/').signals.map((s) => s.outlet)).toEqual(['Detroit Free Press']);
+    // The site's own paper after its reporter's name; a one-word name that is also a surname ("Fortune"); the
+    // outlet inside a headline-shaped line that is no byline.
+    expect(run(page('Elliot Brownstein Florida Today'), 'https://www.floridatoday.com/story/sports/a/').isAggregator).toBe(false);
+    expect(run(page('Kevin Johnson and Kevin McCoy USA TODAY'), 'https://www.usatoday.com/story/news/a/').isAggregator).toBe(false);
+    expect(run(page('Dana Fortune'), 'https://www.city-paper.com/a').isAggregator).toBe(false);
+    expect(run(story(['Senators Tell Detroit Free Press They Will Vote Against the Plan', ...filler]), 'https://www.city-paper.com/a').isAggregator).toBe(false);
+  });
+
   it('reads an address or a wire before a bar in a byline as the outlet, and what follows as its section (elle.com)', () => {
     const page = (byline: string) => story(filler).replace('</h1>', `</h1><div class="byline">${byline}</div>`);
     // The site's own address and its section: the site's own story.

@@ -5,7 +5,7 @@ import type { Evidence } from '../evidence/index.ts';
 import { meta } from '../evidence/head.ts';
 import { DOMAIN_NAME, knownWireSuffix, outletShape, stripRole } from '../evidence/outlet-shapes.ts';
 import { sameOutlet, type OutletLike } from '../outlet-names.ts';
-import { findOutletByName, type NameContext } from '../outlets/index.ts';
+import { findOutletByName, outletNameSuffix, type NameContext } from '../outlets/index.ts';
 import { norm } from '../text.ts';
 
 /** Dates, weekdays, times and their glue at the start of a line. */
@@ -156,14 +156,16 @@ function sentence(s: string): boolean {
   return lower >= 3 && lower * 2 > words.length;
 }
 
-/** The last words of a byline that name an outlet in the directory ("… USA TODAY", "… Sioux Falls Argus Leader"). */
+/** The last words of a byline that name an outlet in the directory or look like one ("… USA TODAY", "… Florida Today"). */
 function outletSuffix(s: string, context: NameContext): string | null {
   const words = s.split(/\s+/);
-  for (let i = Math.max(2, words.length - 5); i < words.length; i++) {
+  const known = outletNameSuffix(s, context);
+  for (let i = Math.max(2, words.length - 5); i < words.length - 1; i++) {
     const tail = words.slice(i).join(' ');
-    if (/^\p{Lu}/u.test(tail) && (findOutletByName(tail, context) || (i < words.length - 1 && outletShape(tail) === 'shaped'))) return tail;
+    if (known && tail.length <= known.name.length) break;
+    if (/^\p{Lu}/u.test(tail) && outletShape(tail) === 'shaped') return tail;
   }
-  return null;
+  return known?.name ?? null;
 }
 
 /** "A, B and C": several authors kept whole. */

@@ -177,7 +177,7 @@ const BY = /^(?:by|from|story by|written by|words by|reporting by|por|von|par|de
 const BYLINE_SEPARATOR = /\s*(?:,|\||\s\/\s|·|•|\s[-–—]\s|\(|\)|\bfor\b)\s*/;
 
 /** A byline's people: two to five capitalised words ("JANE DOE", "Ana Ruiz and Tom Hale"). */
-const PEOPLE = /^(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|&)\s+(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’.-]*)?$/;
+export const PEOPLE = /^(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|&)\s+(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’.-]*)?$/;
 
 /**
  * The organisations a byline names after or instead of its people. With `strict`, for lines that only look like

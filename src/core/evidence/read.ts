@@ -6,7 +6,8 @@ import { domainOfUrl, httpUrl } from '../domain.ts';
 import { norm } from '../text.ts';
 import type { Evidence, EvidenceLine } from './index.ts';
 import { meta, type HeadData, type LdStory } from './head.ts';
-import { bylineOutlets, readCredits, titleCredit, type Credit } from './credit-forms.ts';
+import { bylineOutlets, PEOPLE, readCredits, titleCredit, type Credit } from './credit-forms.ts';
+import { outletNameSuffix } from '../outlets/index.ts';
 import { outletShape } from './outlet-shapes.ts';
 import type { Where } from './where.ts';
 
@@ -139,6 +140,23 @@ function headCredits(head: HeadData, ld: LdStory | null, url: string, hostDomain
   return out;
 }
 
+/**
+ * A byline whose people run into an outlet's name with nothing between them ("Lisa Kaczke and Trevor J. Mitchell
+ * Sioux Falls Argus Leader", "Kevin Johnson USA TODAY"): the credit reader needs a separator or a wire's name to
+ * tell where the people end; here the directory tells it, for names of two words or more (a one-word name such as
+ * "Fortune" or "Post" is as often a surname).
+ */
+function gluedBylineOutlet(text: string): Credit | null {
+  // The time stamp a byline element often ends with ("… Argus Leader Published 10:02 AM EST Nov 19, 2019").
+  const line = norm(text)
+    .replace(/^by\s+/i, '')
+    .replace(/\s+(?:(?:last\s+)?(?:published|updated|posted)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i, '');
+  if (line.length > 120 || /[,|/·•(]|\s[-–—]\s/.test(line)) return null;
+  const found = outletNameSuffix(line, {}, 2, 2);
+  if (!found || !PEOPLE.test(line.slice(0, line.length - found.name.length).trim())) return null;
+  return { form: 'byline-agency', outlet: found.name, line: line.slice(0, 200), where: 'byline', shape: 'shaped' };
+}
+
 const memo = new WeakMap<Evidence, Credit[]>();
 
 /** Every credit the evidence holds, read once per evidence record. */
@@ -147,7 +165,11 @@ export function evidenceCredits(evidence: Evidence, rules: readonly SiteRule[]):
   if (known) return known;
   const credits: Credit[] = [];
   if (evidence.kind !== 'listing') {
-    for (const { where, text } of evidence.lines) credits.push(...readCredits(text, where));
+    for (const { where, text } of evidence.lines) {
+      const read = readCredits(text, where);
+      const glued = where === 'byline' && !read.some((c) => c.form === 'byline-agency') ? gluedBylineOutlet(text) : null;
+      credits.push(...read, ...(glued ? [glued] : []));
+    }
     for (const t of [evidence.h1, evidence.title]) {
       const c = titleCredit(t);
       if (c && !credits.some((x) => x.form === 'title-source')) credits.push(c);

@@ -9,6 +9,7 @@ export {
   findOutletById,
   findOutletByDomain,
   findOutletByName,
+  outletNameSuffix,
   resolveAmbiguous,
   nameKey,
   type NameContext,
