@@ -139,6 +139,18 @@ describe('bylines from the page\'s records', () => {
     const graph = '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":{"@id":"https://www.example-news.com/#/person/1"}},{"@type":"Person","@id":"https://www.example-news.com/#/person/1","name":"Dana Reyes"}]}</script>';
     expect(byline(graph)).toBe('Dana Reyes');
   });
+
+  it('reads the HTML character references sites print into JSON-LD (avclub.com, cnn.com, spacenews.com)', () => {
+    const ld = (author: string, publisher: string) =>
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"${author}"},"publisher":{"@type":"Organization","name":"${publisher}"}}</script>`;
+    expect(byline(ld('Dana O&#39;Reyes', 'City Paper'))).toBe("Dana O'Reyes");
+    expect(byline(ld('Sam O&#x27;Ortiz &amp; Ana Ruiz', 'City Paper'))).toBe("Sam O'Ortiz and Ana Ruiz");
+    // A reference to no character is left as written, never an error.
+    expect(() => byline(ld('Ana &#99999999; Ruiz', 'City Paper'))).not.toThrow();
+    // An outlet's name with "&amp;" is found in the directory.
+    const source = '<script type="application/ld+json">{"@type":"NewsArticle","sourceOrganization":{"@type":"Organization","name":"Stars &amp; Stripes"}}</script>';
+    expect(run('https://www.example-news.com/a', '<p>The plan was approved on Tuesday.</p>', { head: source }).original).toMatchObject({ domain: 'stripes.com' });
+  });
 });
 
 describe('bylines where the page puts them', () => {
