@@ -6,7 +6,7 @@ import { meta } from '../evidence/head.ts';
 import { DOMAIN_NAME, knownWireSuffix, outletShape, stripRole } from '../evidence/outlet-shapes.ts';
 import { sameOutlet, type OutletLike } from '../outlet-names.ts';
 import { findOutletByName, outletNameSuffix, type NameContext } from '../outlets/index.ts';
-import { norm } from '../text.ts';
+import { norm, unescapeRefs } from '../text.ts';
 
 /** Dates, weekdays, times and their glue at the start of a line. */
 const LEADING_DATE =
@@ -216,7 +216,7 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   const site = evidence.host;
   const clean = (names: string[]): string | null => joinNames(names.map((n) => cleanByline(n, context, site)).filter((n): n is string => !!n));
   // Structured data names the authors as the site means them.
-  const people = (evidence.ld?.author ?? []).filter((a) => a.name && (!a.type || /Person/i.test(a.type))).map((a) => a.name!);
+  const people = (evidence.ld?.author ?? []).filter((a) => a.name && (!a.type || /Person/i.test(a.type))).map((a) => unescapeRefs(a.name!));
   const fromLd = clean(people);
   const fromByline = visibleByline(evidence, context);
   // A record that names only some of the authors the byline shows ("Tariq Malik" against "By Tariq Malik, Mike

@@ -69,18 +69,13 @@ export function meta(head: HeadData, ...keys: string[]): string | null {
 }
 
 const asList = (value: unknown): unknown[] => (value == null ? [] : Array.isArray(value) ? value : [value]);
-/** A JSON-LD string without the numeric references and "&amp;" many sites print into it ("Mike D&#39;Angelo", "News &amp; Views"); the content script's size budget leaves the rarer named ones. */
-const unescape = (s: string): string =>
-  s.replace(/&(?:#(x?)([\da-f]{1,6})|amp);/gi, (m, x?: string, code?: string) =>
-    code === undefined ? '&' : +`0${x}${code}` <= 0x10ffff ? String.fromCodePoint(+`0${x}${code}`) : m,
-  );
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? unescape(v.trim()).slice(0, 200) : null);
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim().slice(0, 200) : null);
 
 function entity(value: unknown): LdEntity | null {
   if (typeof value === 'string') {
     const s = value.trim();
     if (!s) return null;
-    return /^https?:\/\//i.test(s) ? { name: null, url: unescape(s), type: null } : { name: unescape(s).slice(0, 200), url: null, type: null };
+    return /^https?:\/\//i.test(s) ? { name: null, url: s, type: null } : { name: s.slice(0, 200), url: null, type: null };
   }
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const o = value as Record<string, unknown>;

@@ -3,7 +3,7 @@
 // it runs in the background (for the verdict on every page) and in the engine (for attribution), on the same record.
 import type { SiteRule } from '../rules/rule-types.ts';
 import { domainOfUrl, httpUrl } from '../domain.ts';
-import { norm } from '../text.ts';
+import { norm, unescapeRefs } from '../text.ts';
 import type { Evidence, EvidenceLine } from './index.ts';
 import { meta, type HeadData, type LdStory } from './head.ts';
 import { bylineOutlets, PEOPLE, readCredits, titleCredit, type Credit } from './credit-forms.ts';
@@ -119,8 +119,9 @@ function headCredits(head: HeadData, ld: LdStory | null, url: string, hostDomain
     if (v && !/^https?:/i.test(v)) for (const o of bylineOutlets(v)) out.push(metaCredit(o.outlet, v, `meta ${field}`, o.shape));
   }
   if (ld) {
-    for (const a of ld.author) {
-      if (!a.name) continue;
+    for (const { name: raw, type } of ld.author) {
+      if (!raw) continue;
+      const a = { name: unescapeRefs(raw), type };
       const shape = outletShape(a.name);
       const org = !!a.type && /Organization|Corporation/i.test(a.type);
       if (org || shape === 'known') out.push(metaCredit(a.name, a.name, 'json-ld author', shape ?? 'named'));
@@ -128,8 +129,10 @@ function headCredits(head: HeadData, ld: LdStory | null, url: string, hostDomain
     }
     for (const [field, list] of [['json-ld sourceOrganization', ld.sourceOrganization], ['json-ld provider', ld.provider], ['json-ld publisher', ld.publisher]] as const) {
       for (const e of list) {
-        if (e.name) out.push(metaCredit(e.name, e.name, field, outletShape(e.name) ?? 'named', e.url ?? undefined));
-        else if (e.url) foreign(e.url, field);
+        if (e.name) {
+          const name = unescapeRefs(e.name);
+          out.push(metaCredit(name, name, field, outletShape(name) ?? 'named', e.url ?? undefined));
+        } else if (e.url) foreign(e.url, field);
       }
     }
     for (const e of ld.isBasedOn) {
