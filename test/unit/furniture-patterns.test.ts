@@ -33,6 +33,9 @@ describe('headings of blocks of other stories', () => {
     ['thesun.co.uk', 'Most read in world news'],
     ['express.co.uk', 'Most read in Science'],
     ['panarmenian.net', 'Most popular in the section'],
+    // Related items from a named source.
+    ['gigaom.com', 'Related content from GigaOM Pro (sub req’d):'],
+    ['huffingtonpost.com', 'Related News On Huffington Post:'],
   ])('%s: %s', (_site, line) => {
     expect(isRelatedHeading(line)).toBe(true);
   });
@@ -40,6 +43,8 @@ describe('headings of blocks of other stories', () => {
   it.each([
     'Most read in 2019 was a memoir by a former first lady, the publisher said on Tuesday.',
     'Most popular in the 1990s, the format has come back on streaming services this year.',
+    'Related to the case, police said two more people were questioned on Friday.',
+    'Related stories from the same town reached the paper within a week, and the editors compared every one of them.',
   ])('a sentence that opens like one is not a heading: %s', (line) => {
     expect(isRelatedHeading(line)).toBe(false);
   });
@@ -54,6 +59,9 @@ describe('calls to action, newsletters and app invitations', () => {
     ['moneycontrol.com', 'Subscribe to our Daily Newsletter', 'newsletter'],
     ['rollingstone.com', 'Want more Rolling Stone? Sign up for our newsletter.', 'newsletter'],
     ['quantamagazine.org', 'Get Quanta Magazine delivered to your inbox', 'newsletter'],
+    // A newsletter's pitch that opens with "Get".
+    ['fortune.com', 'Get Data Sheet, Fortune’s technology newsletter.', 'newsletter'],
+    ['bloomberg.com', 'Get insight from reporters around the world in the Balance of Power newsletter.', 'newsletter'],
     ['foxnews.com', 'CLICK HERE TO GET THE FOX NEWS APP', 'app-promo'],
     ['mashable.com', 'Download our free apps for Android, Mac, iPhone and iPad', 'app-promo'],
     ['mlive.com', 'Stay up-to-date on the latest news and scores. Download our mobile app here', 'app-promo'],
@@ -111,6 +119,7 @@ describe('lines that look like furniture but are the story', () => {
     'Comments by the mayor angered residents of the lower town.',
     'Subscribers to the service complained about the outage for days.',
     'The newsletter, founded in 1998, now reaches 40,000 readers.',
+    'Get this: the newsletter was sent to three million readers, and most of them opened it within the hour.',
   ])('%s', (line) => {
     expect(furnitureKind(line)).toBeNull();
     expect(blockKind(line)).toBeNull();
