@@ -12,6 +12,7 @@ describe('related-link labels inside a story', () => {
     ['express.co.uk', 'READ MORE: China plague outbreak confirmed: Two diagnosed'],
     ['liberation.fr', 'A lire aussi : La fierté de Manuel Valls'],
     ['liberation.fr', 'A lire aussi : Notre récit du discours de Martine Aubry'],
+    ['a Russian daily', 'Читайте также: Губернатор провёл встречу с жителями'],
   ])('%s: %s', (_site, line) => {
     expect(INLINE_RELATED.test(line)).toBe(true);
     expect(furnitureKind(line)).toBe('related');
@@ -29,6 +30,8 @@ describe('headings of blocks of other stories', () => {
     ['remember8090.it', 'Leggi anche'],
     ['a German daily', 'Lesen Sie auch:'],
     ['a Japanese portal', '関連記事'],
+    ['vse-diety.com', 'Самые популярные диеты'],
+    ['a Russian daily', 'Читайте также:'],
     // "Most read" narrowed to a section.
     ['thesun.co.uk', 'Most read in world news'],
     ['express.co.uk', 'Most read in Science'],
@@ -44,6 +47,7 @@ describe('headings of blocks of other stories', () => {
     'Most read in 2019 was a memoir by a former first lady, the publisher said on Tuesday.',
     'Most popular in the 1990s, the format has come back on streaming services this year.',
     'Related to the case, police said two more people were questioned on Friday.',
+    'Самые популярные в этом году модели оказались самыми дешёвыми.',
     'Related stories from the same town reached the paper within a week, and the editors compared every one of them.',
   ])('a sentence that opens like one is not a heading: %s', (line) => {
     expect(isRelatedHeading(line)).toBe(false);
@@ -104,6 +108,17 @@ describe('sharing rows', () => {
   });
 });
 
+describe('page links of a story split over pages', () => {
+  it.each([
+    ['lwn.net', 'Next page: Security>>'],
+    ['zeit.de', 'Nächste Seite Das Krokodil und seine Verbündeten'],
+    ['faz.net', 'Vorherige Seite'],
+    ['businessweek.com', 'Next Page'],
+  ])('%s: %s', (_site, line) => {
+    expect(furnitureKind(line)).toBe('navigation');
+  });
+});
+
 describe('lines that look like furniture but are the story', () => {
   it.each([
     // Subheadings that open like "more from": in French and Spanish "plus de" / "más de" count things.
@@ -120,6 +135,8 @@ describe('lines that look like furniture but are the story', () => {
     'Subscribers to the service complained about the outage for days.',
     'The newsletter, founded in 1998, now reaches 40,000 readers.',
     'Get this: the newsletter was sent to three million readers, and most of them opened it within the hour.',
+    'Next page, the report lists what every programme cost.',
+    'Next, page through the menu until the settings appear.',
   ])('%s', (line) => {
     expect(furnitureKind(line)).toBeNull();
     expect(blockKind(line)).toBeNull();

@@ -55,6 +55,10 @@ const CREDIT_LINES: RegExp[] = [
   /^if you (?:enjoyed|liked|value) this (?:article|story|post)\b/i,
 ];
 
+/** A multi-page story's link to its next or previous page, with that page's title after it at most. */
+const PAGINATION =
+  /^(?:(?:next|previous|prev\.?) page|(?:nächste|vorherige) seite|page (?:suivante|précédente)|página (?:siguiente|anterior)|(?:próxima|anterior) página|pagina (?:successiva|precedente)|(?:volgende|vorige) pagina)\b(?![,.])/i;
+
 /** An advert slot's label standing alone, in the languages Upstream reads. */
 const AD_LABEL = /^(?:advert|advertentie|anzeige|annonce|publicit[ée]|publicidad|pubblicit[àa]|iklan|reklama|реклама|広告|광고|إعلان|פרסומת|विज्ञापन)$/i;
 
@@ -64,6 +68,7 @@ export function furnitureKind(text: string): RemovedKind | null {
   if (AD_LABEL.test(text)) return 'ad';
   if (isDateLine(text) || isBylineLine(text)) return 'other';
   if (CREDIT_LINES.some((re) => re.test(text))) return 'other';
+  if (text.length <= 120 && PAGINATION.test(text)) return 'navigation';
   if (text.length <= 60 && isRelatedHeading(text)) return 'related';
   if (INLINE_RELATED.test(text)) return 'related';
   if (CALL_TO_ACTION_LINE.test(text)) return 'promo';

@@ -1,5 +1,5 @@
 // The words page furniture is labelled with, in the languages Upstream reads most: English, German, French,
-// Spanish, Portuguese, Italian, Dutch, Japanese, Chinese, Arabic and Hebrew. Headings of related-article blocks, labels of
+// Spanish, Portuguese, Italian, Dutch, Japanese, Chinese, Arabic, Hebrew and (related headings) Russian. Headings of related-article blocks, labels of
 // related links inside a story, calls to action, and comment sections. Kept as lists so a language is added in one
 // place; the patterns in patterns.ts are built from them.
 
@@ -37,13 +37,17 @@ export const RELATED_HEADINGS: string[] = [
   'قد يعجبك أيضا', 'قد يهمك أيضا', 'آخر الأخبار',
   // Hebrew
   'כתבות נוספות', 'עוד בנושא', 'כתבות קשורות', 'הכי נקראות', 'הנקראים ביותר', 'אולי יעניין אותך', 'מומלצים', 'עוד חדשות', 'חדשות אחרונות',
+  // Russian
+  'читайте также', 'читайте ещё', 'читайте еще', 'похожие статьи', 'похожие новости', 'новости по теме', 'материалы по теме', 'по теме',
+  'ещё по теме', 'еще по теме', 'другие новости', 'смотрите также', 'самое популярное', 'самое читаемое', 'популярное', 'последние новости',
+  'рекомендуем', 'вам может быть интересно',
 ];
 
 /** Openings of headings that name a section or topic after them ("Mehr aus Hamburg", "עוד בחדשות חיפה"); pattern syntax. */
 export const RELATED_HEADING_OPENERS: string[] = [
   // Not "plus de", "más de" or "mais de": in those languages they also open subheadings ("Plus de 300 morts").
   'mehr (?:aus|zu|von) ', 'altro da ', 'meer (?:over|uit) ',
-  'المزيد من ', 'עוד ב',
+  'المزيد من ', 'עוד ב', 'самые популярные ', 'другие материалы ',
 ];
 
 /** Labels that put a link to another story inside the text: "Read more: …", "On HoustonChronicle.com: …". */
@@ -52,7 +56,7 @@ export const INLINE_RELATED_LABELS: string[] = [
   'see also', 'more', 'more from', 'also on', 'also see', 'watch', 'watch more', 'recommended', 'you might also like', 'you may also like',
   'lesen sie auch', 'lesen sie mehr', 'mehr dazu', 'auch interessant', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'lea también',
   'lee también', 'te puede interesar', 'leia também', 'leia mais', 'veja também', 'leggi anche', 'lees ook', '関連記事', '相关阅读',
-  '延伸阅读', '延伸閱讀', 'اقرأ أيضا', 'اقرأ أيضاً', 'קראו גם', 'קרא גם', 'עוד בנושא',
+  '延伸阅读', '延伸閱讀', 'اقرأ أيضا', 'اقرأ أيضاً', 'קראו גם', 'קרא גם', 'עוד בנושא', 'читайте также', 'по теме', 'смотрите также',
 ];
 
 /** Calls to action that open a line or a box: subscribe, donate, newsletter, app, follow, share. */
