@@ -160,9 +160,10 @@ function sentence(s: string): boolean {
 function outletSuffix(s: string, context: NameContext): string | null {
   const words = s.split(/\s+/);
   const known = outletNameSuffix(s, context);
-  for (let i = Math.max(2, words.length - 5); i < words.length - 1; i++) {
+  // A tail of two words or more shaped like an outlet's name wins when it starts before the directory's match.
+  const end = known ? words.length - known.name.split(' ').length : words.length - 1;
+  for (let i = Math.max(2, words.length - 5); i < end; i++) {
     const tail = words.slice(i).join(' ');
-    if (known && tail.length <= known.name.length) break;
     if (/^\p{Lu}/u.test(tail) && outletShape(tail) === 'shaped') return tail;
   }
   return known?.name ?? null;

@@ -119,13 +119,13 @@ function headCredits(head: HeadData, ld: LdStory | null, url: string, hostDomain
     if (v && !/^https?:/i.test(v)) for (const o of bylineOutlets(v)) out.push(metaCredit(o.outlet, v, `meta ${field}`, o.shape));
   }
   if (ld) {
-    for (const { name: raw, type } of ld.author) {
-      if (!raw) continue;
-      const a = { name: unescapeRefs(raw), type };
-      const shape = outletShape(a.name);
-      const org = !!a.type && /Organization|Corporation/i.test(a.type);
-      if (org || shape === 'known') out.push(metaCredit(a.name, a.name, 'json-ld author', shape ?? 'named'));
-      else for (const o of bylineOutlets(a.name)) out.push(metaCredit(o.outlet, a.name, 'json-ld author', o.shape));
+    for (const author of ld.author) {
+      if (!author.name) continue;
+      const name = unescapeRefs(author.name);
+      const shape = outletShape(name);
+      const org = !!author.type && /Organization|Corporation/i.test(author.type);
+      if (org || shape === 'known') out.push(metaCredit(name, name, 'json-ld author', shape ?? 'named'));
+      else for (const o of bylineOutlets(name)) out.push(metaCredit(o.outlet, name, 'json-ld author', o.shape));
     }
     for (const [field, list] of [['json-ld sourceOrganization', ld.sourceOrganization], ['json-ld provider', ld.provider], ['json-ld publisher', ld.publisher]] as const) {
       for (const e of list) {
@@ -155,7 +155,7 @@ function gluedBylineOutlet(text: string): Credit | null {
     .replace(/^by\s+/i, '')
     .replace(/\s+(?:(?:last\s+)?(?:published|updated|posted)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i, '');
   if (line.length > 120 || /[,|/·•(]|\s[-–—]\s/.test(line)) return null;
-  const found = outletNameSuffix(line, {}, 2, 2);
+  const found = outletNameSuffix(line, {}, 2);
   if (!found || !PEOPLE.test(line.slice(0, line.length - found.name.length).trim())) return null;
   return { form: 'byline-agency', outlet: found.name, line: line.slice(0, 200), where: 'byline', shape: 'shaped' };
 }

@@ -1,7 +1,8 @@
 // The words page furniture is labelled with, in the languages Upstream reads most: English, German, French,
-// Spanish, Portuguese, Italian, Dutch, Japanese, Chinese, Arabic, Hebrew and (related headings) Russian. Headings of related-article blocks, labels of
-// related links inside a story, calls to action, and comment sections. Kept as lists so a language is added in one
-// place; the patterns in patterns.ts are built from them.
+// Spanish, Portuguese, Italian, Dutch, Japanese, Chinese, Arabic, Hebrew and, for related blocks and links only,
+// Russian. Headings of related-article blocks, labels of related links inside a story, calls to action, and
+// comment sections. Kept as lists so a language is added in one place; the patterns in patterns.ts are built
+// from them.
 
 /** Headings of blocks of other stories ("Related", "More from …", "Most read", "Top stories", "Read next"). */
 export const RELATED_HEADINGS: string[] = [

@@ -118,12 +118,12 @@ export function findOutletByName(name: string, context: NameContext = {}): Outle
 
 /**
  * The outlet a line's last words name, when a name runs into it without a separator ("Kevin Johnson USA TODAY",
- * "Lisa Kaczke Sioux Falls Argus Leader"): the longest run of final words, at most five, after at least `lead`
- * words, that the directory knows.
+ * "Lisa Kaczke Sioux Falls Argus Leader"): the longest run of final words, at most five and at least `minWords`,
+ * after the first two words, that the directory knows.
  */
-export function outletNameSuffix(text: string, context: NameContext = {}, lead = 2, minWords = 1): { name: string; entry: OutletEntry } | null {
+export function outletNameSuffix(text: string, context: NameContext = {}, minWords = 1): { name: string; entry: OutletEntry } | null {
   const words = text.trim().split(/\s+/);
-  for (let i = Math.max(lead, words.length - 5); i <= words.length - minWords; i++) {
+  for (let i = Math.max(2, words.length - 5); i <= words.length - minWords; i++) {
     const name = words.slice(i).join(' ');
     const entry = /^\p{Lu}/u.test(name) ? findOutletByName(name, context) : null;
     if (entry) return { name, entry };
