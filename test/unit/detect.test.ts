@@ -124,6 +124,23 @@ describe('detect', () => {
     expect(run(story(['Senators Tell Detroit Free Press They Will Vote Against the Plan', ...filler]), 'https://www.city-paper.com/a').isAggregator).toBe(false);
   });
 
+  it('reads an outlet the directory knows after a separator in a byline as its credit (al.com, chicagotribune.com)', () => {
+    const page = (byline: string) => story(filler).replace('</h1>', `</h1><div class="byline">${byline}</div>`);
+    // A sister paper's newsroom, named by no outlet word, after its reporter's name; a paper after a bar.
+    const sister = run(page('By Ari Wasserman, Northeast Ohio Media Group'), 'https://www.al.com/sports/a');
+    expect(sister.isAggregator).toBe(true);
+    expect(sister.signals.map((s) => s.outlet)).toEqual(['Northeast Ohio Media Group']);
+    expect(run(page('By Dana Reyes | Kalamazoo Gazette | Dec 13, 2016 at 3:45 pm'), 'https://www.chicagotribune.com/news/a').signals.map((s) => s.outlet)).toEqual(['Kalamazoo Gazette']);
+    // Guards: the site's own paper (cleveland.com, mlive.com); a text-size button after a name (timesofindia.com's
+    // "AA"); a contributor's line; a photo credit; a first part that is no person.
+    expect(run(page('By Joanna Connors, The Plain Dealer'), 'https://www.cleveland.com/books/a').isAggregator).toBe(false);
+    expect(run(page('By Darcie Moran | dmoran@mlive.com The Ann Arbor News'), 'https://www.mlive.com/news/a').isAggregator).toBe(false);
+    expect(run(page('Saibal Dasgupta / TNN / Updated: Oct 9, 2019 · Share · AA · Text Size'), 'https://timesofindia.indiatimes.com/a').isAggregator).toBe(false);
+    expect(run(page('Dana Reyes, special to the Kalamazoo Gazette'), 'https://www.city-paper.com/a').isAggregator).toBe(false);
+    expect(run(page('Photos by Dana Reyes, Kalamazoo Gazette'), 'https://www.city-paper.com/a').isAggregator).toBe(false);
+    expect(run(page('Top stories, Northeast Ohio Media Group'), 'https://www.city-paper.com/a').isAggregator).toBe(false);
+  });
+
   it('reads an address or a wire before a bar in a byline as the outlet, and what follows as its section (elle.com)', () => {
     const page = (byline: string) => story(filler).replace('</h1>', `</h1><div class="byline">${byline}</div>`);
     // The site's own address and its section: the site's own story.

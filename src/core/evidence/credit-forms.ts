@@ -87,10 +87,10 @@ function definesAcronym(line: string, outlet: string): boolean {
 }
 
 // A staff story that used wire material says so; that is not a credit for the story.
-const CONTRIBUTED =
+export const CONTRIBUTED =
   /\bcontribut(?:ed|ing)(?: reporting)?(?: to)?(?: this| the)? (?:report|story|article)\b|\bcontributed reporting\b|\bwith files from\b|\bwith (?:additional )?reporting (?:by|from)\b|\badditional reporting (?:by|from)\b|\bwith inputs? from\b|\bwire services? contributed\b|\b(?:staff and|with) agencies\b|\bmit Material von\b|\bavec (?:l'|l’)?(?:AFP|agences?)\b|\bcon información de\b|\bcom informações d[aeo]\b/i;
 /** Photo, video and graphic credits name who made the picture, not who reported the story. */
-const PICTURE = /\b(?:photos?|fotos?|images?|pictures?|pictured|videos?|graphics?|illustrations?|infographics?|getty|shutterstock|file photo|imago|picture-alliance|epa)\b|\bAP Photo\b|\/AFP\b/i;
+export const PICTURE = /\b(?:photos?|fotos?|images?|pictures?|pictured|videos?|graphics?|illustrations?|infographics?|getty|shutterstock|file photo|imago|picture-alliance|epa)\b|\bAP Photo\b|\/AFP\b/i;
 
 /**
  * The shape of a name in a credit position. In bylines and provider lines a web address is the author's own site
@@ -174,7 +174,7 @@ function datelines(line: string, where: Where): Credit[] {
 const BY = /^(?:by|from|story by|written by|words by|reporting by|por|von|par|de|door|di|af|av)\s*:?\s+/i;
 // A slash separates a byline from its agency only with spaces around it ("By John Roe / AP"); glued, it is a photo
 // credit ("Brendan McDermid/Reuters").
-const BYLINE_SEPARATOR = /\s*(?:,|\||\s\/\s|·|•|\s[-–—]\s|\(|\)|\bfor\b)\s*/;
+export const BYLINE_SEPARATOR = /\s*(?:,|\||\s\/\s|·|•|\s[-–—]\s|\(|\)|\bfor\b)\s*/;
 
 /** A byline's people: two to five capitalised words ("JANE DOE", "Ana Ruiz and Tom Hale"). */
 export const PEOPLE = /^(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|&)\s+(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’.-]*)?$/;

@@ -6,9 +6,9 @@ import { domainOfUrl, httpUrl } from '../domain.ts';
 import { norm, unescapeRefs } from '../text.ts';
 import type { Evidence, EvidenceLine } from './index.ts';
 import { meta, type HeadData, type LdStory } from './head.ts';
-import { bylineOutlets, PEOPLE, readCredits, titleCredit, type Credit } from './credit-forms.ts';
-import { outletNameSuffix } from '../outlets/index.ts';
-import { outletShape } from './outlet-shapes.ts';
+import { BYLINE_SEPARATOR, bylineOutlets, CONTRIBUTED, PEOPLE, PICTURE, readCredits, titleCredit, type Credit } from './credit-forms.ts';
+import { findOutletByName, outletNameSuffix } from '../outlets/index.ts';
+import { outletShape, stripRole } from './outlet-shapes.ts';
 import type { Where } from './where.ts';
 
 export type { Credit, CreditForm } from './credit-forms.ts';
@@ -144,20 +144,33 @@ function headCredits(head: HeadData, ld: LdStory | null, url: string, hostDomain
 }
 
 /**
- * A byline whose people run into an outlet's name with nothing between them ("Lisa Kaczke and Trevor J. Mitchell
- * Sioux Falls Argus Leader", "Kevin Johnson USA TODAY"): the credit reader needs a separator or a wire's name to
- * tell where the people end; here the directory tells it, for names of two words or more (a one-word name such as
- * "Fortune" or "Post" is as often a surname).
+ * A byline naming its people and then an outlet the directory knows: with a separator ("Ari Wasserman, Northeast
+ * Ohio Media Group", "By Joe Davidson · Washington Post"), or run into the names with nothing between them ("Lisa
+ * Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader", "Kevin Johnson USA TODAY"). The credit reader tells such
+ * outlets only by their shape or a wire's name; here the directory tells them, for names of two words or more (a
+ * one-word name such as "Fortune" or "Post" is as often a surname, "AA" a text-size button). The site's own paper
+ * is told apart where credits are weighed.
  */
-function gluedBylineOutlet(text: string): Credit | null {
+function directoryBylineOutlet(text: string): Credit | null {
   // The time stamp a byline element often ends with ("… Argus Leader Published 10:02 AM EST Nov 19, 2019").
   const line = norm(text)
     .replace(/^by\s+/i, '')
     .replace(/\s+(?:(?:last\s+)?(?:published|updated|posted)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i, '');
-  if (line.length > 120 || /[,|/·•(]|\s[-–—]\s/.test(line)) return null;
+  if (line.length > 120 || CONTRIBUTED.test(line) || PICTURE.test(line)) return null;
+  const credit = (name: string): Credit => ({ form: 'byline-agency', outlet: name, line: line.slice(0, 200), where: 'byline', shape: 'shaped' });
+  const parts = line.split(BYLINE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length > 1) {
+    if (!PEOPLE.test(parts[0]!)) return null;
+    for (const part of parts.slice(1)) {
+      const name = stripRole(part).replace(/[.,;:]+$/, '');
+      const found = name.split(/\s+/).length >= 2 ? findOutletByName(name, {}) : null;
+      if (found) return credit(name);
+    }
+    return null;
+  }
   const found = outletNameSuffix(line, {}, 2);
   if (!found || !PEOPLE.test(line.slice(0, line.length - found.name.length).trim())) return null;
-  return { form: 'byline-agency', outlet: found.name, line: line.slice(0, 200), where: 'byline', shape: 'shaped' };
+  return credit(found.name);
 }
 
 const memo = new WeakMap<Evidence, Credit[]>();
@@ -170,8 +183,8 @@ export function evidenceCredits(evidence: Evidence, rules: readonly SiteRule[]):
   if (evidence.kind !== 'listing') {
     for (const { where, text } of evidence.lines) {
       const read = readCredits(text, where);
-      const glued = where === 'byline' && !read.some((c) => c.form === 'byline-agency') ? gluedBylineOutlet(text) : null;
-      credits.push(...read, ...(glued ? [glued] : []));
+      const listed = where === 'byline' && !read.some((c) => c.form === 'byline-agency') ? directoryBylineOutlet(text) : null;
+      credits.push(...read, ...(listed ? [listed] : []));
     }
     for (const t of [evidence.h1, evidence.title]) {
       const c = titleCredit(t);
