@@ -232,6 +232,22 @@ describe('bylines where the page puts them', () => {
     // Only as whole class names: "confirmation" holds "firma", "noAutoRefresh" holds "autor".
     expect(byline(`<body><article><h1>A story</h1><p class="confirmation">Sam Ortiz</p><p class="noAutoRefresh">Dana Reyes</p>${STORY}</article></body>`)).toBeNull();
   });
+
+  it('reads the wire\'s reporting credit run into the last paragraph (huffingtonpost.com, msn.com), not a mention of reporting', () => {
+    const closing = (last: string) => byline(`<body><article><h1>A story</h1>${STORY}<p>${last}</p></article></body>`);
+    expect(closing('The league made the penalties for such crimes much harsher than in the past. (Reporting by Curtis Skinner; Editing by Alan Raybould)')).toBe('Curtis Skinner');
+    expect(closing('Facebook said it had fixed the flaw. (Reporting by Munsif Vengattil in Bengaluru; editing by Patrick Graham)')).toBe('Munsif Vengattil');
+    expect(closing('The council cited earlier findings (reporting by Dana Reyes in 2019) when it voted on the budget.')).toBeNull();
+  });
+
+  it('reads a byline element that the template pads with whitespace (naturalhomemagazine.com, fortinet.com), but not an author box', () => {
+    const pad = '\n' + ' '.repeat(240) + '\n';
+    expect(byline(`<body><article><h1>A story</h1><div class="article-byline">${pad}<div class="issue">By Ken Hoyt<br>${pad}September/October 2010</div>${pad}<ul><li><a href="/share">Share</a></li></ul></div>${STORY}</article></body>`)).toBe('Ken Hoyt');
+    expect(byline(`<body><article><h1>A story</h1><div class="blog-meta"><span class="blog-meta__author">${pad}Dana Reyes${pad}</span></div>${STORY}</article></body>`)).toBe('Dana Reyes');
+    // A long author box still is no byline: its text is long once the whitespace is gone.
+    const bio = 'Sam Ortiz has covered the city council for twelve years and writes about budgets, transport and housing. '.repeat(5);
+    expect(byline(`<body><article><h1>A story</h1><div class="author-box">${pad}Sam Ortiz${pad}${bio}</div>${STORY}</article></body>`)).toBeNull();
+  });
 });
 
 describe('byline and published helpers', () => {
@@ -318,6 +334,16 @@ describe('byline and published helpers', () => {
     // Names parted by the text's own commas stay together (reuters.com "By <a>A</a>, <a>B</a> · 5 Min Read");
     // what follows a comma is not a name when an outlet leads it (cnn.com) or it is a label or a job.
     ['By Howard Schneider, Lindsay Dunsmuir · 5 Min Read', 'Howard Schneider and Lindsay Dunsmuir'],
+    // A reading time wherever it stands: before the name (abendblatt.de), after it (fastcompany.com, nationalgeographic.com).
+    ['15.05.2020, 07:11 | Lesedauer: 8 Minuten Melanie Wassink', 'Melanie Wassink'],
+    ['By Zach Hanlon 5 minute Read', 'Zach Hanlon'],
+    ['By · Natasha Daly · • 8 min read', 'Natasha Daly'],
+    ['Dec 19, 2016 at 2:19 pm ET • 5 min read', null],
+    // Japanese role labels after the author's name: the illustrator (bookwalker.jp), the translator (infoq.com/jp).
+    ['著者 お米ゴハン イラスト 汐街コナ', 'お米ゴハン'],
+    ['Diogo Carleto 翻訳者 中村 真子', 'Diogo Carleto'],
+    // A label the template prints twice (abcnews.go.com "By · by …").
+    ['By · by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL December 16, 2016, 4:19 PM', 'Josh Haskell, David Caplan and Patrick Reevell'],
     ['Analysis by Chris Cillizza, CNN Editor-at-large', 'Chris Cillizza'],
     ['By ANDREW HIGGINS, KIMIKO DE FREYTAS-TAMURA and KATRIN BENNHOLD', 'Andrew Higgins, Kimiko de Freytas-Tamura and Katrin Bennhold'],
     ['AL ROKER', 'Al Roker'],

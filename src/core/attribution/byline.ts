@@ -24,6 +24,10 @@ const JOB = /^(?:writers?|reporters?|correspondents?|editors?|columnists?|contri
 /** Two to four capitalised words, or several such names joined by "and": what a person's name looks like. */
 const PERSONISH = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|und|et|y|e|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)*$/u;
 const BIO = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+|can be (?:reached|contacted)\b)/u;
+/** A reading time, wherever the template puts it: "5 Min Read", "8 min read", "Lesedauer: 8 Minuten". */
+const READING_TIME = /\b(?:lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes?|\.)?)?|\b\d+\s*min(?:ute)?s?\.?\s+(?:read|lesen|de lecture|de lectura)\b/gi;
+/** The wire's reporting credit in brackets at a paragraph's end. */
+const CLOSING_CREDIT = /\((?:additional )?reporting by[^()]*\)\s*$/i;
 const REPORTING = /^\(?\s*(?:Additional )?Reporting by\s+(.+?)(?:;|\s+Editing by|\s+Writing by|\)|$)/i;
 
 /** Authors in the JSON of a parsely-page meta tag. */
@@ -67,7 +71,7 @@ function notAPerson(part: string, context: NameContext): boolean {
 export function cleanByline(raw: string | null | undefined, context: NameContext = {}, site?: OutletLike): string | null {
   if (!raw) return null;
   // Punctuation and a print-only label a template puts first (", by X", "Print X | x@site.com").
-  let s = norm(raw).replace(/^[\s,;:|·•–—-]+/, '').replace(/^print\s+(?=\p{Lu})/iu, '');
+  let s = norm(raw).replace(READING_TIME, ' ').replace(/^[\s,;:|·•–—-]+/, '').replace(/^print\s+(?=\p{Lu})/iu, '');
   // The name twice, the print copy run into the visible byline: "Joanne Anderson By Joanne Anderson The …".
   s = s.replace(/^(\p{Lu}[^|·]{2,60}?)\s+[Bb]y\s+(?=\1)/u, '');
   // A column's name before the byline: "Deal Professor By STEVEN DAVIDOFF SOLOMON", "Market Watch By Dana Reyes".
@@ -88,7 +92,7 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   const timed = /\d:\d\d\s*(?:[ap]\.?m\b\.?)?\s*(?:[A-Z]{1,3}T|ET|UTC|GMT)?\s*$/i.test(lead) && /^\p{Lu}/u.test(rest);
   if (/\d/.test(lead) && rest && (/[|·•]\s*$/.test(lead) || /^(?:by|par|von|por)\s/i.test(rest) || timed)) s = rest.replace(/^(?:by|par|von|por)\b[:\s]*/i, '');
   // "Posted by X"; "By · X", "ByX" (a label and a name run together by a template).
-  s = s.replace(/^(?:posted|submitted)\s+by[:\s]+/i, '').replace(/^by\s*[·•|:.]\s*/i, 'By ').replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, 'By ');
+  s = s.replace(/^(?:posted|submitted)\s+by[:\s]+/i, '').replace(/^by\s*[·•|:.]\s*(?:by\s+)?/i, 'By ').replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, 'By ');
   s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|essay|kommentar|ein kommentar|analyse|gastbeitrag|reportage|interview|chronique|tribune|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|autor|author)\s*:\s*|^(?:投稿者|著者|筆者|作者)\s*[:：]?\s*/i, '');
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the co-authors in brackets are authors too.
   const withWhom = /\s*\((?:with|avec|mit|con|com)\s+([^)]+)\)/i.exec(s);
@@ -96,7 +100,7 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   if (withWhom) s = s.replace(withWhom[0], '');
   s = s.replace(/,?\s*special (?:to|for)\b.*$/i, '');
   s = s.split(/\s+[/|]\s+|\s+[-–—]\s+|\s*\|\s*|\s*·\s*|\s+for\s+(?=\p{Lu})/u)[0] ?? '';
-  s = s.replace(UI_TAIL, '');
+  s = s.replace(UI_TAIL, '').replace(/\s+(?:イラスト|写真|撮影|翻訳者?|編集)(?:\s|[:：]).*$/u, '');
   if (s.includes('@')) return null;
   s = s.replace(/\s*\((?:[^)]*)\)\s*$/, '');
   s = s.replace(/\s*(?:last )?(?:updated|published|posted)\b.*$/i, '');
@@ -242,7 +246,8 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   for (const p of tail) {
     // A wire's closing line names its reporters: "(Reporting by Andy Bruce in London and Ankur Banerjee in
     // Bengaluru; Editing by …)".
-    const reporting = REPORTING.exec(p.trim())?.[1];
+    // Some templates run it into the last paragraph: "… much harsher than in the past. (Reporting by …)".
+    const reporting = REPORTING.exec(CLOSING_CREDIT.exec(p)?.[0] ?? p.trim())?.[1];
     if (reporting) {
       const names = reporting.split(/\s*(?:,|\band\b)\s*/).map((n) => n.replace(/\s+in\s+[\p{Lu}][\p{L} .'-]*$/u, '').trim()).filter(Boolean);
       const found = clean(names);

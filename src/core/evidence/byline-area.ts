@@ -109,8 +109,10 @@ export function bylineArea(doc: Document, stretch: StoryStretch = { start: null,
     const el = found[i]!;
     // Inner elements of a byline already read; photo credits, author boxes in rails and comment authors.
     if (taken.some((t) => t.contains(el))) continue;
+    // Measured without the template's whitespace, which can make a one-line byline hundreds of characters long;
+    // a long block holding byline elements of its own is read through them.
     const raw = el.textContent ?? '';
-    if (raw.length > 400 || notStoryLine(el, stretch.start, stretch.end) || !within(el, stretch) || inCard(el, stretch)) continue;
+    if ((raw.length > 400 && (raw.length > 3000 || raw.replace(/\s+/g, ' ').length > 400 || el.querySelector(AREA_SELECTOR))) || notStoryLine(el, stretch.start, stretch.end) || !within(el, stretch) || inCard(el, stretch)) continue;
     const text = partedText(el);
     if (text.length > 150) continue;
     taken.push(el);
