@@ -183,6 +183,32 @@ describe('video players left in the story', () => {
   });
 });
 
+describe("another story's video set into the text", () => {
+  it.each([
+    // foxnews.com: a featured video between paragraphs, its title a link to the video page and a line describing it.
+    ['foxnews.com', '<div><div><a href="http://video.foxnews.com/v/6099396703001"><img src="v.png"><span>Video</span></a></div><div><div><h4><a href="http://video.foxnews.com/v/6099396703001">Taylor Swift\'s big night; Britney Spears\' new pop-up</a></h4><p>Hollywood Nation: Taylor Swift will be honored with the coveted Artist of the Decade award at the 2019 American Music Awards ceremony.</p></div></div></div>', 'Taylor Swift'],
+    // nj.com: an embedded player's title and description (the player itself never reaches the view).
+    ['nj.com', '<div><p><span><span><a href="http://videos.nj.com/nj/2015/01/chris_christies_2015_state_of.html">Chris Christie’s 2015 State of the State: ignoring the big issues facing NJ?</a></span><span>NJ Advance Media commentator Brian Donohue and Star-Ledger editorial page editor Tom Moran discuss the address.</span></span></p></div>', 'State of the State'],
+  ])('%s: the teaser goes whole', (_site, teaser, title) => {
+    const { text, removed } = clean(teaser);
+    expect(text).not.toContain(title);
+    expect(removed.some((r) => r.includes(title))).toBe(true);
+    expect(text).toContain('The council approved the new harbour wall');
+    expect(text).toContain('Work is due to start in the spring');
+  });
+
+  it.each([
+    // A video named inside a sentence of the story; a linked line to a page that is no video page.
+    ['<p>Residents filmed the flood from the pier, and <a href="https://videos.example.com/flood-pier">their video of the wave</a> was shared widely.</p>', 'their video of the wave'],
+    // time.com: the story's own pointer to a video, after a sentence in its paragraph.
+    ['<p>The report said the oil no longer posed a threat to the coast. <em><a href="http://www.time.com/time/video/player/0,32068,1234,00.html">(Watch TIME\'s video "Oil Spill Anxiety on the Bayou.")</a></em></p>', 'Oil Spill Anxiety'],
+    // The story's own paragraphs beside a video title: only the title's line goes.
+    ['<div><h3><a href="https://videos.example.com/wall">Harbour Wall Debate Highlights From Tuesday</a></h3><p>The mayor said the wall would protect four hundred homes from the winter storms that flooded the lower town.</p><p>Engineers expect the first section to be finished before the summer season begins.</p></div>', 'Engineers expect the first section'],
+  ])('what only looks like a video teaser stays: %s', (inside, kept) => {
+    expect(clean(inside).text).toContain(kept);
+  });
+});
+
 describe('paragraphs that end a sentence in their own script', () => {
   /** The paragraphs left after post-cleaning a story written wholly in `paragraphs`. */
   function kept(paragraphs: string[]): string[] {

@@ -5,6 +5,7 @@ import { blockKind, END_OF_STORY, LINE_CLUTTER } from './patterns.ts';
 import { linkShare, norm, snippet } from './text.ts';
 import { removeFurnitureAndLinkLines } from './furniture-lines.ts';
 import { cutAuthorBox } from './author-box.ts';
+import { cutVideoTeasers } from './video-teasers.ts';
 
 const BLOCK_SELECTOR = 'p, div, section, aside, figcaption, span, h2, h3, h4, h5, h6, li, ul, ol, blockquote, figure, footer, header';
 
@@ -214,6 +215,7 @@ export function postClean(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   cutLinkCards(root, removed);
   cutVideoPlayers(root, removed);
+  cutVideoTeasers(root, root.ownerDocument.URL, removed);
   removeFurnitureLines(root, removed);
   removeFurnitureAndLinkLines(root, removed);
   cutAfterEnd(root, removed);
