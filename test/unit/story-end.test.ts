@@ -209,6 +209,40 @@ describe("another story's video set into the text", () => {
   });
 });
 
+describe('calls to action closing the last paragraphs', () => {
+  /** The text left after post-cleaning the story with `tail` as its last blocks, and what was removed. */
+  const ending = (tail: string): { text: string; removed: string[] } =>
+    withDocument(`<!doctype html><body><div id="c">${STORY}${tail}</div></body>`, 'https://news.example.com/a', (doc) => {
+      const root = doc.getElementById('c')!;
+      const removed = postClean(root).map((r) => r.text);
+      return { text: root.textContent!.replace(/\s+/g, ' '), removed };
+    });
+
+  it.each([
+    // space.com: the calls follow a line about the author's book, which stays.
+    ['space.com', '<p>Mike Wall\'s book about the search for alien life, "Out There", is out now. Follow him on Twitter <a href="https://twitter.com/michaeldwall">@michaeldwall</a>. Follow us on Twitter @Spacedotcom or Facebook.</p>', ['Follow him on Twitter', 'Follow us on Twitter'], 'is out now.'],
+    // gizmodo.com.au: the whole paragraph is calls.
+    ['gizmodo.com.au', '<p>Have you subscribed to Gizmodo Australia\'s email newsletter? You can also follow us on Facebook, Twitter, Instagram and YouTube.</p>', ['Have you subscribed', 'follow us on Facebook'], null],
+    // huffingtonpost.com: social pages, a tip line and an address to write to.
+    ['huffingtonpost.com', '<p>Get HuffPost Business On Twitter, Facebook, and Google Buzz! Know something we don\'t? E-mail us at huffpostbiz@gmail.com</p>', ['Get HuffPost Business', 'Know something'], null],
+  ])('%s: the calls go, the story stays', (_site, tail, gone, kept) => {
+    const { text, removed } = ending(tail);
+    for (const g of gone) expect(text).not.toContain(g);
+    expect(removed.some((r) => r.includes(gone[0]!))).toBe(true);
+    if (kept) expect(text).toContain(kept);
+    expect(text).toContain('Residents of the lower town, flooded twice this winter');
+  });
+
+  it.each([
+    // A sentence of the story that says "follow"; a call without a place to follow; a quoted call.
+    ['<p>Investigators said they would follow the money wherever it led. Follow-up hearings are set for May.</p>', 'Follow-up hearings are set for May.'],
+    ['<p>The mayor thanked the volunteers. Follow them as they walk the new wall on Saturday morning.</p>', 'Follow them as they walk'],
+    ['<p>The campaign\'s slogan was printed on every bus. “Follow us on Twitter,” it read, above the council\'s logo.</p>', 'Follow us on Twitter'],
+  ])('what is the story stays: %s', (tail, kept) => {
+    expect(ending(tail).text).toContain(kept);
+  });
+});
+
 describe('paragraphs that end a sentence in their own script', () => {
   /** The paragraphs left after post-cleaning a story written wholly in `paragraphs`. */
   function kept(paragraphs: string[]): string[] {

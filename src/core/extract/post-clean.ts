@@ -6,6 +6,7 @@ import { linkShare, norm, snippet } from './text.ts';
 import { removeFurnitureAndLinkLines } from './furniture-lines.ts';
 import { cutAuthorBox } from './author-box.ts';
 import { cutVideoTeasers } from './video-teasers.ts';
+import { cutTrailingCalls } from './trailing-calls.ts';
 
 const BLOCK_SELECTOR = 'p, div, section, aside, figcaption, span, h2, h3, h4, h5, h6, li, ul, ol, blockquote, figure, footer, header';
 
@@ -222,5 +223,6 @@ export function postClean(root: Element): RemovedBlock[] {
   cutAfterStoryEnd(root, removed);
   cutTruncatedTail(root, removed);
   cutAuthorBox(root, leafBlocks(root), root.ownerDocument.URL, removed);
+  cutTrailingCalls(root, leafBlocks(root), removed);
   return removed;
 }

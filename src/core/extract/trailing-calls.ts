@@ -1,0 +1,73 @@
+// Calls to action that close the story's last paragraphs as sentences of their own: "Follow him on Twitter
+// @michaeldwall. Follow us on Twitter @Spacedotcom or Facebook." (space.com, after a line about the author's book),
+// "Have you subscribed to …'s email newsletter? You can also follow us on Facebook, Twitter…" (gizmodo.com.au),
+// "Get HuffPost Business On Twitter, Facebook…! Know something we don't? E-mail us at …" (huffingtonpost.com).
+// A block-level pattern misses them because the paragraph opens with something else, or because the pitch is
+// the whole paragraph but says several things. Only whole sentences at the end go; the story's own words stay.
+import type { RemovedBlock } from '../types.ts';
+import { norm, snippet } from './text.ts';
+
+const PLATFORM = /\b(?:twitter|facebook|instagram|linkedin|youtube|pinterest|tiktok|threads|bluesky|mastodon|google\+?|x\.com)\b|@\w{2,}/i;
+
+/** A sentence that only asks the reader to do something: follow, subscribe, write in. */
+function callSentence(s: string): boolean {
+  if (s.length > 200) return false;
+  if (/^(?:(?:you can|you may|be sure to|don'?t forget to|please)\s+)?(?:also\s+)?(?:follow|like|join|find|friend|connect with)\s+(?:us|him|her|them|me|@\w+)\b/i.test(s)) return PLATFORM.test(s);
+  return (
+    /^get\s[^.!?]{0,40}\bon (?:twitter|facebook|instagram)\b/i.test(s) ||
+    /^(?:have you|did you)\s+(?:subscribed|signed up)\s+(?:to|for)\b[^.!?]{0,60}\bnewsletters?\b/i.test(s) ||
+    /^know something we don'?t\?$/i.test(s) ||
+    /^(?:e-?mail|contact|write to|reach)\s+(?:us|him|her|the (?:author|reporter|writer))\s+at\s+\S+$/i.test(s)
+  );
+}
+
+/** The text from `sentence` on (found again in the raw text, whose spacing the normalised copy lost) is cut. */
+function cutFrom(el: Element, sentence: string): boolean {
+  const words = sentence.split(' ').slice(0, 4).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const raw = el.textContent ?? '';
+  let at = -1;
+  for (const m of raw.matchAll(new RegExp(words.join('\\s+'), 'g'))) at = m.index ?? at;
+  if (at < 0) return false;
+  // Walk the text nodes, keeping what comes before `at` and dropping the rest (and elements left empty).
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  let seen = 0;
+  const drop: Text[] = [];
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const len = n.data.length;
+    if (seen + len <= at) seen += len;
+    else if (seen >= at) drop.push(n);
+    else {
+      n.data = n.data.slice(0, at - seen);
+      seen += len;
+    }
+  }
+  for (const n of drop) {
+    const parent: Element | null = n.parentElement;
+    n.remove();
+    for (let p = parent; p && p !== el && !norm(p.textContent) && !p.querySelector('img, picture, video'); ) {
+      const up: Element | null = p.parentElement;
+      p.remove();
+      p = up;
+    }
+  }
+  return true;
+}
+
+/** Trailing calls to action in the story's last `blocks` (leaf blocks in order) are removed. */
+export function cutTrailingCalls(root: Element, blocks: Element[], removed: RemovedBlock[]): void {
+  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 4); i--) {
+    const b = blocks[i]!;
+    if (!root.contains(b)) continue;
+    const text = norm(b.textContent);
+    if (!text || text.length > 1500) continue;
+    const sentences = text.split(/(?<=[.!?])\s+(?=["“]?[\p{Lu}@])/u);
+    let keep = sentences.length;
+    while (keep > 0 && callSentence(sentences[keep - 1]!)) keep--;
+    if (keep === sentences.length) continue;
+    const calls = sentences.slice(keep).join(' ');
+    if (keep === 0) b.remove();
+    else if (!cutFrom(b, sentences[keep]!)) continue;
+    removed.push({ kind: 'promo', text: snippet(calls) });
+  }
+}
