@@ -225,6 +225,11 @@ describe('calls to action closing the last paragraphs', () => {
     ['gizmodo.com.au', '<p>Have you subscribed to Gizmodo Australia\'s email newsletter? You can also follow us on Facebook, Twitter, Instagram and YouTube.</p>', ['Have you subscribed', 'follow us on Facebook'], null],
     // huffingtonpost.com: social pages, a tip line and an address to write to.
     ['huffingtonpost.com', '<p>Get HuffPost Business On Twitter, Facebook, and Google Buzz! Know something we don\'t? E-mail us at huffpostbiz@gmail.com</p>', ['Get HuffPost Business', 'Know something'], null],
+    // cnbc.com: the blog's sign-off, its address a link the view does not keep.
+    ['cnbc.com', '<p>"Questions? Comments? Email us at</p>', ['Questions? Comments?'], null],
+    // thekitchn.com and apartmenttherapy.com: a call for submissions and where to send them.
+    ['thekitchn.com', '<p>Have a remodel or a DIY project to share with us? <a href="/submit">Submit it here!</a></p>', ['Have a remodel', 'Submit it here'], null],
+    ['apartmenttherapy.com', '<p>• Interested in sharing your home with Apartment Therapy? Contact the editors through our <a href="/form">House Tour &amp; House Call Submission Form</a>.</p>', ['Interested in sharing your home', 'Contact the editors'], null],
   ])('%s: the calls go, the story stays', (_site, tail, gone, kept) => {
     const { text, removed } = ending(tail);
     for (const g of gone) expect(text).not.toContain(g);
@@ -237,6 +242,9 @@ describe('calls to action closing the last paragraphs', () => {
     // A sentence of the story that says "follow"; a call without a place to follow; a quoted call.
     ['<p>Investigators said they would follow the money wherever it led. Follow-up hearings are set for May.</p>', 'Follow-up hearings are set for May.'],
     ['<p>The mayor thanked the volunteers. Follow them as they walk the new wall on Saturday morning.</p>', 'Follow them as they walk'],
+    // A contact the story gives for its own subject; a question the story asks.
+    ['<p>Residents who want to object can write to the planning office. Contact the council before May 1.</p>', 'Contact the council before May 1.'],
+    ['<p>What will the wall cost the town? The council will publish the figures next week.</p>', 'What will the wall cost the town?'],
     ['<p>The campaign\'s slogan was printed on every bus. “Follow us on Twitter,” it read, above the council\'s logo.</p>', 'Follow us on Twitter'],
   ])('what is the story stays: %s', (tail, kept) => {
     expect(ending(tail).text).toContain(kept);
