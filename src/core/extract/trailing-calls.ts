@@ -1,8 +1,8 @@
 // Calls to action that close the story's last paragraphs as sentences of their own: "Follow him on Twitter
 // @michaeldwall. Follow us on Twitter @Spacedotcom or Facebook." (space.com, after a line about the author's book),
 // "Have you subscribed to …'s email newsletter? You can also follow us on Facebook, Twitter…" (gizmodo.com.au),
-// "Get HuffPost Business On Twitter, Facebook…! Know something we don't? E-mail us at …" (huffingtonpost.com), a
-// call for tips or submissions.
+// "Get HuffPost Business On Twitter, Facebook…! Know something we don't? E-mail us at …" (huffingtonpost.com), and
+// calls for tips or submissions.
 // A block-level pattern misses them because the paragraph opens with something else, or because the pitch is
 // the whole paragraph but says several things. Only whole sentences at the end go; the story's own words stay.
 import type { RemovedBlock } from '../types.ts';
@@ -17,9 +17,9 @@ function callSentence(s: string): boolean {
   return (
     /^get\s[^.!?]{0,40}\bon (?:twitter|facebook|instagram)\b/i.test(s) ||
     /^(?:have you|did you)\s+(?:subscribed|signed up)\s+(?:to|for)\b[^.!?]{0,60}\bnewsletters?\b/i.test(s) ||
-    // A call for tips or submissions and where to send them ("Have a remodel or a DIY project to share with us?
-    // Submit it here!", thekitchn.com; "Interested in sharing your home with …? Contact the editors through …",
-    // apartmenttherapy.com).
+    // A call for tips or submissions and where to send them ("Questions? Comments? Email us at", cnbc.com; "Have a
+    // remodel or a DIY project to share with us? Submit it here!", thekitchn.com; "Interested in sharing your home
+    // with …? Contact the editors through …", apartmenttherapy.com).
     /^["“]?(?:questions|comments|feedback|suggestions|story ideas|tips)\?$/i.test(s) ||
     /^(?:[•·]\s*)?[^?]{0,120}\b(?:share with us|we should know|know something we don'?t|tell us about|sharing your (?:home|story|project))\b[^?]{0,60}\?$/i.test(s) ||
     /^(?:e-?mail|contact|write to|reach|submit|send)\s[^.!?]{0,100}?\b(?:us|the (?:author|writer|reporter|editors?|newsroom)|it here|them here)\b.{0,100}$/i.test(s)
