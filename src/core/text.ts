@@ -22,3 +22,6 @@ export const unescapeRefs = (s: string): string =>
         return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : m;
       })
     : s;
+
+/** `s` as a literal inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -6,6 +6,7 @@
 // A block-level pattern misses them because the paragraph opens with something else, or because the pitch is
 // the whole paragraph but says several things. Only whole sentences at the end go; the story's own words stay.
 import type { RemovedBlock } from '../types.ts';
+import { escapeRegExp } from '../text.ts';
 import { norm, snippet } from './text.ts';
 
 const PLATFORM = /\b(?:twitter|facebook|instagram|linkedin|youtube|pinterest|tiktok|threads|bluesky|mastodon|google\+?|x\.com)\b|@\w{2,}/i;
@@ -28,7 +29,7 @@ function callSentence(s: string): boolean {
 
 /** The text from `sentence` on (found again in the raw text, whose spacing the normalised copy lost) is cut. */
 function cutFrom(el: Element, sentence: string): boolean {
-  const words = sentence.split(' ').slice(0, 4).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = sentence.split(' ').slice(0, 4).map(escapeRegExp);
   const raw = el.textContent ?? '';
   let at = -1;
   for (const m of raw.matchAll(new RegExp(words.join('\\s+'), 'g'))) at = m.index ?? at;

@@ -3,6 +3,7 @@
 // Russian. Headings of related-article blocks, labels of related links inside a story, calls to action, and
 // comment sections. Kept as lists so a language is added in one place; the patterns in patterns.ts are built
 // from them.
+import { escapeRegExp } from '../text.ts';
 
 /** Headings of blocks of other stories ("Related", "More from …", "Most read", "Top stories", "Read next"). */
 export const RELATED_HEADINGS: string[] = [
@@ -143,9 +144,7 @@ export function vocabPattern(source: string, flags = 'i'): RegExp {
   return new RegExp(source.replace(/\\p\{Lu?\}/g, LETTERS), flags);
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Phrases as alternatives of one pattern source; entries may hold their own pattern syntax when marked raw. */
 export function alternatives(list: string[], raw = false): string {
-  return list.map((p) => (raw ? p : escape(p))).join('|');
+  return list.map((p) => (raw ? p : escapeRegExp(p))).join('|');
 }
