@@ -123,13 +123,23 @@ describe('quoted posts keep their lines', () => {
 });
 
 /** Post-cleans a story with `inside` after its first paragraph: the text kept, the removed lines, the pictures left. */
-function clean(inside: string): { text: string; removed: string[]; images: number } {
+function clean(inside: string, atEnd = false): { text: string; removed: string[]; images: number } {
   const [first, ...rest] = STORY.split(/(?<=<\/p>)/);
-  return withDocument(`<!doctype html><body><div id="c">${first}${inside}${rest.join('')}</div></body>`, 'https://news.example.com/a', (doc) => {
+  const html = atEnd ? `${STORY}${inside}` : `${first}${inside}${rest.join('')}`;
+  return withDocument(`<!doctype html><body><div id="c">${html}</div></body>`, 'https://news.example.com/a', (doc) => {
     const root = doc.getElementById('c')!;
     const removed = postClean(root).map((r) => r.text);
     return { text: root.textContent!.replace(/\s+/g, ' '), removed, images: root.querySelectorAll('img').length };
   });
+}
+
+/** `inside`, set between the story's paragraphs, goes whole with `title`, and the story around it stays. */
+function expectCutWhole(inside: string, title: string): void {
+  const { text, removed } = clean(inside);
+  expect(text).not.toContain(title);
+  expect(removed.some((r) => r.includes(title))).toBe(true);
+  expect(text).toContain('The council approved the new harbour wall');
+  expect(text).toContain('Work is due to start in the spring');
 }
 
 describe("another story's card set into the page", () => {
@@ -164,13 +174,7 @@ describe('video players left in the story', () => {
     ['cnet.com', '<div><p><img src="t.jpg"></p><div><p><span>CNET Top 5</span></p><p>Back-to-school tech gifts (2013)</p><p>Want to get your kid off your couch? Bribe them back to school.</p><p>Play Video</p></div></div>', 'Back-to-school tech gifts'],
     // timesofindia.com: a "Watch" link to another story's video.
     ['timesofindia.com', '<p><a href="/videos/news/71498311.cms"><i>Watch</i><span> India, Pakistan should take bilateral route to resolve all disputes</span></a></p>', 'bilateral route'],
-  ])('%s: the player goes whole', (_site, player, title) => {
-    const { text, removed } = clean(player);
-    expect(text).not.toContain(title);
-    expect(removed.some((r) => r.includes(title))).toBe(true);
-    expect(text).toContain('The council approved the new harbour wall');
-    expect(text).toContain('Work is due to start in the spring');
-  });
+  ])('%s: the player goes whole', (_site, player, title) => expectCutWhole(player, title));
 
   it.each([
     // A time of day in a table, "watch" inside a sentence.
@@ -189,16 +193,10 @@ describe("another story's video set into the text", () => {
     ['foxnews.com', '<div><div><a href="http://video.foxnews.com/v/6099396703001"><img src="v.png"><span>Video</span></a></div><div><div><h4><a href="http://video.foxnews.com/v/6099396703001">Taylor Swift\'s big night; Britney Spears\' new pop-up</a></h4><p>Hollywood Nation: Taylor Swift will be honored with the coveted Artist of the Decade award at the 2019 American Music Awards ceremony.</p></div></div></div>', 'Taylor Swift'],
     // nj.com: an embedded player's title and description (the player itself never reaches the view).
     ['nj.com', '<div><p><span><span><a href="http://videos.nj.com/nj/2015/01/chris_christies_2015_state_of.html">Chris Christie’s 2015 State of the State: ignoring the big issues facing NJ?</a></span><span>NJ Advance Media commentator Brian Donohue and Star-Ledger editorial page editor Tom Moran discuss the address.</span></span></p></div>', 'State of the State'],
-  ])('%s: the teaser goes whole', (_site, teaser, title) => {
-    const { text, removed } = clean(teaser);
-    expect(text).not.toContain(title);
-    expect(removed.some((r) => r.includes(title))).toBe(true);
-    expect(text).toContain('The council approved the new harbour wall');
-    expect(text).toContain('Work is due to start in the spring');
-  });
+  ])('%s: the teaser goes whole', (_site, teaser, title) => expectCutWhole(teaser, title));
 
   it.each([
-    // A video named inside a sentence of the story; a linked line to a page that is no video page.
+    // A video named inside a sentence of the story.
     ['<p>Residents filmed the flood from the pier, and <a href="https://videos.example.com/flood-pier">their video of the wave</a> was shared widely.</p>', 'their video of the wave'],
     // time.com: the story's own pointer to a video, after a sentence in its paragraph.
     ['<p>The report said the oil no longer posed a threat to the coast. <em><a href="http://www.time.com/time/video/player/0,32068,1234,00.html">(Watch TIME\'s video "Oil Spill Anxiety on the Bayou.")</a></em></p>', 'Oil Spill Anxiety'],
@@ -211,12 +209,7 @@ describe("another story's video set into the text", () => {
 
 describe('calls to action closing the last paragraphs', () => {
   /** The text left after post-cleaning the story with `tail` as its last blocks, and what was removed. */
-  const ending = (tail: string): { text: string; removed: string[] } =>
-    withDocument(`<!doctype html><body><div id="c">${STORY}${tail}</div></body>`, 'https://news.example.com/a', (doc) => {
-      const root = doc.getElementById('c')!;
-      const removed = postClean(root).map((r) => r.text);
-      return { text: root.textContent!.replace(/\s+/g, ' '), removed };
-    });
+  const ending = (tail: string): { text: string; removed: string[] } => clean(tail, true);
 
   it.each([
     // space.com: the calls follow a line about the author's book, which stays.
