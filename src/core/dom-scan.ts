@@ -33,3 +33,31 @@ export const isCaption = (el: Element): boolean => {
   const tag = el.localName;
   return tag === 'figure' || tag === 'figcaption' || classLower(el).includes('caption');
 };
+
+/**
+ * `root.querySelectorAll(tags)` for bare tag names, in one walk and always in document order (jsdom's selector
+ * engine does not always return a list of selectors in that order, browsers do). With `inner`, only the elements
+ * that hold none of those tags (`!el.querySelector(inner)`: a story's leaf blocks), or with `holding` only those that
+ * hold one; jsdom runs each `querySelector` through its selector engine, which made that check costly there.
+ */
+export function elementsByTag(root: Element, tags: ReadonlySet<string>, inner?: ReadonlySet<string>, holding = false): Element[] {
+  const found: Element[] = [];
+  const holders = new Set<Element>();
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    if (tags.has(el.localName)) found.push(el);
+    if (!inner?.has(el.localName)) continue;
+    for (let up = el.parentElement; up && up !== root && !holders.has(up); up = up.parentElement) holders.add(up);
+  }
+  return inner ? found.filter((el) => holders.has(el) === holding) : found;
+}
+
+/** `el.querySelector(tags)` for bare tag names: whether an element under `el` has one, by a walk that stops there. */
+export function holdsTag(el: Element, tags: ReadonlySet<string>): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 1 /* SHOW_ELEMENT */);
+  for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) if (tags.has(n.localName)) return true;
+  return false;
+}
+
+/** A set of tag names from a selector list of bare tags: "p, li, h2" → {p, li, h2}. */
+export const tagSet = (list: string): ReadonlySet<string> => new Set(list.split(/\s*,\s*/));

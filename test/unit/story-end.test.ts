@@ -100,6 +100,22 @@ describe('furniture lines made of inline text between blocks', () => {
     expect(text).toContain('Work is due to start');
   });
 
+  it.each([
+    // people.com: the author's handle beside the byline; once the byline line goes, the handle is a line of its own.
+    ['people.com', '<div><p>By <span>Elizabeth Leonard</span></p> <a title="Follow on Twitter" href="https://twitter.com/intent/user?screen_name=lizz">@lizzleonard1</a></div>', '@lizzleonard1'],
+    // usatoday.com: a "Tags:" label beside the list of tag links.
+    ['usatoday.com', '<div class="tags"><span class="label">Tags:</span><div class="tag_list"><a href="/topics/gm">General Motors</a> <a href="/topics/ch11">Chapter 11</a></div></div>', 'Tags:'],
+  ])('%s: what is left once a container\'s lines went is judged as a line', (_site, html, line) => {
+    const text = withBlock(html);
+    expect(text).not.toContain(line);
+    expect(text).toContain('Work is due to start');
+  });
+
+  it('a container left with story words after its lines went stays', () => {
+    const words = 'The council said the work would take two years.';
+    expect(withBlock(`<div><p>By Jane Roe</p> <span>${words}</span></div>`)).toContain(words);
+  });
+
   it('story text beside a picture stays', () => {
     const line = 'Updated plans for the wall were shown to residents on Tuesday, and most said they liked them.';
     expect(withBlock(`<div><img src="/w.jpg" alt=""> <span>${line}</span></div>`)).toContain(line);

@@ -7,7 +7,7 @@ import { compactKey } from '../outlet-names.ts';
 export function storyLinkOn(doc: Document, pageUrl: string, domain: string): string | null {
   if (!domain) return null;
   const links = doc.getElementsByTagName('a');
-  for (let i = 0; i < links.length && i < 1500; i++) {
+  for (let i = 0, n = Math.min(links.length, 1500); i < n; i++) {
     const href = httpUrl(links[i]!.getAttribute('href'), pageUrl);
     if (!href || registrableDomain(hostnameOf(href)) !== domain) continue;
     const path = new URL(href).pathname;
@@ -24,7 +24,7 @@ export function domainNamed(doc: Document, pageUrl: string, name: string): strin
   const key = compactKey(name);
   if (key.length < 4) return null;
   const links = doc.getElementsByTagName('a');
-  for (let i = 0; i < links.length && i < 1500; i++) {
+  for (let i = 0, n = Math.min(links.length, 1500); i < n; i++) {
     const href = httpUrl(links[i]!.getAttribute('href'), pageUrl);
     const domain = href ? registrableDomain(hostnameOf(href)) : '';
     if (domain && domainStem(domain).replace(/-/g, '') === key) return domain;

@@ -26,14 +26,14 @@ export function headlineElement(doc: Document, title: string): Element | null {
   if (h1s.length) {
     // A logo or a label set in an <h1> before the story's own ("", "Sections"): the first long enough to be a
     // headline is the story's.
-    for (let i = 0; i < h1s.length && i < 10; i++) if (headlineLength(norm(h1s[i]!.textContent))) return h1s[i]!;
+    for (let i = 0, n = Math.min(h1s.length, 10); i < n; i++) if (headlineLength(norm(h1s[i]!.textContent))) return h1s[i]!;
     return h1s[0]!;
   }
   if (!doc.body) return null;
   const parts = new Set([title, ...title.split(TITLE_PARTS)].map((t) => norm(t)).filter(headlineLength));
   if (!parts.size) return null;
   const all = doc.body.getElementsByTagName('*');
-  for (let i = 0; i < all.length && i < 5000; i++) {
+  for (let i = 0, n = Math.min(all.length, 5000); i < n; i++) {
     const el = all[i]!;
     if (el.children.length > 2 || el.localName === 'title' || el.localName === 'a' || el.localName === 'option') continue;
     const raw = el.textContent ?? '';

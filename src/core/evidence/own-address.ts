@@ -41,7 +41,7 @@ function linkedSite(doc: Document): string | null {
   const links = doc.getElementsByTagName('a');
   const counts = new Map<string, { n: number; host: string }>();
   let total = 0;
-  for (let i = 0; i < links.length && i < 800; i++) {
+  for (let i = 0, n = Math.min(links.length, 800); i < n; i++) {
     const host = ABSOLUTE_HOST.exec(links[i]!.getAttribute('href') ?? '')?.[1]?.toLowerCase();
     if (!host || LOCAL_HOST.test(host)) continue;
     total++;

@@ -35,7 +35,7 @@ function markers(body: Element): Element[] {
     if (t && (MARKER.test(t) || STAMP.test(t)) && n.parentElement) out.push(n.parentElement);
   }
   const links = body.getElementsByTagName('a');
-  for (let i = 0; i < links.length && i < 5000; i++) {
+  for (let i = 0, n = Math.min(links.length, 5000); i < n; i++) {
     if (PERMALINK.test(links[i]!.getAttribute('href') ?? '')) out.push(links[i]!);
   }
   return out;

@@ -5,6 +5,7 @@ import type { RemovedBlock, RemovedKind } from '../types.ts';
 import { CALL_TO_ACTION_LINE, COMMENT_LINE, INLINE_RELATED, isRelatedHeading } from './patterns.ts';
 import { BLOCK_TAGS, CAPTION_MARK, linkShare, norm, snippet } from './text.ts';
 import { domainOfUrl, httpUrl } from '../domain.ts';
+import { elementsByTag, holdsTag, tagSet } from '../dom-scan.ts';
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_BITS = new RegExp(
@@ -114,32 +115,49 @@ function isHeadlineRun(el: Element, text: string): boolean {
   return RUN_GLUE.test(glue) && (RUN_GLUE.test(lead ?? '') || (lead!.trim().length <= 30 && /[:：]\s*$/.test(lead!)));
 }
 
-const LINE_BLOCKS = 'p, li, h2, h3, h4, h5, h6, figcaption, figure, dt, dd, blockquote, div';
+const CONTAINERS = tagSet('ul, ol, div, section, aside');
+const BOXES = tagSet('div, section, article, figure, header, footer, aside, main, td, li, p, span');
+const EMBEDS = tagSet('img, picture, video, audio, table, iframe');
+const LINE_BLOCKS = tagSet('p, li, h2, h3, h4, h5, h6, figcaption, figure, dt, dd, blockquote, div');
+/** What makes a block a container rather than a line. */
+const LINE_INNER = tagSet('p, li, h2, h3, h4, h5, h6, blockquote, div, figure, table, img, picture, video');
+
+/** Removes `el` (and a tabloid kicker before it) when it is furniture or a link line; true when it went. */
+function removeLine(el: Element, removed: RemovedBlock[]): boolean {
+  const text = norm(el.textContent);
+  const kind = text ? (furnitureKind(text) ?? (isLinkLine(el, text) ? 'related' : null)) : null;
+  if (!kind) return false;
+  removed.push({ kind, text: snippet(text) });
+  const prev = el.previousElementSibling;
+  el.remove();
+  const prevText = prev ? norm(prev.textContent) : '';
+  // Tabloid kickers ("RANDY ANDY") are upper case; anything else before a headline may be story.
+  if (kind === 'related' && prev && prevText && prevText.length <= 40 && !prev.querySelector('a, img') && prevText === prevText.toUpperCase() && /\p{Lu}{3}/u.test(prevText)) {
+    removed.push({ kind: 'related', text: snippet(prevText) });
+    prev.remove();
+  }
+  return true;
+}
 
 /** Removes furniture lines and link-only lines; a short kicker right before a removed headline goes too. */
 export function removeFurnitureAndLinkLines(root: Element, removed: RemovedBlock[]): void {
-  for (const el of Array.from(root.querySelectorAll(LINE_BLOCKS))) {
-    if (!root.contains(el)) continue;
-    // Only leaf-ish blocks: a container's fate is decided by its lines.
-    if (el.querySelector('p, li, h2, h3, h4, h5, h6, blockquote, div, figure, table, img, picture, video')) continue;
-    const text = norm(el.textContent);
-    if (!text) continue;
-    const kind = furnitureKind(text) ?? (isLinkLine(el, text) ? 'related' : null);
-    if (!kind) continue;
-    removed.push({ kind, text: snippet(text) });
-    const prev = el.previousElementSibling;
-    el.remove();
-    const prevText = prev ? norm(prev.textContent) : '';
-    // Tabloid kickers ("RANDY ANDY") are upper case; anything else before a headline may be story.
-    if (kind === 'related' && prev && prevText && prevText.length <= 40 && !prev.querySelector('a, img') && prevText === prevText.toUpperCase() && /\p{Lu}{3}/u.test(prevText)) {
-      removed.push({ kind: 'related', text: snippet(prevText) });
-      prev.remove();
-    }
+  // Only leaf-ish blocks: a container's fate is decided by its lines.
+  const emptied = new Set<Element>();
+  for (const el of elementsByTag(root, LINE_BLOCKS, LINE_INNER)) {
+    const parent = el.parentElement;
+    if (root.contains(el) && removeLine(el, removed) && parent) emptied.add(parent);
+  }
+  // A container whose lines all went is a line itself now (people.com's "@handle" left beside a removed byline,
+  // okaymarketing.com's "Click To Tweet" beside its removed quote, usatoday.com's "Tags:"): judged like one, and so on up.
+  for (const box of emptied) {
+    const parent = box.parentElement;
+    if (box === root || !root.contains(box) || !LINE_BLOCKS.has(box.localName) || holdsTag(box, LINE_INNER)) continue;
+    if (removeLine(box, removed) && parent) emptied.add(parent);
   }
   removeFurnitureRuns(root, removed);
   // Lists and containers emptied of every line carry nothing now.
-  for (const el of Array.from(root.querySelectorAll('ul, ol, div, section, aside'))) {
-    if (root.contains(el) && !norm(el.textContent) && !el.querySelector('img, picture, video, audio, table, iframe')) el.remove();
+  for (const el of elementsByTag(root, CONTAINERS)) {
+    if (root.contains(el) && !norm(el.textContent) && !holdsTag(el, EMBEDS)) el.remove();
   }
 }
 
@@ -152,7 +170,7 @@ const BREAKS_RUN = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG',
  * beside a picture. Judged by the same furniture patterns as a whole line.
  */
 function removeFurnitureRuns(root: Element, removed: RemovedBlock[]): void {
-  for (const box of Array.from(root.querySelectorAll('div, section, article, figure, header, footer, aside, main, td, li, p, span'))) {
+  for (const box of elementsByTag(root, BOXES)) {
     if (!root.contains(box)) continue;
     const runs: ChildNode[][] = [[]];
     let mixed = false;

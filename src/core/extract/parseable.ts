@@ -2,10 +2,12 @@
 // a <p> unless it holds one of a few block tags; a layout <table> becomes a <div> and leaves its rows behind; the
 // <body> itself can be its pick), and the story is cleaned, measured and sanitised as that tree. The view parses
 // the sanitised HTML again: without this, that parse would rebuild a different structure from what was measured.
+import { elementsByTag, tagSet } from '../dom-scan.ts';
 
 // Start tags that close an open <p> when HTML is parsed (the view's document is in no-quirks mode, where <table>
 // is one of them).
-const CLOSES_P = 'address, article, aside, blockquote, center, details, dialog, dir, div, dl, fieldset, figcaption, figure, footer, header, hgroup, main, menu, nav, ol, p, pre, listing, section, summary, ul, h1, h2, h3, h4, h5, h6, hr, xmp, li, dd, dt, form, table, plaintext, search';
+const CLOSES_P = tagSet('address, article, aside, blockquote, center, details, dialog, dir, div, dl, fieldset, figcaption, figure, footer, header, hgroup, main, menu, nav, ol, p, pre, listing, section, summary, ul, h1, h2, h3, h4, h5, h6, hr, xmp, li, dd, dt, form, table, plaintext, search');
+const PARAGRAPH = tagSet('p');
 // Tags a parser drops outside their own context, keeping what they hold.
 const DOCUMENT_PARTS = 'html, head, body';
 const TABLE_PARTS = 'caption, colgroup, col, thead, tbody, tfoot, tr, td, th';
@@ -29,7 +31,5 @@ export function makeParseable(root: Element): void {
     if (!el.parentElement?.closest('table')) unwrap(el);
   }
   // A <p> holding a block would be split by the parser; as a <div> it keeps its content together.
-  for (const p of Array.from(root.getElementsByTagName('p'))) {
-    if (p.querySelector(CLOSES_P)) rename(p, 'div');
-  }
+  for (const p of elementsByTag(root, PARAGRAPH, CLOSES_P, true)) rename(p, 'div');
 }

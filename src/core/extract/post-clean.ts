@@ -7,23 +7,24 @@ import { removeFurnitureAndLinkLines } from './furniture-lines.ts';
 import { cutAuthorBox } from './author-box.ts';
 import { cutVideoTeasers } from './video-teasers.ts';
 import { cutTrailingCalls } from './trailing-calls.ts';
+import { elementsByTag, holdsTag, tagSet } from '../dom-scan.ts';
 
-const BLOCK_SELECTOR = 'p, div, section, aside, figcaption, span, h2, h3, h4, h5, h6, li, ul, ol, blockquote, figure, footer, header';
+const PICTURES = tagSet('img, picture, video');
+const MEDIA_HOLDERS = tagSet('img, picture, video, audio, figure, table');
+const BLOCKS = tagSet('p, div, section, aside, figcaption, span, h2, h3, h4, h5, h6, li, ul, ol, blockquote, figure, footer, header');
 
 /** Leaf-most blocks in document order: blocks without block descendants. */
-export function leafBlocks(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dt, dd')).filter(
-    (el) => !el.querySelector('p, li, blockquote, pre, h1, h2, h3, h4, h5, h6'),
-  );
-}
+const LEAF_TAGS = tagSet('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dt, dd');
+const LEAF_INNER = tagSet('p, li, blockquote, pre, h1, h2, h3, h4, h5, h6');
+export const leafBlocks = (root: Element): Element[] => elementsByTag(root, LEAF_TAGS, LEAF_INNER);
 
 function removeFurnitureLines(root: Element, removed: RemovedBlock[]): void {
-  for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+  for (const el of elementsByTag(root, BLOCKS)) {
     if (!root.contains(el)) continue;
     const text = norm(el.textContent);
     if (!text) {
       // Empty shells left behind (ad slots, lazy widgets) add nothing; keep media holders.
-      if (!el.querySelector('img, picture, video, audio, figure, table')) el.remove();
+      if (!holdsTag(el, MEDIA_HOLDERS)) el.remove();
       continue;
     }
     if (text.length <= 240 && LINE_CLUTTER.test(text)) {
@@ -160,7 +161,7 @@ const CARD_BLOCKS = 'div, section, article, aside, figure, p, li';
  */
 function cutLinkCards(root: Element, removed: RemovedBlock[]): void {
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-    if (!root.contains(a) || PICTURE_HREF.test(a.getAttribute('href') ?? '') || !a.querySelector('img, picture, video')) continue;
+    if (!root.contains(a) || PICTURE_HREF.test(a.getAttribute('href') ?? '') || !holdsTag(a, PICTURES)) continue;
     const title = norm(a.textContent);
     if (title.length < 15 || title.length > 300 || title.split(' ').length < 3) continue;
     // The card is the largest block around the link that holds nothing else: no other text, no other link.
