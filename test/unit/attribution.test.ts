@@ -271,6 +271,16 @@ describe('byline and published helpers', () => {
     ['By CORINNE HALVORSEN and DALE WHITCOMB, Associated Press', 'Corinne Halvorsen and Dale Whitcomb'],
     ['By: Paul Wiseman, Fatima Hussein, The Associated Press', 'Paul Wiseman and Fatima Hussein'],
     ['Von Lena Hoffmann, dpa', 'Lena Hoffmann'],
+    // Co-authors set apart by a middle dot or a slash (investmentexecutive.com, elpais.com), a section's one-word
+    // label before them (zeit.de); after the mark, an outlet, a role, a section, a bio or a link is no co-author.
+    ['Paul Wiseman · Fatima Hussein, The Associated Press', 'Paul Wiseman and Fatima Hussein'],
+    ['María R. Sahuquillo / Emilio de Benito', 'María R. Sahuquillo and Emilio de Benito'],
+    ['Politik · Jochen Bittner, Tina Hildebrandt', 'Jochen Bittner and Tina Hildebrandt'],
+    ['Tom Smith · Politics', 'Tom Smith'],
+    ['Tom Smith · Senior Writer', 'Tom Smith'],
+    ['Tom Smith / Chicago Tribune', 'Tom Smith'],
+    ['Jose Altoveros · View More Articles', 'Jose Altoveros'],
+    ['Phil Helsel · Phil Helsel is a reporter for NBC News.', 'Phil Helsel'],
     // A column's name before "By" (nytimes.com "Deal Professor"); a bare label or a relative day in a byline slot
     // (faz.net "Von", uexpress.com "Today 12:01 AM"); a photo agency is not an author.
     ['Deal Professor By STEVEN DAVIDOFF SOLOMON JULY 29, 2016', 'Steven Davidoff Solomon'],

@@ -1,12 +1,10 @@
 // Who wrote the story, as a reader would write it: people only, no "By", dates, job titles or outlets.
 // Agencies are never authors: "By JANE DOE, Associated Press Writer" is Jane Doe (the AP is the original);
 // several authors are kept whole ("A and B", "A, B and C").
-import type { Evidence } from '../evidence/index.ts';
-import { meta } from '../evidence/head.ts';
 import { DOMAIN_NAME, knownWireSuffix, outletShape, stripRole } from '../evidence/outlet-shapes.ts';
 import { sameOutlet, type OutletLike } from '../outlet-names.ts';
 import { findOutletByName, outletNameSuffix, type NameContext } from '../outlets/index.ts';
-import { norm, unescapeRefs } from '../text.ts';
+import { norm } from '../text.ts';
 
 /** Dates, weekdays, times and their glue at the start of a line. */
 const LEADING_DATE =
@@ -23,26 +21,8 @@ const LETTER_WORD = /^(?:MD|PhD|Ph\.D\.?|RN|RD|RDN|MPH|MS|MA|DVM|JD|MBA)$/;
 const JOB = /^(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|staff|producers?|analysts?|chief|photographers?|intern|fellow|technologist|expert|professor|director|manager|officer|researcher|scientist|specialist|consultant|founder|president|chairman|ceo|author|blogger|host|anchor|critic|[a-z]+-at-large)$/i;
 /** Two to four capitalised words, or several such names joined by "and": what a person's name looks like. */
 const PERSONISH = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|und|et|y|e|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)*$/u;
-const BIO = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+|can be (?:reached|contacted)\b)/u;
 /** A reading time, wherever the template puts it: "5 Min Read", "8 min read", "Lesedauer: 8 Minuten". */
 const READING_TIME = /\b(?:lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes?|\.)?)?|\b\d+\s*min(?:ute)?s?\.?\s+(?:read|lesen|de lecture|de lectura)\b/gi;
-/** The wire's reporting credit in brackets at a paragraph's end. */
-const CLOSING_CREDIT = /\((?:additional )?reporting by[^()]*\)\s*$/i;
-const REPORTING = /^\(?\s*(?:Additional )?Reporting by\s+(.+?)(?:;|\s+Editing by|\s+Writing by|\)|$)/i;
-
-/** Authors in the JSON of a parsely-page meta tag. */
-function parselyAuthors(json: string | undefined): string[] {
-  if (!json) return [];
-  try {
-    const { authors, author } = JSON.parse(json) as { authors?: unknown; author?: unknown };
-    // Older parsely-page records name one author as "author".
-    if (!Array.isArray(authors)) return typeof author === 'string' ? [author] : [];
-    return authors.filter((a): a is string => typeof a === 'string');
-  } catch {
-    return [];
-  }
-}
-
 /** "CORINNE HALVORSEN and DALE WHITCOMB" → "Corinne Halvorsen and Dale Whitcomb"; names in ordinary case are kept. */
 function titleCaseIfShouting(name: string): string {
   const words = name.replace(/\s(?:and|und|et|y|e)\s/g, ' ');
@@ -99,6 +79,8 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   const coAuthors = withWhom ? withWhom[1]!.split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/i).filter(Boolean) : [];
   if (withWhom) s = s.replace(withWhom[0], '');
   s = s.replace(/,?\s*special (?:to|for)\b.*$/i, '');
+  const marked = markedCoAuthors(s, context, site);
+  if (marked) return marked;
   s = s.split(/\s+[/|]\s+|\s+[-–—]\s+|\s*\|\s*|\s*·\s*|\s+for\s+(?=\p{Lu})/u)[0] ?? '';
   s = s.replace(UI_TAIL, '').replace(/\s+(?:イラスト|写真|撮影|翻訳者?|編集)(?:\s|[:：]).*$/u, '');
   if (s.includes('@')) return null;
@@ -138,6 +120,42 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   // Several authors are written one way: "A and B", "A, B and C".
   const names = [...s.split(/\s*,\s*|\s+(?:and|&)\s+/), ...coAuthors.map((n) => n.trim())].filter(Boolean).map(titleCaseIfShouting);
   return joinNames(names);
+}
+
+/** Words of a link or a button beside a byline ("View More Articles", "Read Full Bio"), never of a name. */
+const LINK_WORDS = /\b(?:view|more|articles?|stories|posts|read|follow|share|e-?mail|contact|bio)\b/i;
+
+/** A full name opening a part: two capitalised words, particles between ("Emilio de Benito"). */
+const FULL_NAME_START = /^\p{Lu}[\p{L}'’.-]*\s+(?:(?:de|da|del|di|do|dos|du|la|le|van|von|bin|al)\s+)*\p{Lu}/u;
+
+/**
+ * Co-authors set apart by a slash or a middle dot: "Paul Wiseman · Fatima Hussein, The Associated Press"
+ * (investmentexecutive.com), "María R. Sahuquillo / Emilio de Benito" (elpais.com, without its dateline); a one-word section label before
+ * them is not one ("Politik · Jochen Bittner, Tina Hildebrandt", zeit.de). Null unless two or more full names (or
+ * a label and names) are set apart so: an outlet, a role, a date or a single word after the mark ends the names
+ * ("John Roe / AP", "Tom Smith · Politics", "Jane Roe · 3 min read").
+ */
+function markedCoAuthors(s: string, context: NameContext, site?: OutletLike): string | null {
+  const parts = s.split(/\s+\/\s+|\s*·\s*/).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 4) return null;
+  // A date run into a name leaves its end in doubt ("Emilio de Benito Madrid 27 OCT 2012": a place or a surname?).
+  // A part is a name, with an outlet or a role after a comma at most: not a bio's sentence, not a link's words.
+  const fullName = (p: string): string | null => {
+    if (!FULL_NAME_START.test(p) || /\d/.test(p) || LINK_WORDS.test(p)) return null;
+    const name = cleanByline(p, context, site);
+    return name && splitNames(name)[0]!.toLowerCase() === p.split(',')[0]!.trim().toLowerCase() ? name : null;
+  };
+  const first = fullName(parts[0]!);
+  // A label is one word; anything longer that is no name is not a list of authors.
+  if (!first && !/^\p{Lu}\p{L}+$/u.test(parts[0]!)) return null;
+  const names = first ? [first] : [];
+  for (const part of parts.slice(1)) {
+    const name = fullName(part);
+    if (!name || names.includes(name)) break;
+    names.push(name);
+  }
+  if (names.length < (first ? 2 : 1)) return null;
+  return joinNames(names.flatMap(splitNames));
 }
 
 /** A part led by an outlet's name: "CNN Editor-at-large", "GalTime Entertainment Diva" (a title at the site). */
@@ -181,83 +199,4 @@ export function joinNames(names: string[]): string | null {
 }
 
 /** The names of a list `joinNames` wrote: "A, B and C" → ["A", "B", "C"]. */
-const splitNames = (joined: string): string[] => joined.split(/, | and /);
-
-/** A byline naming every author a record names, and more: the record filled in only the first. */
-function namesMore(byline: string, record: string): boolean {
-  const shown = splitNames(byline.toLowerCase());
-  const listed = splitNames(record.toLowerCase());
-  return shown.length > listed.length && listed.every((n) => shown.includes(n));
-}
-
-/** A byline element that is "By X …" whole, in the languages bylines are written in. */
-const LABEL_LED = /^(?:By|Por|Par|Von|Door|Di)\s+\p{Lu}/u;
-
-/** The byline the reader sees; authors in separate byline elements ("A", "B") are kept together. */
-function visibleByline(evidence: Evidence, context: NameContext): string | null {
-  const visible: string[] = [];
-  // One element may hold each author's own "By …" in turn: "Por A 1 de diciembre mluna@… Por B 1 de diciembre …".
-  let texts = evidence.lines
-    .filter((l) => l.where === 'byline')
-    .flatMap(({ text }) => (LABEL_LED.test(text) ? text.split(new RegExp(`\\s+(?=${text.split(/\s/)[0]}\\s+\\p{Lu})`, 'u')) : [text]));
-  // Three or more separate "By …" elements are the bylines of a rail of other stories, not this story's authors.
-  const byLabelled = (text: string): boolean => /^by\s/i.test(text);
-  if (texts.filter(byLabelled).length >= 3) texts = texts.filter((t) => !byLabelled(t));
-  for (const text of texts) {
-    const name = cleanByline(text, context, evidence.host);
-    // After the first, only elements that hold just another name ("<a>A</a> and <a>B</a>") or another
-    // author's own "By …" (each co-author with a byline line of their own).
-    if (visible.length && (!name || !(LABEL_LED.test(text) || /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(norm(text))))) break;
-    if (name) visible.push(name);
-  }
-  return visible.length ? (joinNames(visible.flatMap(splitNames).filter(Boolean)) ?? visible[0]!) : null;
-}
-
-/** A line that opens with its byline: "By X", "By: X", "Posted by X", "Written by: X", "ByChris X". */
-const BY_LED = /^(?:(?:story|written|posted)\s+)?by(?:\s*:\s*|\s+)\p{L}/iu;
-const BY_GLUED = /^By(?=\p{Lu}\p{Ll})/u;
-
-export function findByline(evidence: Evidence, storyText: string, context: NameContext): string | null {
-  const site = evidence.host;
-  const clean = (names: string[]): string | null => joinNames(names.map((n) => cleanByline(n, context, site)).filter((n): n is string => !!n));
-  // Structured data names the authors as the site means them.
-  const people = (evidence.ld?.author ?? []).filter((a) => a.name && (!a.type || /Person/i.test(a.type))).map((a) => unescapeRefs(a.name!));
-  const fromLd = clean(people);
-  const fromByline = visibleByline(evidence, context);
-  // A record that names only some of the authors the byline shows ("Tariq Malik" against "By Tariq Malik, Mike
-  // Wall") is a template filling in the first; a record naming someone else wins (the byline may be a desk's).
-  if (fromLd && !(fromByline && namesMore(fromByline, fromLd))) return fromLd;
-  if (fromByline) return fromByline;
-  const metas = ['author', 'byl', 'sailthru.author', 'parsely-author', 'search.byline', 'article:author', 'authors', 'article_author', 'article:author_name']
-    .map((k) => evidence.head.metas[k])
-    .filter((v): v is string => !!v && !/^https?:/i.test(v));
-  const parsely = parselyAuthors(evidence.head.metas['parsely-page']);
-  for (const m of [...metas, ...(parsely.length ? [parsely.join('; ')] : [])]) {
-    const fromMeta = clean(m.split(/\s*;\s*/));
-    if (fromMeta) return fromMeta;
-  }
-  for (const { where, text } of evidence.lines) {
-    if ((where === 'headline' || where === 'lead') && (BY_LED.test(text) || BY_GLUED.test(text)) && text.length < 160) {
-      const name = cleanByline(text, context, site);
-      if (name) return name;
-    }
-  }
-  const tail = storyText.split(/\n{2,}/).slice(-3).concat(evidence.lines.filter((l) => l.where === 'tail' || l.where === 'after').map((l) => l.text));
-  for (const p of tail) {
-    // A wire's closing line names its reporters: "(Reporting by Andy Bruce in London and Ankur Banerjee in
-    // Bengaluru; Editing by …)".
-    // Some templates run it into the last paragraph: "… much harsher than in the past. (Reporting by …)".
-    const reporting = REPORTING.exec(CLOSING_CREDIT.exec(p)?.[0] ?? p.trim())?.[1];
-    if (reporting) {
-      const names = reporting.split(/\s*(?:,|\band\b)\s*/).map((n) => n.replace(/\s+in\s+[\p{Lu}][\p{L} .'-]*$/u, '').trim()).filter(Boolean);
-      const found = clean(names);
-      if (found) return found;
-    }
-    const m = BIO.exec(p.trim());
-    if (m?.[1] && /\b(?:columnist|correspondent|reporter|writer|editor|contributor|journalist|commentator|can be reached|can be contacted)\b/.test(p.slice(0, 200))) {
-      return cleanByline(m[1], context, site);
-    }
-  }
-  const creator = meta(evidence.head, 'dc.creator');
-  return creator ? cleanByline(creator, context, site) : null;
-}
+export const splitNames = (joined: string): string[] => joined.split(/, | and /);

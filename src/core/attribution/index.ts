@@ -9,7 +9,7 @@ import { hostnameOf, httpUrl, registrableDomain } from '../domain.ts';
 import { directoryIsHost, hostContext } from '../host.ts';
 import { resolveUrl, type ResolvedOutlet } from './outlet-refs.ts';
 import { findOriginal } from './original.ts';
-import { findByline } from './byline.ts';
+import { findByline } from './find-byline.ts';
 import { findPublished } from './published.ts';
 import { findCited } from './cited.ts';
 

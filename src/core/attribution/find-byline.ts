@@ -1,0 +1,105 @@
+// Where a story's byline is read: the page's records (JSON-LD, meta tags), the byline the reader sees, a "By …"
+// line near the headline, a wire's closing "(Reporting by …)" or a bio line at the end. Each candidate is cleaned
+// by cleanByline (byline.ts).
+import type { Evidence } from '../evidence/index.ts';
+import { meta } from '../evidence/head.ts';
+import type { NameContext } from '../outlets/index.ts';
+import { norm, unescapeRefs } from '../text.ts';
+import { cleanByline, joinNames, splitNames } from './byline.ts';
+
+const BIO = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+|can be (?:reached|contacted)\b)/u;
+/** The wire's reporting credit in brackets at a paragraph's end. */
+const CLOSING_CREDIT = /\((?:additional )?reporting by[^()]*\)\s*$/i;
+const REPORTING = /^\(?\s*(?:Additional )?Reporting by\s+(.+?)(?:;|\s+Editing by|\s+Writing by|\)|$)/i;
+
+/** Authors in the JSON of a parsely-page meta tag. */
+function parselyAuthors(json: string | undefined): string[] {
+  if (!json) return [];
+  try {
+    const { authors, author } = JSON.parse(json) as { authors?: unknown; author?: unknown };
+    // Older parsely-page records name one author as "author".
+    if (!Array.isArray(authors)) return typeof author === 'string' ? [author] : [];
+    return authors.filter((a): a is string => typeof a === 'string');
+  } catch {
+    return [];
+  }
+}
+
+/** A byline naming every author a record names, and more: the record filled in only the first. */
+function namesMore(byline: string, record: string): boolean {
+  const shown = splitNames(byline.toLowerCase());
+  const listed = splitNames(record.toLowerCase());
+  return shown.length > listed.length && listed.every((n) => shown.includes(n));
+}
+
+/** A byline element that is "By X …" whole, in the languages bylines are written in. */
+const LABEL_LED = /^(?:By|Por|Par|Von|Door|Di)\s+\p{Lu}/u;
+
+/** The byline the reader sees; authors in separate byline elements ("A", "B") are kept together. */
+function visibleByline(evidence: Evidence, context: NameContext): string | null {
+  const visible: string[] = [];
+  // One element may hold each author's own "By …" in turn: "Por A 1 de diciembre mluna@… Por B 1 de diciembre …".
+  let texts = evidence.lines
+    .filter((l) => l.where === 'byline')
+    .flatMap(({ text }) => (LABEL_LED.test(text) ? text.split(new RegExp(`\\s+(?=${text.split(/\s/)[0]}\\s+\\p{Lu})`, 'u')) : [text]));
+  // Three or more separate "By …" elements are the bylines of a rail of other stories, not this story's authors.
+  const byLabelled = (text: string): boolean => /^by\s/i.test(text);
+  if (texts.filter(byLabelled).length >= 3) texts = texts.filter((t) => !byLabelled(t));
+  for (const text of texts) {
+    const name = cleanByline(text, context, evidence.host);
+    // After the first, only elements that hold just another name ("<a>A</a> and <a>B</a>") or another
+    // author's own "By …" (each co-author with a byline line of their own).
+    if (visible.length && (!name || !(LABEL_LED.test(text) || /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(norm(text))))) break;
+    if (name) visible.push(name);
+  }
+  return visible.length ? (joinNames(visible.flatMap(splitNames).filter(Boolean)) ?? visible[0]!) : null;
+}
+
+/** A line that opens with its byline: "By X", "By: X", "Posted by X", "Written by: X", "ByChris X". */
+const BY_LED = /^(?:(?:story|written|posted)\s+)?by(?:\s*:\s*|\s+)\p{L}/iu;
+const BY_GLUED = /^By(?=\p{Lu}\p{Ll})/u;
+
+export function findByline(evidence: Evidence, storyText: string, context: NameContext): string | null {
+  const site = evidence.host;
+  const clean = (names: string[]): string | null => joinNames(names.map((n) => cleanByline(n, context, site)).filter((n): n is string => !!n));
+  // Structured data names the authors as the site means them.
+  const people = (evidence.ld?.author ?? []).filter((a) => a.name && (!a.type || /Person/i.test(a.type))).map((a) => unescapeRefs(a.name!));
+  const fromLd = clean(people);
+  const fromByline = visibleByline(evidence, context);
+  // A record that names only some of the authors the byline shows ("Tariq Malik" against "By Tariq Malik, Mike
+  // Wall") is a template filling in the first; a record naming someone else wins (the byline may be a desk's).
+  if (fromLd && !(fromByline && namesMore(fromByline, fromLd))) return fromLd;
+  if (fromByline) return fromByline;
+  const metas = ['author', 'byl', 'sailthru.author', 'parsely-author', 'search.byline', 'article:author', 'authors', 'article_author', 'article:author_name']
+    .map((k) => evidence.head.metas[k])
+    .filter((v): v is string => !!v && !/^https?:/i.test(v));
+  const parsely = parselyAuthors(evidence.head.metas['parsely-page']);
+  for (const m of [...metas, ...(parsely.length ? [parsely.join('; ')] : [])]) {
+    const fromMeta = clean(m.split(/\s*;\s*/));
+    if (fromMeta) return fromMeta;
+  }
+  for (const { where, text } of evidence.lines) {
+    if ((where === 'headline' || where === 'lead') && (BY_LED.test(text) || BY_GLUED.test(text)) && text.length < 160) {
+      const name = cleanByline(text, context, site);
+      if (name) return name;
+    }
+  }
+  const tail = storyText.split(/\n{2,}/).slice(-3).concat(evidence.lines.filter((l) => l.where === 'tail' || l.where === 'after').map((l) => l.text));
+  for (const p of tail) {
+    // A wire's closing line names its reporters: "(Reporting by Andy Bruce in London and Ankur Banerjee in
+    // Bengaluru; Editing by …)".
+    // Some templates run it into the last paragraph: "… much harsher than in the past. (Reporting by …)".
+    const reporting = REPORTING.exec(CLOSING_CREDIT.exec(p)?.[0] ?? p.trim())?.[1];
+    if (reporting) {
+      const names = reporting.split(/\s*(?:,|\band\b)\s*/).map((n) => n.replace(/\s+in\s+[\p{Lu}][\p{L} .'-]*$/u, '').trim()).filter(Boolean);
+      const found = clean(names);
+      if (found) return found;
+    }
+    const m = BIO.exec(p.trim());
+    if (m?.[1] && /\b(?:columnist|correspondent|reporter|writer|editor|contributor|journalist|commentator|can be reached|can be contacted)\b/.test(p.slice(0, 200))) {
+      return cleanByline(m[1], context, site);
+    }
+  }
+  const creator = meta(evidence.head, 'dc.creator');
+  return creator ? cleanByline(creator, context, site) : null;
+}
