@@ -18,6 +18,9 @@ const filler = [
   'Critics argued that the timeline was too short and that residents had not been given enough time to respond.',
 ];
 
+/** The story with `byline` in an element of class `cls` under its headline. */
+const withByline = (byline: string, cls = 'byline'): string => story(filler).replace('</h1>', `</h1><div class="${cls}">${byline}</div>`);
+
 const run = (html: string, url: string) => withDocument(html, url, (doc) => detect(doc, url, SITE_RULES));
 
 describe('detect', () => {
@@ -99,55 +102,51 @@ describe('detect', () => {
   });
 
   it('reads the lines of a byline that <br> parts as separate parts', () => {
-    const page = (byline: string) => story(filler).replace('</h1>', `</h1><div class="author_fmt">${byline}</div>`);
     // The desk on its next line is the outlet, not the reporter's name run into it (webmd.com).
-    const d = run(page('By <a rel="author" href="/dana-reyes">Dana  Reyes</a>\n   <br/>WebMD Health News'), 'https://www.health-portal.com/a');
+    const d = run(withByline('By <a rel="author" href="/dana-reyes">Dana  Reyes</a>\n   <br/>WebMD Health News', 'author_fmt'), 'https://www.health-portal.com/a');
     expect(d.signals.map((s) => s.outlet)).toEqual(['WebMD Health News']);
-    expect(run(page('By <a rel="author" href="/dana-reyes">Dana Reyes</a><br>WebMD Health News'), 'https://www.webmd.com/news/a').isAggregator).toBe(false);
+    expect(run(withByline('By <a rel="author" href="/dana-reyes">Dana Reyes</a><br>WebMD Health News', 'author_fmt'), 'https://www.webmd.com/news/a').isAggregator).toBe(false);
     // A date or an editor on the next line is not an outlet (lwn.net, sre.google).
-    expect(run(page('By <b>Dana Reyes</b>\n<br/>March 25, 2015'), 'https://lwn.net/Articles/1/').signals).toEqual([]);
-    expect(run(page('Written by Dana Reyes<br />Edited by Sam Ortiz'), 'https://sre.google/book/a').signals).toEqual([]);
+    expect(run(withByline('By <b>Dana Reyes</b>\n<br/>March 25, 2015', 'author_fmt'), 'https://lwn.net/Articles/1/').signals).toEqual([]);
+    expect(run(withByline('Written by Dana Reyes<br />Edited by Sam Ortiz', 'author_fmt'), 'https://sre.google/book/a').signals).toEqual([]);
   });
 
   it('reads an outlet the directory knows run into the byline\'s names as its credit (usatoday.com, floridatoday.com)', () => {
-    const page = (byline: string) => story(filler).replace('</h1>', `</h1><div class="byline">${byline}</div>`);
     // A sister paper's reporters on the network's national site, the time stamp run in after them.
-    const sister = run(page('Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader Published 10:02 AM EST Nov 19, 2019'), 'https://www.usatoday.com/story/news/a/');
+    const sister = run(withByline('Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader Published 10:02 AM EST Nov 19, 2019'), 'https://www.usatoday.com/story/news/a/');
     expect(sister.isAggregator).toBe(true);
     expect(sister.signals.map((s) => s.outlet)).toEqual(['Sioux Falls Argus Leader']);
-    expect(run(page('Dana Reyes Detroit Free Press'), 'https://www.usatoday.com/story/news/a/').signals.map((s) => s.outlet)).toEqual(['Detroit Free Press']);
+    expect(run(withByline('Dana Reyes Detroit Free Press'), 'https://www.usatoday.com/story/news/a/').signals.map((s) => s.outlet)).toEqual(['Detroit Free Press']);
     // The site's own paper after its reporter's name; a one-word name that is also a surname ("Fortune"); the
     // outlet inside a headline-shaped line that is no byline.
-    expect(run(page('Elliot Brownstein Florida Today'), 'https://www.floridatoday.com/story/sports/a/').isAggregator).toBe(false);
-    expect(run(page('Kevin Johnson and Kevin McCoy USA TODAY'), 'https://www.usatoday.com/story/news/a/').isAggregator).toBe(false);
-    expect(run(page('Dana Fortune'), 'https://www.city-paper.com/a').isAggregator).toBe(false);
+    expect(run(withByline('Elliot Brownstein Florida Today'), 'https://www.floridatoday.com/story/sports/a/').isAggregator).toBe(false);
+    expect(run(withByline('Kevin Johnson and Kevin McCoy USA TODAY'), 'https://www.usatoday.com/story/news/a/').isAggregator).toBe(false);
+    expect(run(withByline('Dana Fortune'), 'https://www.city-paper.com/a').isAggregator).toBe(false);
     expect(run(story(['Senators Tell Detroit Free Press They Will Vote Against the Plan', ...filler]), 'https://www.city-paper.com/a').isAggregator).toBe(false);
   });
 
   it('reads an outlet the directory knows after a separator in a byline as its credit (al.com, chicagotribune.com)', () => {
-    const page = (byline: string) => story(filler).replace('</h1>', `</h1><div class="byline">${byline}</div>`);
     // A sister paper's newsroom, named by no outlet word, after its reporter's name; a paper after a bar.
-    const sister = run(page('By Ari Wasserman, Northeast Ohio Media Group'), 'https://www.al.com/sports/a');
+    const sister = run(withByline('By Ari Wasserman, Northeast Ohio Media Group'), 'https://www.al.com/sports/a');
     expect(sister.isAggregator).toBe(true);
     expect(sister.signals.map((s) => s.outlet)).toEqual(['Northeast Ohio Media Group']);
-    expect(run(page('By Dana Reyes | Kalamazoo Gazette | Dec 13, 2016 at 3:45 pm'), 'https://www.chicagotribune.com/news/a').signals.map((s) => s.outlet)).toEqual(['Kalamazoo Gazette']);
+    expect(run(withByline('By Dana Reyes | Kalamazoo Gazette | Dec 13, 2016 at 3:45 pm'), 'https://www.chicagotribune.com/news/a').signals.map((s) => s.outlet)).toEqual(['Kalamazoo Gazette']);
     // Guards: the site's own paper (cleveland.com, mlive.com); a text-size button after a name (timesofindia.com's
     // "AA"); a contributor's line; a photo credit; a first part that is no person.
-    expect(run(page('By Joanna Connors, The Plain Dealer'), 'https://www.cleveland.com/books/a').isAggregator).toBe(false);
-    expect(run(page('By Darcie Moran | dmoran@mlive.com The Ann Arbor News'), 'https://www.mlive.com/news/a').isAggregator).toBe(false);
-    expect(run(page('Saibal Dasgupta / TNN / Updated: Oct 9, 2019 · Share · AA · Text Size'), 'https://timesofindia.indiatimes.com/a').isAggregator).toBe(false);
-    expect(run(page('Dana Reyes, special to the Kalamazoo Gazette'), 'https://www.city-paper.com/a').isAggregator).toBe(false);
-    expect(run(page('Photos by Dana Reyes, Kalamazoo Gazette'), 'https://www.city-paper.com/a').isAggregator).toBe(false);
-    expect(run(page('Top stories, Northeast Ohio Media Group'), 'https://www.city-paper.com/a').isAggregator).toBe(false);
+    expect(run(withByline('By Joanna Connors, The Plain Dealer'), 'https://www.cleveland.com/books/a').isAggregator).toBe(false);
+    expect(run(withByline('By Darcie Moran | dmoran@mlive.com The Ann Arbor News'), 'https://www.mlive.com/news/a').isAggregator).toBe(false);
+    expect(run(withByline('Saibal Dasgupta / TNN / Updated: Oct 9, 2019 · Share · AA · Text Size'), 'https://timesofindia.indiatimes.com/a').isAggregator).toBe(false);
+    expect(run(withByline('Dana Reyes, special to the Kalamazoo Gazette'), 'https://www.city-paper.com/a').isAggregator).toBe(false);
+    expect(run(withByline('Photos by Dana Reyes, Kalamazoo Gazette'), 'https://www.city-paper.com/a').isAggregator).toBe(false);
+    expect(run(withByline('Top stories, Northeast Ohio Media Group'), 'https://www.city-paper.com/a').isAggregator).toBe(false);
   });
 
   it('reads an address or a wire before a bar in a byline as the outlet, and what follows as its section (elle.com)', () => {
-    const page = (byline: string) => story(filler).replace('</h1>', `</h1><div class="byline">${byline}</div>`);
     // The site's own address and its section: the site's own story.
-    expect(run(page('ELLE.com | Life &amp; Love News'), 'https://www.elle.com/life-love/a').isAggregator).toBe(false);
+    expect(run(withByline('ELLE.com | Life &amp; Love News'), 'https://www.elle.com/life-love/a').isAggregator).toBe(false);
     // Another site's address, or a wire, before the bar is still the credit; a person before it keeps the wire after it.
-    expect(run(page('Associated Press | Business'), 'https://www.city-paper.com/a').signals.map((s) => s.outlet)).toEqual(['Associated Press']);
-    expect(run(page('Dana Reyes | AP Business Writer'), 'https://www.city-paper.com/a').signals.map((s) => s.outlet)).toEqual(['AP']);
+    expect(run(withByline('Associated Press | Business'), 'https://www.city-paper.com/a').signals.map((s) => s.outlet)).toEqual(['Associated Press']);
+    expect(run(withByline('Dana Reyes | AP Business Writer'), 'https://www.city-paper.com/a').signals.map((s) => s.outlet)).toEqual(['AP']);
   });
 
   it('flags a "Source link" under the story to another site’s story, and links the original (sciencefly.com, news8plus.com)', () => {
