@@ -111,17 +111,17 @@ export function climb(el: Element, ctx: ClutterContext, maxChars: number, lead: 
   if (protectedEl(el, ctx)) return null;
   let best: Element = el;
   const links = (e: Element): number => e.querySelectorAll('a[href]').length;
-  let bestLinks = -1;
+  // A promo box has a link or two; climbing into a run of story links would take a feed with it.
+  const linkCapped = maxChars < MAX_BLOCK_CHARS.related;
+  let bestLinks = linkCapped ? links(el) : 0;
   for (let up = el.parentElement; up && !protectedEl(up, ctx); up = up.parentElement) {
     const raw = up.textContent ?? '';
     // Far over the limit before its whitespace is even folded: a page-sized wrapper, not this block.
     if (raw.length > 20 * maxChars) break;
     const text = norm(raw);
     if (text.length > maxChars || !text.startsWith(lead.slice(0, 40))) break;
-    // A promo box has a link or two; climbing into a run of story links would take a feed with it.
-    if (maxChars < MAX_BLOCK_CHARS.related) {
+    if (linkCapped) {
       const upLinks = links(up);
-      if (bestLinks < 0) bestLinks = links(best);
       if (upLinks > bestLinks + 2) break;
       bestLinks = upLinks;
     }
