@@ -240,6 +240,18 @@ describe('bylines where the page puts them', () => {
     expect(closing('The council cited earlier findings (reporting by Dana Reyes in 2019) when it voted on the budget.')).toBeNull();
   });
 
+  it('reads a byline signed as the story\'s last line (cleveland.com, shockya.com, v8.dev), not a story sentence that opens with "By"', () => {
+    const signed = (last: string) => byline(`<body><article><h1>A story</h1>${STORY}<p>${last}</p></article></body>`);
+    expect(signed('-- By Michael Russell Follow @tdmrussell')).toBe('Michael Russell');
+    expect(signed('Written by: Karen Benardello')).toBe('Karen Benardello');
+    expect(signed('Posted by Alon Zakai.')).toBe('Alon Zakai');
+    expect(signed('By Jane Roe and John Doe')).toBe('Jane Roe and John Doe');
+    expect(signed("By Mark's account, it failed.")).toBeNull();
+    expect(signed('By contrast, Smith said no.')).toBeNull();
+    expect(signed('By Tuesday, officials had agreed.')).toBeNull();
+    expect(signed('By The Associated Press')).toBeNull();
+  });
+
   it('reads a byline element that the template pads with whitespace (naturalhomemagazine.com, fortinet.com), but not an author box', () => {
     const pad = '\n' + ' '.repeat(240) + '\n';
     expect(byline(`<body><article><h1>A story</h1><div class="article-byline">${pad}<div class="issue">By Ken Hoyt<br>${pad}September/October 2010</div>${pad}<ul><li><a href="/share">Share</a></li></ul></div>${STORY}</article></body>`)).toBe('Ken Hoyt');

@@ -58,6 +58,13 @@ function visibleByline(evidence: Evidence, context: NameContext): string | null 
 /** A line that opens with its byline: "By X", "By: X", "Posted by X", "Written by: X", "ByChris X". */
 const BY_LED = /^(?:(?:story|written|posted)\s+)?by(?:\s*:\s*|\s+)\p{L}/iu;
 const BY_GLUED = /^By(?=\p{Lu}\p{Ll})/u;
+/**
+ * A byline signed at the story's end, as a line of its own: "-- By Michael Russell" (cleveland.com), "Written by:
+ * Karen Benardello" (shockya.com), "Posted by Alon Zakai." (v8.dev). Only a whole short line, and only a name:
+ * "By Tuesday, officials had agreed." and "By Mark's account…" are story.
+ */
+const SIGNED = /^(?:[-–—]+\s*)?((?:(?:story|written|posted)\s+)?by\s*:?\s+\p{Lu}.{2,70})$/iu;
+const FULL_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|di|van|von|le|la)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}(?:(?:, | and )\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})*$/u;
 
 export function findByline(evidence: Evidence, storyText: string, context: NameContext): string | null {
   const site = evidence.host;
@@ -95,6 +102,10 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
       const found = clean(names);
       if (found) return found;
     }
+    // One signed line; several are the bylines of a rail of other stories after it.
+    const signed = SIGNED.exec(p.trim())?.[1];
+    const signer = signed && new Set(tail.map((t) => t.trim()).filter((t) => SIGNED.test(t))).size === 1 ? cleanByline(signed, context, site) : null;
+    if (signer && FULL_NAMES.test(signer)) return signer;
     const m = BIO.exec(p.trim());
     if (m?.[1] && /\b(?:columnist|correspondent|reporter|writer|editor|contributor|journalist|commentator|can be reached|can be contacted)\b/.test(p.slice(0, 200))) {
       return cleanByline(m[1], context, site);
