@@ -131,6 +131,20 @@ describe('bylines from the page\'s records', () => {
     expect(byline('<meta name="parsely-page" content=\'{"author":"National Desk"}\'>')).toBeNull();
   });
 
+  it('does not take an organisation the record names for the author (wiwo.de, stern.de), nor a meta tag holding only the first of the authors a "By" line shows (telegraph.co.uk, space.com)', () => {
+    const org = (name: string) => `<meta name="author" content="${name}"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"${name}"}}</script>`;
+    expect(byline(org('Wirtschaftswoche'))).toBeNull();
+    const publisher = '<meta name="author" content="Stern Digital"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Stern Digital"}}</script>';
+    expect(byline(publisher)).toBeNull();
+    // A person beside the organisation is still read.
+    expect(byline('<meta name="author" content="Dana Reyes"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Wirtschaftswoche"}}</script>')).toBe('Dana Reyes');
+    const parsely = '<meta name="parsely-page" content=\'{"authors":["Harriet Alexander"]}\'>';
+    const shown = (line: string) => run('https://www.example-news.com/a', `<p>${line}</p><p>The plan was approved on Tuesday.</p>`, { head: parsely }).byline;
+    expect(shown('By Harriet Alexander, Andrew Marszal and Josie Ensor')).toBe('Harriet Alexander, Andrew Marszal and Josie Ensor');
+    // A line naming someone else does not overrule the record.
+    expect(shown('By Sam Ortiz')).toBe('Harriet Alexander');
+  });
+
   it('reads JSON-LD that browsers\' readers refuse and authors given by reference (moneycontrol.com, hakibenita.com, my6sense.com)', () => {
     const raw = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A story\nin two lines","author":{"@type":"Person","name":"Dana Reyes"}}</script>';
     expect(byline(raw)).toBe('Dana Reyes');
@@ -379,6 +393,18 @@ describe('byline and published helpers', () => {
     ['Tableau Software', null],
     ['Collectif', null],
     ['Bayerischer Rundfunk', null],
+    // A desk's credit (hawaiinewsnow.com, fool.com, phys.org), not a job title after a person's name.
+    ['By HNN Staff | November 18, 2019 at 2:26 PM HST', null],
+    ['By Motley Fool Staff | More Articles', null],
+    ['Science X staff', null],
+    ['Jane Roe, Staff Writer', 'Jane Roe'],
+    // Logins in lower case (jeongdongtheater.com, note100yen.com, tumblr.com), not a name written in lower case.
+    ['by jdadmin', null],
+    ['kei_eno', null],
+    ['mcupdate', null],
+    // A role label before the name (upworthy.com's curators, a Finnish "Teksti:").
+    ['Curator: Phoebe Gavin Follow @ohsoordinary', 'Phoebe Gavin'],
+    ['Teksti: Petteri Harjula', 'Petteri Harjula'],
   ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
 
   it('drops a title at the site after a name (galtime.com "GalTime Entertainment Diva")', () => {

@@ -73,7 +73,7 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   if (/\d/.test(lead) && rest && (/[|·•]\s*$/.test(lead) || /^(?:by|par|von|por)\s/i.test(rest) || timed)) s = rest.replace(/^(?:by|par|von|por)\b[:\s]*/i, '');
   // "Posted by X"; "By · X", "ByX" (a label and a name run together by a template).
   s = s.replace(/^(?:posted|submitted)\s+by[:\s]+/i, '').replace(/^by\s*[·•|:.]\s*(?:by\s+)?/i, 'By ').replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, 'By ');
-  s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|essay|kommentar|ein kommentar|analyse|gastbeitrag|reportage|interview|chronique|tribune|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|autor|author)\s*:\s*|^(?:投稿者|著者|筆者|作者)\s*[:：]?\s*/i, '');
+  s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|essay|kommentar|ein kommentar|analyse|gastbeitrag|reportage|interview|chronique|tribune|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|teksti|autor|author|curator|reporter)\s*:\s*|^(?:投稿者|著者|筆者|作者)\s*[:：]?\s*/i, '');
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the co-authors in brackets are authors too.
   const withWhom = /\s*\((?:with|avec|mit|con|com)\s+([^)]+)\)/i.exec(s);
   const coAuthors = withWhom ? withWhom[1]!.split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/i).filter(Boolean) : [];
@@ -100,6 +100,9 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   // ", Associated Press Writer" / ", Reuters" / ", Staff Writer": evidence for the original, not part of the name;
   // the names end at the first part that is not a name ("Daniel Kahn Gillmor, Senior Staff Technologist, ACLU …").
   // The last of several names may keep its serial comma: "A, B, and C, CNN".
+  // "HNN Staff", "Motley Fool Staff", "Science X staff": a desk's credit, no person.
+  const head = s.split(',')[0]!.trim();
+  if (/^(?:\S+\s+){1,3}(?:staff|team|desk|newsroom)$/i.test(head) && !/\s(?:and|&)\s/i.test(head)) return null;
   const parts = s.split(/\s*,\s*/).filter(Boolean).map((p, i) => (i ? p.replace(/^(?:and|&)\s+(?=\p{Lu})/u, '') : p));
   // "PTI, Washington": an agency and a place, no person.
   if (parts.length > 1 && (outletShape(parts[0]!) || findOutletByName(parts[0]!, context))) return null;
@@ -116,6 +119,8 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   if (wire && wire.length < s.length) s = s.slice(0, s.length - wire.length).trim();
   if (/^(?:the|by|and|of)$/i.test(s) || notAPerson(s, context)) return null;
   if (s.length < 3 || s.length > 120 || GENERIC.test(s) || !/\p{L}/u.test(s)) return null;
+  // A login in lower case ("jdadmin", "kei_eno", "mcupdate") is an account, not the name a reader knows.
+  if (/^[\p{Ll}\d_.-]+$/u.test(s)) return null;
   if ((site && sameOutlet({ name: s }, site)) || DOMAIN_NAME.test(s) || sentence(s)) return null;
   // Several authors are written one way: "A and B", "A, B and C".
   const names = [...s.split(/\s*,\s*|\s+(?:and|&)\s+/), ...coAuthors.map((n) => n.trim())].filter(Boolean).map(titleCaseIfShouting);

@@ -36,7 +36,7 @@ function namesMore(byline: string, record: string): boolean {
 const LABEL_LED = /^(?:By|Por|Par|Von|Door|Di)\s+\p{Lu}/u;
 
 /** The byline the reader sees; authors in separate byline elements ("A", "B") are kept together. */
-function visibleByline(evidence: Evidence, context: NameContext): string | null {
+function visibleByline(evidence: Evidence, person: (raw: string) => string | null): string | null {
   const visible: string[] = [];
   // One element may hold each author's own "By …" in turn: "Por A 1 de diciembre mluna@… Por B 1 de diciembre …".
   let texts = evidence.lines
@@ -46,7 +46,7 @@ function visibleByline(evidence: Evidence, context: NameContext): string | null 
   const byLabelled = (text: string): boolean => /^by\s/i.test(text);
   if (texts.filter(byLabelled).length >= 3) texts = texts.filter((t) => !byLabelled(t));
   for (const text of texts) {
-    const name = cleanByline(text, context, evidence.host);
+    const name = person(text);
     // After the first, only elements that hold just another name ("<a>A</a> and <a>B</a>") or another
     // author's own "By …" (each co-author with a byline line of their own).
     if (visible.length && (!name || !(LABEL_LED.test(text) || /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(norm(text))))) break;
@@ -68,11 +68,18 @@ const FULL_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|di|van|von|le|la)
 
 export function findByline(evidence: Evidence, storyText: string, context: NameContext): string | null {
   const site = evidence.host;
-  const clean = (names: string[]): string | null => joinNames(names.map((n) => cleanByline(n, context, site)).filter((n): n is string => !!n));
+  // An organisation the page's record names (an Organization author, the publisher) is never the person who wrote
+  // it, whatever slot repeats its name: meta author "Wirtschaftswoche" beside that Organization author (wiwo.de).
+  const orgs = new Set([...(evidence.ld?.author ?? []).filter((a) => a.type && !/Person/i.test(a.type)), ...(evidence.ld?.publisher ?? [])].map((o) => norm(o.name ?? '').toLowerCase()).filter(Boolean));
+  const person = (raw: string | null | undefined): string | null => {
+    const name = cleanByline(raw, context, site);
+    return name && !orgs.has(name.toLowerCase()) ? name : null;
+  };
+  const clean = (names: string[]): string | null => joinNames(names.map(person).filter((n): n is string => !!n));
   // Structured data names the authors as the site means them.
   const people = (evidence.ld?.author ?? []).filter((a) => a.name && (!a.type || /Person/i.test(a.type))).map((a) => unescapeRefs(a.name!));
   const fromLd = clean(people);
-  const fromByline = visibleByline(evidence, context);
+  const fromByline = visibleByline(evidence, person);
   // A record that names only some of the authors the byline shows ("Tariq Malik" against "By Tariq Malik, Mike
   // Wall") is a template filling in the first; a record naming someone else wins (the byline may be a desk's).
   if (fromLd && !(fromByline && namesMore(fromByline, fromLd))) return fromLd;
@@ -81,16 +88,14 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
     .map((k) => evidence.head.metas[k])
     .filter((v): v is string => !!v && !/^https?:/i.test(v));
   const parsely = parselyAuthors(evidence.head.metas['parsely-page']);
+  const byLine = headByline(evidence, person);
   for (const m of [...metas, ...(parsely.length ? [parsely.join('; ')] : [])]) {
     const fromMeta = clean(m.split(/\s*;\s*/));
-    if (fromMeta) return fromMeta;
+    // As with the record above: a meta tag holding the first of the authors a "By …" line shows ("Harriet
+    // Alexander" against "By Harriet Alexander, Andrew Marszal and Josie Ensor", telegraph.co.uk).
+    if (fromMeta) return byLine && namesMore(byLine, fromMeta) ? byLine : fromMeta;
   }
-  for (const { where, text } of evidence.lines) {
-    if ((where === 'headline' || where === 'lead') && (BY_LED.test(text) || BY_GLUED.test(text)) && text.length < 160) {
-      const name = cleanByline(text, context, site);
-      if (name) return name;
-    }
-  }
+  if (byLine) return byLine;
   const tail = storyText.split(/\n{2,}/).slice(-3).concat(evidence.lines.filter((l) => l.where === 'tail' || l.where === 'after').map((l) => l.text));
   for (const p of tail) {
     // A wire's closing line names its reporters: "(Reporting by Andy Bruce in London and Ankur Banerjee in
@@ -104,13 +109,23 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
     }
     // One signed line; several are the bylines of a rail of other stories after it.
     const signed = SIGNED.exec(p.trim())?.[1];
-    const signer = signed && new Set(tail.map((t) => t.trim()).filter((t) => SIGNED.test(t))).size === 1 ? cleanByline(signed, context, site) : null;
+    const signer = signed && new Set(tail.map((t) => t.trim()).filter((t) => SIGNED.test(t))).size === 1 ? person(signed) : null;
     if (signer && FULL_NAMES.test(signer)) return signer;
     const m = BIO.exec(p.trim());
     if (m?.[1] && /\b(?:columnist|correspondent|reporter|writer|editor|contributor|journalist|commentator|can be reached|can be contacted)\b/.test(p.slice(0, 200))) {
-      return cleanByline(m[1], context, site);
+      return person(m[1]);
     }
   }
-  const creator = meta(evidence.head, 'dc.creator');
-  return creator ? cleanByline(creator, context, site) : null;
+  return person(meta(evidence.head, 'dc.creator'));
+}
+
+/** The first "By …" line under the headline or in the lead that names someone. */
+function headByline(evidence: Evidence, person: (raw: string) => string | null): string | null {
+  for (const { where, text } of evidence.lines) {
+    if ((where === 'headline' || where === 'lead') && (BY_LED.test(text) || BY_GLUED.test(text)) && text.length < 160) {
+      const name = person(text);
+      if (name) return name;
+    }
+  }
+  return null;
 }
