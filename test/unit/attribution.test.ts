@@ -27,7 +27,7 @@ function run(url: string, body: string, opts: { head?: string; under?: string; t
 }
 
 const daily8Rule: SiteRule = {
-  id: 'daily8', name: 'Daily8', domains: ['daily8.com'], aggregator: 'always', homepage: 'https://www.daily8.com/', examples: [],
+  id: 'daily8', name: 'Daily8', domains: ['daily8.com'], aggregator: 'always', homepage: 'https://www.daily8.com/',
   creditPatterns: ['^(?<outlet>[A-Z][\\p{L}\\p{N}&.\' -]{1,40}?)\\s*(?:\\d{1,2}|an?)\\s+(?:minutes?|hours?|days?)\\s+ago$'],
 };
 

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type Rollup } from 'vite';
 import { gzipSync } from 'node:zlib';
 import { scriptConfig, type ScriptEntry } from '../../vite.config.ts';
+import { RULE_DOCS, SITE_RULES } from '../../src/core/rules/index.ts';
 
 interface Bundle {
   code: string;
@@ -77,6 +78,17 @@ describe('bundle split', () => {
       expect(engine.modules.some((m) => re.test(m)), name).toBe(true);
     }
     for (const [name, s] of HEAVY_STRINGS) expect(engine.code.includes(s), name).toBe(true);
+  });
+
+  it('leaves the site rules\' examples and notes out of the page scripts, which hold the rules themselves', () => {
+    for (const rule of SITE_RULES) {
+      const docs = RULE_DOCS[rule.id]!;
+      for (const b of [content, engine, background]) {
+        expect(b.code.includes(docs.examples[0]!.url), rule.id).toBe(false);
+        if (docs.notes) expect(b.code.includes(docs.notes), rule.id).toBe(false);
+      }
+      expect(content.code.includes(rule.homepage), rule.id).toBe(true);
+    }
   });
 
   it(`keeps the content script within ${CONTENT_GZIP_BUDGET} bytes gzip`, () => {

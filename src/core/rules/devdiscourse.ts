@@ -1,4 +1,4 @@
-import type { SiteRule } from './rule-types.ts';
+import type { RuleDocs, SiteRule } from './rule-types.ts';
 
 // Devdiscourse publishes wire copy verbatim with a "(Reuters)" credit and an auto-generated-feed note.
 export const devdiscourse: SiteRule = {
@@ -7,8 +7,11 @@ export const devdiscourse: SiteRule = {
   domains: ['devdiscourse.com'],
   aggregator: 'always',
   homepage: 'https://www.devdiscourse.com/',
-  examples: [{ url: 'https://www.devdiscourse.com/article/politics/3456789-japan-cancels-22-talks-with-us', kind: 'article', fixture: 'devdiscourse-article' }],
   articlePaths: ['^/article/'],
   listingPaths: ['^/(?:news|category|tags?)/'],
   selfPublishes: true,
+};
+
+export const devdiscourseDocs: RuleDocs = {
+  examples: [{ url: 'https://www.devdiscourse.com/article/politics/3456789-japan-cancels-22-talks-with-us', kind: 'article', fixture: 'devdiscourse-article' }],
 };

@@ -18,8 +18,6 @@ export interface SiteRule {
   aggregator: 'always' | 'sometimes';
   /** Homepage of the aggregator itself. */
   homepage: string;
-  /** Real-looking example URLs with the kind of page each is; the meta-test checks every one. */
-  examples: { url: string; kind: PageKind; fixture: string }[];
   /** URL path patterns (regex source, tested against pathname) for listing pages. */
   listingPaths?: string[];
   /** URL path patterns for article pages. */
@@ -42,6 +40,15 @@ export interface SiteRule {
   creditPatterns?: string[];
   /** When the page shows no other outlet, the aggregator itself is the original (e.g. MENAFN's own rewrites). */
   selfPublishes?: boolean;
+}
+
+/**
+ * A rule's examples and notes, beside it in its file but apart from it: the meta-test reads them, and the page
+ * scripts, which load the rules on every page, leave them out.
+ */
+export interface RuleDocs {
+  /** Real-looking example URLs with the kind of page each is; the meta-test checks every one. */
+  examples: { url: string; kind: PageKind; fixture: string }[];
   /** Why this rule exists; shown nowhere, kept for maintainers. */
   notes?: string;
 }
