@@ -254,6 +254,17 @@ describe('bylines where the page puts them', () => {
     expect(closing('The council cited earlier findings (reporting by Dana Reyes in 2019) when it voted on the budget.')).toBeNull();
   });
 
+  it('reads one person\'s author-page link by the headline where no byline is marked (engadget.com, fortune.com, simplyfound.com)', () => {
+    const linked = (links: string, after = '') => byline(`<body><article><h1>A story</h1><p>${links}</p>${STORY}</article>${after}</body>`);
+    expect(linked('<a href="https://www.example-news.com/about/editors/jon-fingas/">Jon Fingas</a>, <a href="https://twitter.com/jonfingas">@jonfingas</a> 1h ago')).toBe('Jon Fingas');
+    expect(linked('<a href="/latest?author=joewee"><span>Joe Wee</span></a>')).toBe('Joe Wee');
+    // Links to several authors are a list of other stories; a link that names no one is not a byline.
+    expect(linked('<a href="/author/a">Dana Reyes</a> <a href="/author/b">Sam Ortiz</a> <a href="/author/c">Ana Ruiz</a>')).toBeNull();
+    expect(linked('<a href="/author/gini">View all posts by Gini Dietrich →</a>')).toBeNull();
+    // An author link in a card after the story is that card's.
+    expect(linked('Filed under local news', '<aside><h2>More stories</h2><a href="/author/dana-reyes">Dana Reyes</a></aside>')).toBeNull();
+  });
+
   it('reads a byline signed as the story\'s last line (cleveland.com, shockya.com, v8.dev), not a story sentence that opens with "By"', () => {
     const signed = (last: string) => byline(`<body><article><h1>A story</h1>${STORY}<p>${last}</p></article></body>`);
     expect(signed('-- By Michael Russell Follow @tdmrussell')).toBe('Michael Russell');

@@ -96,6 +96,10 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
     if (fromMeta) return byLine && namesMore(byLine, fromMeta) ? byLine : fromMeta;
   }
   if (byLine) return byLine;
+  // One person's author-page link in the story's stretch (fortune.com, engadget.com, healthcareitnews.com); links
+  // to several are a list of other stories' authors.
+  const linked = new Set(evidence.authorLinks.map(person).filter((n): n is string => !!n && FULL_NAMES.test(n)));
+  if (linked.size === 1 && new Set(evidence.authorLinks).size <= 2) return [...linked][0]!;
   const tail = storyText.split(/\n{2,}/).slice(-3).concat(evidence.lines.filter((l) => l.where === 'tail' || l.where === 'after').map((l) => l.text));
   for (const p of tail) {
     // A wire's closing line names its reporters: "(Reporting by Andy Bruce in London and Ankur Banerjee in

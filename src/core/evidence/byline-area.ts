@@ -18,6 +18,8 @@ function besidePicture(el: Element): boolean {
   return !!parent && (parent.textContent ?? '').length <= 400 && parent.querySelector('img, picture, video') !== null && !parent.querySelector('a[rel~="author" i]');
 }
 const AREA_SELECTOR = `${BYLINE_SELECTOR}, ${SOURCE_SELECTOR}`;
+/** Links to an author's page, which many templates give no byline class: "/author/jane-roe", "/about/editors/…". */
+const AUTHOR_LINK = 'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/about/editors/" i], a[href*="?author=" i]';
 
 export interface BylineArea {
   /** Texts of the byline elements (at most 6, each at most 150 characters). */
@@ -26,6 +28,8 @@ export interface BylineArea {
   sources: string[];
   /** Alt texts of the images in them: a source's logo ("Reuters") stands where its name would. */
   logos: string[];
+  /** Texts of author-page links in the same stretch (at most 6): a byline where the template marks none. */
+  authorLinks: string[];
 }
 
 /**
@@ -98,15 +102,19 @@ export function bylineArea(doc: Document, stretch: StoryStretch = { start: null,
   const lines: string[] = [];
   const sources: string[] = [];
   const logos: string[] = [];
+  const authorLinks: string[] = [];
   let found: NodeListOf<Element>;
   try {
-    found = doc.querySelectorAll(AREA_SELECTOR);
+    found = doc.querySelectorAll(`${AREA_SELECTOR}, ${AUTHOR_LINK}`);
   } catch {
-    return { lines, sources, logos };
+    return { lines, sources, logos, authorLinks };
   }
   const taken: Element[] = [];
-  for (let i = 0; i < found.length && i < 40 && lines.length + sources.length < 10; i++) {
+  for (let i = 0, n = 0; i < found.length && n < 40 && lines.length + sources.length < 10; i++) {
     const el = found[i]!;
+    // An author link outside byline slots is kept apart (and not counted against the slots read).
+    const link = !el.matches(AREA_SELECTOR);
+    if (!link) n++;
     // Inner elements of a byline already read; photo credits, author boxes in rails and comment authors.
     if (taken.some((t) => t.contains(el))) continue;
     // Measured without the template's whitespace, which can make a one-line byline hundreds of characters long;
@@ -114,6 +122,10 @@ export function bylineArea(doc: Document, stretch: StoryStretch = { start: null,
     const raw = el.textContent ?? '';
     if ((raw.length > 400 && (raw.length > 3000 || raw.replace(/\s+/g, ' ').length > 400 || el.querySelector(AREA_SELECTOR))) || notStoryLine(el, stretch.start, stretch.end) || !within(el, stretch) || inCard(el, stretch)) continue;
     const text = partedText(el);
+    if (link) {
+      if (text && !authorLinks.includes(text) && authorLinks.length < 6) authorLinks.push(text);
+      continue;
+    }
     if (text.length > 150) continue;
     taken.push(el);
     const isByline = el.matches(BYLINE_SELECTOR);
@@ -126,5 +138,5 @@ export function bylineArea(doc: Document, stretch: StoryStretch = { start: null,
       if (alt && alt.length <= 40 && !logos.includes(alt)) logos.push(alt);
     }
   }
-  return { lines, sources, logos };
+  return { lines, sources, logos, authorLinks };
 }
