@@ -99,8 +99,10 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   // One person's author-page link in the story's stretch (fortune.com, engadget.com, healthcareitnews.com); links
   // to several are a list of other stories' authors.
   const linked = new Set(evidence.authorLinks.map(person).filter((n): n is string => !!n && FULL_NAMES.test(n)));
-  if (linked.size === 1 && new Set(evidence.authorLinks).size <= 2) return [...linked][0]!;
+  if (linked.size === 1 && evidence.authorLinks.length <= 2) return [...linked][0]!;
   const tail = storyText.split(/\n{2,}/).slice(-3).concat(evidence.lines.filter((l) => l.where === 'tail' || l.where === 'after').map((l) => l.text));
+  // One signed line; several are the bylines of a rail of other stories after it.
+  const oneSigned = new Set(tail.map((t) => t.trim()).filter((t) => SIGNED.test(t))).size === 1;
   for (const p of tail) {
     // A wire's closing line names its reporters: "(Reporting by Andy Bruce in London and Ankur Banerjee in
     // Bengaluru; Editing by …)".
@@ -111,9 +113,8 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
       const found = clean(names);
       if (found) return found;
     }
-    // One signed line; several are the bylines of a rail of other stories after it.
-    const signed = SIGNED.exec(p.trim())?.[1];
-    const signer = signed && new Set(tail.map((t) => t.trim()).filter((t) => SIGNED.test(t))).size === 1 ? person(signed) : null;
+    const signed = oneSigned ? SIGNED.exec(p.trim())?.[1] : undefined;
+    const signer = signed ? person(signed) : null;
     if (signer && FULL_NAMES.test(signer)) return signer;
     const m = BIO.exec(p.trim());
     if (m?.[1] && /\b(?:columnist|correspondent|reporter|writer|editor|contributor|journalist|commentator|can be reached|can be contacted)\b/.test(p.slice(0, 200))) {

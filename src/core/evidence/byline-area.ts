@@ -115,6 +115,7 @@ export function bylineArea(doc: Document, stretch: StoryStretch = { start: null,
     // An author link outside byline slots is kept apart (and not counted against the slots read).
     const link = !el.matches(AREA_SELECTOR);
     if (!link) n++;
+    else if (authorLinks.length >= 6) continue;
     // Inner elements of a byline already read; photo credits, author boxes in rails and comment authors.
     if (taken.some((t) => t.contains(el))) continue;
     // Measured without the template's whitespace, which can make a one-line byline hundreds of characters long;
@@ -123,7 +124,7 @@ export function bylineArea(doc: Document, stretch: StoryStretch = { start: null,
     if ((raw.length > 400 && (raw.length > 3000 || raw.replace(/\s+/g, ' ').length > 400 || el.querySelector(AREA_SELECTOR))) || notStoryLine(el, stretch.start, stretch.end) || !within(el, stretch) || inCard(el, stretch)) continue;
     const text = partedText(el);
     if (link) {
-      if (text && !authorLinks.includes(text) && authorLinks.length < 6) authorLinks.push(text);
+      if (text && !authorLinks.includes(text)) authorLinks.push(text);
       continue;
     }
     if (text.length > 150) continue;
