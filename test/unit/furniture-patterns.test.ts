@@ -39,6 +39,11 @@ describe('headings of blocks of other stories', () => {
     // Related items from a named source.
     ['gigaom.com', 'Related content from GigaOM Pro (sub req’d):'],
     ['huffingtonpost.com', 'Related News On Huffington Post:'],
+    // Rows of other videos.
+    ['bhg.com', "This Week's Top Videos"],
+    ['globalnews.ca', 'More Videos'],
+    ['fandom.com', 'Latest Videos'],
+    ['theroot.com', 'Recent Videos'],
   ])('%s: %s', (_site, line) => {
     expect(isRelatedHeading(line)).toBe(true);
   });
@@ -49,6 +54,7 @@ describe('headings of blocks of other stories', () => {
     'Related to the case, police said two more people were questioned on Friday.',
     'Самые популярные в этом году модели оказались самыми дешёвыми.',
     'Related stories from the same town reached the paper within a week, and the editors compared every one of them.',
+    'More videos of the attack surfaced on Tuesday, police said.',
   ])('a sentence that opens like one is not a heading: %s', (line) => {
     expect(isRelatedHeading(line)).toBe(false);
   });
@@ -66,11 +72,27 @@ describe('calls to action, newsletters and app invitations', () => {
     // A newsletter's pitch that opens with "Get".
     ['fortune.com', 'Get Data Sheet, Fortune’s technology newsletter.', 'newsletter'],
     ['bloomberg.com', 'Get insight from reporters around the world in the Balance of Power newsletter.', 'newsletter'],
+    // Membership pitches, wherever the call stands in the block.
+    ['blisterreview.com', 'Blister Members can now check out our Flash Review of the Outline for our initial impressions. Become a Blister member now to check out this and all of our Flash Reviews, plus get exclusive deals and discounts on skis.', 'promo'],
+    ['huffingtonpost.com', 'Everyone deserves accurate information about COVID-19. Support journalism without a paywall — and keep it free for everyone — by becoming a HuffPost member today.', 'promo'],
+    ['nationalreview.com', 'If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content (including the magazine), no paywalls or content meters, an advertising-minimal experience. Consider it?', 'promo'],
     ['foxnews.com', 'CLICK HERE TO GET THE FOX NEWS APP', 'app-promo'],
     ['mashable.com', 'Download our free apps for Android, Mac, iPhone and iPad', 'app-promo'],
     ['mlive.com', 'Stay up-to-date on the latest news and scores. Download our mobile app here', 'app-promo'],
   ])('%s: %s', (_site, line, kind) => {
     expect(blockKind(line)).toBe(kind);
+  });
+});
+
+describe('a story about members is not a membership pitch', () => {
+  it.each([
+    'She became a member of the club in 2010 and joined its board two years later.',
+    'Farmers can cut their costs by becoming a member of the co-op, the minister said.',
+    'The union said 2,000 workers would join as members this year.',
+    'Members get a vote at the annual meeting, where the board is elected.',
+    'Blister Members can read our initial on-snow impressions in our Flash Review linked below, and then stay tuned for our full review.',
+  ])('%s', (line) => {
+    expect(blockKind(line)).toBeNull();
   });
 });
 

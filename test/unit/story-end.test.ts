@@ -99,6 +99,8 @@ describe('furniture lines made of inline text between blocks', () => {
     ['people.com', '<div><p>By <span>Elizabeth Leonard</span></p> <a title="Follow on Twitter" href="https://twitter.com/intent/user?screen_name=lizz">@lizzleonard1</a></div>', '@lizzleonard1'],
     // usatoday.com: a "Tags:" label beside the list of tag links.
     ['usatoday.com', '<div class="tags"><span class="label">Tags:</span><div class="tag_list"><a href="/topics/gm">General Motors</a> <a href="/topics/ch11">Chapter 11</a></div></div>', 'Tags:'],
+    // usatoday.com: a related link in the paragraph that holds the story's linked photo.
+    ['usatoday.com', '<p><a href="/photos/akerson-large.jpg"><img src="/photos/akerson-inset.jpg" alt=""></a><strong>ALSO ON DRIVE ON:</strong> <a href="/communities/driveon/post/gm-ipo/1">Your questions answered about GM\'s IPO.</a></p>', 'ALSO ON DRIVE ON'],
   ])('%s: the line goes', (_site, html, line) => {
     const text = withBlock(html);
     expect(text).not.toContain(line);
@@ -113,6 +115,17 @@ describe('furniture lines made of inline text between blocks', () => {
   it('story text beside a picture stays', () => {
     const line = 'Updated plans for the wall were shown to residents on Tuesday, and most said they liked them.';
     expect(withBlock(`<div><img src="/w.jpg" alt=""> <span>${line}</span></div>`)).toContain(line);
+    expect(withBlock(`<p><a href="/w-large.jpg"><img src="/w.jpg" alt=""></a> ${line}</p>`)).toContain(line);
+  });
+
+  it("a Japanese notice's date and title beside a linked picture stay; a Japanese date alone goes", () => {
+    // ipa.go.jp: "2019年3月15日公表" opens the title of a notice, then its address; a date line has no title.
+    const notice = '2019年3月15日公表 「新元号への改元に便乗した消費者トラブルにご注意ください！」';
+    expect(withBlock(`<p>${notice} <a href="/kaigen.html"><img src="/arrow.gif" alt=""></a></p>`)).toContain(notice);
+    // phpspot.org: a year-like number in a headline ("2000個近い…") is not a date.
+    expect(withBlock('<div><span>2000個近いフリーのピクトグラムアイコン「tabler-icons」</span><img src="/i.png" alt=""></div>')).toContain('tabler-icons');
+    // huffingtonpost.jp: the date alone under the headline.
+    expect(withBlock('<div><img src="/p.jpg" alt=""> <span>2015年12月12日</span></div>')).not.toContain('2015年12月12日');
   });
 });
 

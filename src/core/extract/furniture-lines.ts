@@ -15,13 +15,18 @@ const DATE_BITS = new RegExp(
 const META_WORDS =
   /\b(?:published|updated|posted|last|modified|created|first|on|at|am|pm|a\.m|p\.m|[ecmp][sd]t|gmt|utc|bst|ist|cet|cest|jst|kst|hkt|sgt|aest|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|by|and|the|ago|time|date|read|min|mins|minutes?|\d+)\b/gi;
 
+const CJK_CHARS = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
 /** "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Nov. 20, 2019 / 1:07 AM / CBS News". */
 export function isDateLine(text: string): boolean {
   if (text.length > 110) return false;
   DATE_BITS.lastIndex = 0;
   if (!DATE_BITS.test(text)) return false;
   const rest = text.replace(DATE_BITS, ' ').replace(META_WORDS, ' ').replace(/[^\p{L}\s]+/gu, ' ');
-  return rest.split(/\s+/).filter(Boolean).length <= 4;
+  // Chinese, Japanese and Korean write words without spaces: every two of their characters count as a word
+  // ("2015年12月12日" is a date line; "2019年3月15日公表 「新元号への改元に便乗した…」" is a notice's title).
+  const cjk = rest.match(CJK_CHARS)?.length ?? 0;
+  return rest.replace(CJK_CHARS, ' ').split(/\s+/).filter(Boolean).length + Math.ceil(cjk / 2) <= 4;
 }
 
 /** "By Jane Roe", "By Justine Coleman - 11/18/19 11:04 PM EST", "Meg Kinnard and Errin Haines, Associated Press". */
@@ -122,6 +127,23 @@ const LINE_BLOCKS = tagSet('p, li, h2, h3, h4, h5, h6, figcaption, figure, dt, d
 /** What makes a block a container rather than a line. */
 const LINE_INNER = tagSet('p, li, h2, h3, h4, h5, h6, blockquote, div, figure, table, img, picture, video');
 
+/**
+ * The list a related heading stands over ("More Great WIRED Stories", "More Videos"): two or more items, each
+ * holding a headline's link. Its items may be only half linked ("How Facebook <a>gets the First Amendment backward</a>"), so
+ * link share alone misses it. Judged here, after Readability: taken out before, it changes which block Readability
+ * picks as the story.
+ */
+function linkList(el: Element | null): Element | null {
+  if (!el || (el.localName !== 'ul' && el.localName !== 'ol')) return null;
+  const items = Array.from(el.children);
+  if (items.length < 2 || !items.every((li) => li.localName === 'li' && li.querySelector('a[href]'))) return null;
+  // Most items a headline's link (a thumbnail's link may be all that is left of a card).
+  return items.filter(headlineLink).length * 2 >= items.length ? el : null;
+}
+
+/** A link of three words or more: another story's headline, not a note's reference ("(bug 1553982)"). */
+const headlineLink = (li: Element): boolean => Array.from(li.querySelectorAll('a[href]')).some((a) => norm(a.textContent).split(' ').length >= 3);
+
 /** Removes `el` (and a tabloid kicker before it) when it is furniture or a link line; true when it went. */
 function removeLine(el: Element, removed: RemovedBlock[]): boolean {
   const text = norm(el.textContent);
@@ -129,6 +151,9 @@ function removeLine(el: Element, removed: RemovedBlock[]): boolean {
   if (!kind) return false;
   removed.push({ kind, text: snippet(text) });
   const prev = el.previousElementSibling;
+  const list = kind === 'related' && text.length <= 60 && isRelatedHeading(text) ? linkList(el.nextElementSibling) : null;
+  for (const li of Array.from(list?.children ?? [])) removed.push({ kind: 'related', text: snippet(norm(li.textContent)) });
+  list?.remove();
   el.remove();
   const prevText = prev ? norm(prev.textContent) : '';
   // Tabloid kickers ("RANDY ANDY") are upper case; anything else before a headline may be story.
@@ -176,7 +201,8 @@ function removeFurnitureRuns(root: Element, removed: RemovedBlock[]): void {
     let mixed = false;
     for (const c of Array.from(box.childNodes)) {
       const tag = c.nodeType === 1 ? (c as Element).tagName : '';
-      if (BLOCK_TAGS.has(tag) || BREAKS_RUN.has(tag)) {
+      // A linked picture ends a line as a bare one does (usatoday.com's "ALSO ON DRIVE ON: …" beside a photo link).
+      if (BLOCK_TAGS.has(tag) || BREAKS_RUN.has(tag) || (tag === 'A' && (c as Element).querySelector('img, picture'))) {
         mixed = true;
         runs.push([]);
       } else runs[runs.length - 1]!.push(c);

@@ -1,0 +1,65 @@
+// A related heading standing over one list of links (wired.com's "More Great WIRED Stories", sciencefly.com's "Popular", globalnews.ca's
+// "More Videos") goes with its list, through the whole extraction; lists that are the story's own stay.
+import { describe, expect, it } from 'vitest';
+import { withDocument } from '../../scripts/lib/jsdom-page.ts';
+import { extractArticle } from '../../src/core/extract/index.ts';
+
+const STORY = [
+  'The council approved the new harbour wall on Tuesday night after three hours of debate about its cost and route.',
+  'Work is due to start in the spring, and the ferry company said it would keep its timetable during the works.',
+  'Residents of the lower town, flooded twice this winter, welcomed the vote and asked for the work to start sooner.',
+].map((p) => `<p>${p}</p>`).join('');
+
+/** The clean text, and the texts reported as removed related items. */
+function extract(tail: string): { text: string; related: string[] } {
+  const html = `<!doctype html><head><title>Harbour wall approved</title></head><body><article><h1>Harbour wall approved</h1>${STORY}${STORY}${tail}</article></body>`;
+  return withDocument(html, 'https://news.example.com/a', (doc) => {
+    const a = extractArticle(doc, 'https://news.example.com/a', null);
+    return { text: a.text, related: a.removed.filter((r) => r.kind === 'related').map((r) => r.text) };
+  });
+}
+
+describe('a related heading over one list of links', () => {
+  it('wired.com: items half linked ("How Facebook <a>gets the First Amendment backward</a>") go with the heading', () => {
+    const items = [
+      'The strange life and <a href="/story/coder/">mysterious death of a virtuoso coder</a>',
+      'How Facebook <a href="/story/facebook/">gets the First Amendment backward</a>',
+      'The enduring power of Asperger\'s, <a href="/story/aspergers/">even as a non-diagnosis</a>',
+      'How to opt out of the sites <a href="/story/opt-out/">that sell your personal data</a>',
+      '👁 A safer way to <a href="/story/privacy/">protect your data</a>; plus, check out the <a href="/category/ai/">latest news on AI</a>',
+      '🏃🏽‍♀️ Want the best tools to get healthy? Check out our Gear team’s picks for the <a href="/gallery/best-fitness-tracker/">best fitness trackers</a>, <a href="/gallery/best-running-gear/">running gear</a> (including <a href="/gallery/shoes/">shoes</a> and <a href="/gallery/socks/">socks</a>), and <a href="/gallery/headphones/">best headphones</a>.',
+    ];
+    const got = extract(`<hr><div class="heading-h3">More Great WIRED Stories</div><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`);
+    expect(got.text).not.toMatch(/WIRED Stories|virtuoso coder|First Amendment|Asperger|Gear team/);
+    expect(got.related).toContain('More Great WIRED Stories');
+    expect(got.text).toContain('Residents of the lower town');
+  });
+
+  it('sciencefly.com: "Popular" over posts, each its headline link, author, date and summary, goes', () => {
+    const post = (slug: string, title: string, author: string, summary: string): string =>
+      `<li><div><a href="/${slug}/"><img src="/${slug}.jpg" alt="sciencefly.com"></a></div><div><h4><a href="/${slug}/">${title}</a></h4>` +
+      `<div><div><a href="/author/${author.toLowerCase().replace(' ', '-')}/">${author}</a></div><div><time datetime="2014-09-01">September 1, 2014</time></div><div><a href="/${slug}/#comments">7</a></div></div>` +
+      `<div>${summary}</div></div></li>`;
+    const got = extract(`<h3>Popular</h3><ul>${post('the-venus-flytrap-of-the-sea', 'The Venus Flytrap of the Sea', 'Hollie Banks', 'Nudibranchs, or sea slugs, are already pretty strange creatures; most species eat only one type of food.')}${post('hyenas', 'Mob mentality a boon to hungry hyenas', 'Paul Smith', 'Spotted hyenas that hunt in larger groups are more likely to solve a puzzle box and get the meat inside.')}</ul>`);
+    expect(got.text).not.toMatch(/Popular|Venus Flytrap|Nudibranchs|Hollie Banks|puzzle box/);
+  });
+
+  it('globalnews.ca: "More Videos" over a list of video links goes', () => {
+    const items = ['Storm knocks out power to thousands', 'Ferry service resumes after the storm', 'Mayor opens the new library branch'];
+    const got = extract(`<section><h3><span>More Videos</span></h3><ul>${items.map((t, i) => `<li><a href="/video/${i}/">${t}</a></li>`).join('')}</ul></section>`);
+    expect(got.text).not.toMatch(/More Videos|Storm knocks|Ferry service|library branch/);
+  });
+
+  it("a list under such a heading whose items are not all links is the story's and stays", () => {
+    const items = ['The wall will be 400 metres long and two metres higher than the old one', 'It will cost £12 million, <a href="/budget">the budget says</a>', 'Work starts in the spring'];
+    const got = extract(`<h3>Highlights</h3><ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul>`);
+    expect(got.text).toContain('The wall will be 400 metres long');
+    expect(got.text).toContain('Work starts in the spring');
+  });
+
+  it('a half-linked list under a heading that does not introduce other stories stays', () => {
+    const items = ['The harbour plan, <a href="/docs/plan.pdf">published in May</a>', 'The costings, <a href="/docs/costs.pdf">revised in June</a>', 'The flood survey, <a href="/docs/survey.pdf">from last winter</a>'];
+    const got = extract(`<h3>Documents</h3><ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul>`);
+    expect(got.text).toContain('The flood survey');
+  });
+});
