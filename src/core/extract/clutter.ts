@@ -7,6 +7,7 @@ import { linkShare, norm, snippet, snippetOf } from './text.ts';
 import { commentThreads } from './comments.ts';
 import { classLower, closestWhere } from '../dom-scan.ts';
 import { heaviest, runningText } from '../weights.ts';
+import { markFurniture } from './furniture-mark.ts';
 
 
 /** `a, [id*="comment" i], [class*="comment" i], [id*="disqus" i], [class*="respond" i], [id*="respond" i], [itemtype*="Comment"]`. */
@@ -173,6 +174,16 @@ function headingWithFollowers(heading: Element, ctx: ClutterContext): Element | 
   return wrap;
 }
 
+/** A short heading over a furniture block, alone with it in one wrapper ("BuzzFeed Daily" over its newsletter pitch), goes with it. */
+function withHeading(block: Element, ctx: ClutterContext, max: number): Element {
+  const wrap = block.parentElement;
+  const heading = block.previousElementSibling;
+  if (!wrap || !heading || wrap.childElementCount !== 2 || !/^H[1-6]$/.test(heading.tagName)) return block;
+  if (Array.from(wrap.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())) return block;
+  if (norm(heading.textContent).length > 60 || protectedEl(wrap, ctx) || norm(wrap.textContent).length > max) return block;
+  return wrap;
+}
+
 /** Forms that ask for an e-mail address are newsletter sign-ups, whatever their wording. */
 function signupForms(ctx: ClutterContext): Element[] {
   const out: Element[] = [];
@@ -193,6 +204,27 @@ function signupForms(ctx: ClutterContext): Element[] {
   return out;
 }
 
+/** Takes furniture out of the tree for the related pass, leaving a placeholder; `restore` puts it back marked. */
+function lift(list: [Element, RemovedKind][], removed: RemovedBlock[], ctx: ClutterContext): () => void {
+  anchorLengths.delete(ctx);
+  const held: [Comment, Element][] = [];
+  for (const [el, kind] of list) {
+    if (!el.isConnected) continue;
+    removed.push({ kind, text: snippetOf(el) });
+    const placeholder = el.ownerDocument.createComment('');
+    el.replaceWith(placeholder);
+    held.push([placeholder, el]);
+  }
+  return () => {
+    anchorLengths.delete(ctx);
+    for (const [placeholder, el] of held) {
+      markFurniture(el);
+      placeholder.replaceWith(el);
+    }
+  };
+}
+
+/** Removes blocks now (comment blocks, related blocks); related ones are reported when judged. */
 function drop(list: [Element, RemovedKind][], removed: RemovedBlock[], ctx: ClutterContext): void {
   anchorLengths.delete(ctx);
   for (const [el, kind] of list) {
@@ -203,9 +235,10 @@ function drop(list: [Element, RemovedKind][], removed: RemovedBlock[], ctx: Clut
 }
 
 /**
- * Removes furniture blocks; returns what was removed and the related blocks (removed too, judged
- * later). Two passes: furniture first, so a promo sitting above a "More news" heading in the same
- * rail no longer hides where the related block starts.
+ * Finds furniture blocks and removes related blocks; returns what was found and the related blocks (judged
+ * later). Comment threads and related blocks leave the tree now; other furniture is marked and leaves the story
+ * after Readability (FURNITURE_MARK). Two passes: furniture is out of the tree while related blocks are sought,
+ * so a promo sitting above a "More news" heading in the same rail no longer hides where the related block starts.
  */
 export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; related: RelatedBlock[] } {
   const removed: RemovedBlock[] = [];
@@ -223,9 +256,11 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
     if (!kind) continue;
     const max = kind === 'comments' ? 20_000 : MAX_BLOCK_CHARS[kind];
     const block = climb(el, ctx, max, text);
-    if (block) doomed.push([block, kind]);
+    if (block) doomed.push([withHeading(block, ctx, max), kind]);
   }
-  drop(doomed, removed, ctx);
+  // Comment blocks go now: left in, a long one can outweigh a short story in Readability's scoring.
+  drop(doomed.filter(([, kind]) => kind === 'comments'), removed, ctx);
+  const restore = lift(doomed.filter(([, kind]) => kind !== 'comments'), removed, ctx);
   for (const [el, text] of shortTextElements(ctx.body)) {
     if (related.some((r) => r.element.contains(el))) continue;
     if (text.length > 60 || !isRelatedHeading(text) || !/^H[1-6]$|^(?:DIV|SPAN|P|STRONG|B|EM|I|HEADER|LEGEND|LABEL|SUMMARY)$/.test(el.tagName)) continue;
@@ -241,5 +276,6 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
     removed,
     ctx,
   );
+  restore();
   return { removed, related };
 }

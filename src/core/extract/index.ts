@@ -12,6 +12,7 @@ import { blockText, CAPTION_MARK, markCaptions } from './text.ts';
 import { sanitizeTree } from './sanitize.ts';
 import { resolveLazyImages } from './lazy-images.ts';
 import { makeParseable } from './parseable.ts';
+import { dropMarkedFurniture } from './furniture-mark.ts';
 
 function applyRuleRemovals(body: Element, rule: SiteRule | null, removed: RemovedBlock[], related: RelatedBlock[]): void {
   for (const { selector, kind } of rule?.selectors?.remove ?? []) {
@@ -53,18 +54,21 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   // Readability mutates the clone; keep the densest paragraph block as a second opinion (a block found by its
   // running text holds the page's other lines too: it only guards the story).
   const second = anchor.running ? null : ctx.anchor;
-  const storySoFar = norm(second?.textContent);
   const anchorCopy = second?.cloneNode(true) as Element | undefined;
+  if (anchorCopy) dropMarkedFurniture(anchorCopy);
+  const storySoFar = norm(anchorCopy?.textContent);
 
   const parsed = parseReadability(clone);
   // Built in the inert clone, never in the live page: nothing in it may load or run. A <body> so that the
   // sanitiser takes it as the root whose children are the story (sanitizeTree).
   const container = clone.createElement('body');
-  const parsedLength = norm(parsed?.textContent).length;
+  const story = parsed?.content as Element | null | undefined;
+  if (story) dropMarkedFurniture(story);
+  const parsedLength = norm(story?.textContent).length;
   // Readability sometimes settles on a caption or a teaser box; when the densest paragraph block
   // holds far more text than its pick, that block is the story.
   const fallback = !parsed?.content || parsedLength < 140 || (storySoFar.length > 500 && parsedLength < storySoFar.length * 0.5);
-  if (!fallback) container.append(...Array.from(parsed!.content!.childNodes));
+  if (!fallback) container.append(...Array.from(story!.childNodes));
   else if (anchorCopy) container.append(anchorCopy);
   makeParseable(container);
   removed.push(...postClean(container));
