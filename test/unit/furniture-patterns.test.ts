@@ -71,6 +71,10 @@ describe('calls to action, newsletters and app invitations', () => {
     ['quantamagazine.org', 'Get Quanta Magazine delivered to your inbox', 'newsletter'],
     // A newsletter's pitch that opens with "Get".
     ['fortune.com', 'Get Data Sheet, Fortune’s technology newsletter.', 'newsletter'],
+    // A clause calling the reader to have stories delivered to the inbox, wherever it stands in the line.
+    ['thefederalistpapers.org', 'Stop the censors, sign up to get today\'s top stories delivered right to your inbox', 'newsletter'],
+    ['healthcareitnews.com', 'Receive Healthcare IT News coverage delivered directly to your inbox.', 'newsletter'],
+    ['aol.com', 'Sign up to get the latest breaking news alerts and updates delivered straight to your inbox.', 'newsletter'],
     ['bloomberg.com', 'Get insight from reporters around the world in the Balance of Power newsletter.', 'newsletter'],
     // Membership pitches, wherever the call stands in the block.
     ['blisterreview.com', 'Blister Members can now check out our Flash Review of the Outline for our initial impressions. Become a Blister member now to check out this and all of our Flash Reviews, plus get exclusive deals and discounts on skis.', 'promo'],
@@ -91,6 +95,16 @@ describe('a story about members is not a membership pitch', () => {
     'The union said 2,000 workers would join as members this year.',
     'Members get a vote at the annual meeting, where the board is elected.',
     'Blister Members can read our initial on-snow impressions in our Flash Review linked below, and then stay tuned for our full review.',
+  ])('%s', (line) => {
+    expect(blockKind(line)).toBeNull();
+  });
+});
+
+describe('a story about e-mail is not a newsletter pitch', () => {
+  it.each([
+    'Scammers get fake invoices delivered straight to your inbox, and one click is enough to lose an account.',
+    'Have you ever had a parcel notice sent straight to your inbox that you did not expect? The police say delete it.',
+    'The bank said customers would receive statements by post, not by e-mail, from next month.',
   ])('%s', (line) => {
     expect(blockKind(line)).toBeNull();
   });
@@ -138,6 +152,21 @@ describe('page links of a story split over pages', () => {
     ['businessweek.com', 'Next Page'],
   ])('%s: %s', (_site, line) => {
     expect(furnitureKind(line)).toBe('navigation');
+  });
+});
+
+describe('tag lists', () => {
+  it.each([
+    ['buzzfeed.com', 'Tagged:diet pills, inquests, online shopping, uk, viral'],
+    ['aolnews.com', 'Tagged: armed forces, Defense Secretary Robert Gates, Marines, military'],
+    ['technologyreview.com', 'Tagged: Energy, Materials, batteries, developing world'],
+    ['usatoday.com', 'Tags: General Motors Chapter 11'],
+  ])('%s: %s', (_site, line) => {
+    expect(furnitureKind(line)).toBe('other');
+  });
+
+  it('a sentence of the story that opens with "Tagged" stays', () => {
+    expect(furnitureKind('Tagged as a flight risk by the court, he was held without bail until the trial.')).toBeNull();
   });
 });
 

@@ -313,3 +313,46 @@ describe('paragraphs that end a sentence in their own script', () => {
     expect(kept([...story, excerpt])).toEqual(story);
   });
 });
+
+describe('a wire\'s rights notice ends its copy', () => {
+  // A press release or wire story runs to its service's rights notice; what the page sets after it (a session
+  // list, other releases) is not the story.
+  const TAIL = [
+    'Cloud Expo Silicon Valley Sessions Include..',
+    'Containers and Microservices Create New Performance Challenges By Jonah Kowall',
+    'Overgrown applications have given way to modular applications, driven by the need to break larger problems into smaller problems.',
+    'Speaker Bio: Jonah Kowall is the Vice President of market development and insights at AppDynamics, helping drive the company\'s product roadmap.',
+  ].map((p) => `<p>${p}</p>`).join('');
+  const MORE = [
+    'The harbour board said the contract would go to tender in January and that local firms would be invited to bid.',
+    'A public meeting on the route of the new wall will be held at the town hall on the first Monday of next month.',
+  ].map((p) => `<p>${p}</p>`).join('');
+  it.each([
+    ['sys-con.com (PR Newswire)', 'About PR Newswire Copyright © 2007 PR Newswire. All rights reserved. Republication or redistribution of PRNewswire content is expressly prohibited without the prior written consent of PRNewswire.'],
+    ['sys-con.com (Business Wire)', 'About Business Wire Copyright © 2009 Business Wire. All rights reserved. Republication or redistribution of Business Wire content is expressly prohibited without the prior written consent of Business Wire.'],
+    ['theglobeandmail.com (Thomson Reuters)', '© Thomson Reuters 2014 All rights reserved. Republication or redistribution of Thomson Reuters content, including by framing or similar means, is prohibited without the prior written consent of Thomson Reuters.'],
+    ['foxnews.com', 'This material may not be published, broadcast, rewritten, or redistributed. ©2014 FOX News Network, LLC. All rights reserved.'],
+  ])('%s: what follows the notice goes', (_site, notice) => {
+    // The session list after the release is longer than the release: the notice ends the copy all the same.
+    const { kept, removed } = linesAfter(`${MORE}<p>${notice}</p>${TAIL}${TAIL}`);
+    expect(kept.slice(0, 5)).toEqual(expect.arrayContaining([expect.stringMatching(/^The council/), expect.stringMatching(/^The harbour board/)]));
+    expect(kept.join(' ')).not.toMatch(/Jonah Kowall|Overgrown applications/);
+    expect(removed.join(' ')).toMatch(/Jonah Kowall/);
+  });
+
+  it('a notice before the story (a page\'s header) cuts nothing', () => {
+    const notice = 'This material may not be published, broadcast, rewritten, or redistributed. ©2014 FOX News Network, LLC. All rights reserved.';
+    const kept = withDocument(`<!doctype html><body><div id="c"><p>${notice}</p>${STORY}${MORE}</div></body>`, 'https://news.example.com/a', (doc) => {
+      const root = doc.getElementById('c')!;
+      postClean(root);
+      return Array.from(root.querySelectorAll('p')).map((el) => el.textContent!.trim());
+    });
+    expect(kept.filter((p) => !p.includes('may not be published'))).toHaveLength(5);
+  });
+
+  it('a story reporting such a ban in its own words is not cut', () => {
+    const own = 'The agency told subscribers that republication or redistribution of its content is prohibited without its consent, and that it would sue.';
+    const { kept } = linesAfter(`<p>${own}</p><p>Lawyers for the blog said they would fight the claim in court next month, whatever the agency decides.</p>`);
+    expect(kept).toHaveLength(5);
+  });
+});

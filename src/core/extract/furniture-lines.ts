@@ -6,6 +6,7 @@ import { CALL_TO_ACTION_LINE, COMMENT_LINE, INLINE_RELATED, isRelatedHeading } f
 import { BLOCK_TAGS, CAPTION_MARK, linkShare, norm, snippet } from './text.ts';
 import { domainOfUrl, httpUrl } from '../domain.ts';
 import { elementsByTag, holdsTag, tagSet } from '../dom-scan.ts';
+import { kickedHeadlines } from './kicker-lines.ts';
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_BITS = new RegExp(
@@ -57,7 +58,7 @@ const CREDIT_LINES: RegExp[] = [
   /^more (?:ap|reuters|afp) [\p{L} ]{1,30}:/iu,
   /^(?:citation|cite this article)\s*:|^this document is subject to copyright\b|^media playback is unsupported\b/i,
   /^(?:order reprints|print article|text size|reprints|print this (?:article|page)|font size|listen to (?:this )?article|\d+ min(?:ute)? read)$/i,
-  /^(?:tags?|topics?|filed under|categories|category)\s*:/i,
+  /^(?:tags?|tagged(?: with| in| as)?|topics?|filed under|categories|category)\s*:/i,
   /^if you (?:enjoyed|liked|value) this (?:article|story|post)\b/i,
 ];
 
@@ -144,10 +145,13 @@ function linkList(el: Element | null): Element | null {
 /** A link of three words or more: another story's headline, not a note's reference ("(bug 1553982)"). */
 const headlineLink = (li: Element): boolean => Array.from(li.querySelectorAll('a[href]')).some((a) => norm(a.textContent).split(' ').length >= 3);
 
-/** Removes `el` (and a tabloid kicker before it) when it is furniture or a link line; true when it went. */
-function removeLine(el: Element, removed: RemovedBlock[]): boolean {
+/**
+ * Removes `el` (and a tabloid kicker before it) when it is furniture, a link line or another story's headline
+ * under a bold kicker (`kicked`); true when it went.
+ */
+function removeLine(el: Element, removed: RemovedBlock[], kicked: Set<Element>): boolean {
   const text = norm(el.textContent);
-  const kind = text ? (furnitureKind(text) ?? (isLinkLine(el, text) ? 'related' : null)) : null;
+  const kind = text ? (furnitureKind(text) ?? (isLinkLine(el, text) || kicked.has(el) ? 'related' : null)) : null;
   if (!kind) return false;
   removed.push({ kind, text: snippet(text) });
   const prev = el.previousElementSibling;
@@ -168,16 +172,17 @@ function removeLine(el: Element, removed: RemovedBlock[]): boolean {
 export function removeFurnitureAndLinkLines(root: Element, removed: RemovedBlock[]): void {
   // Only leaf-ish blocks: a container's fate is decided by its lines.
   const emptied = new Set<Element>();
+  const kicked = kickedHeadlines(root);
   for (const el of elementsByTag(root, LINE_BLOCKS, LINE_INNER)) {
     const parent = el.parentElement;
-    if (root.contains(el) && removeLine(el, removed) && parent) emptied.add(parent);
+    if (root.contains(el) && removeLine(el, removed, kicked) && parent) emptied.add(parent);
   }
   // A container whose lines all went is a line itself now (people.com's "@handle" left beside a removed byline,
   // okaymarketing.com's "Click To Tweet" beside its removed quote, usatoday.com's "Tags:"): judged like one, and so on up.
   for (const box of emptied) {
     const parent = box.parentElement;
     if (box === root || !root.contains(box) || !LINE_BLOCKS.has(box.localName) || holdsTag(box, LINE_INNER)) continue;
-    if (removeLine(box, removed) && parent) emptied.add(parent);
+    if (removeLine(box, removed, kicked) && parent) emptied.add(parent);
   }
   removeFurnitureRuns(root, removed);
   // Lists and containers emptied of every line carry nothing now.

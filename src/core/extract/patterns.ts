@@ -32,8 +32,11 @@ export const BLOCK_PATTERNS: [RegExp, RemovedKind, number?][] = [
     /\bdownload (?:the|our) (?:[\w ]{0,20})?app\b|\bget the (?:[\w ]{0,20})?app\b|\bdownload [\w ]{1,20} app today\b|\bapp-?store\s*play-?store\b|\bavailable on the app store\b|\bget it on google play\b/i,
     'app-promo',
   ],
+  // The last form is a clause that calls the reader ("Stop the censors, sign up to get today's top stories delivered
+  // right to your inbox", thefederalistpapers.org; "Receive … coverage delivered directly to your inbox",
+  // healthcareitnews.com); a story's "Scammers get fake invoices delivered to your inbox" does not open on the verb.
   [
-    /\b(?:sign up|subscribe) (?:for|to) (?:our|the|my) [\w' -]{0,30}newsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox)\b|\benter your e-?mail\b|^skip past newsletter\b|^(?:sign up|subscribe)(?: now| today| free)?(?: to| for)? [\w' -]{2,40}$|^get (?:new |the latest |our )?(?:posts|stories|articles|updates|news)\b[\w ]{0,20} (?:by|via|in your) (?:e-?mail|inbox)\b|\bget (?:our )?[\w ]{0,30}(?:delivered )?(?:to|in) your inbox\b|^get\b[^.!?]{0,80}\bnewsletters?\b[^.!?]{0,40}[.!]?$/i,
+    /\b(?:sign up|subscribe) (?:for|to) (?:our|the|my) [\w' -]{0,30}newsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox)\b|\benter your e-?mail\b|^skip past newsletter\b|^(?:sign up|subscribe)(?: now| today| free)?(?: to| for)? [\w' -]{2,40}$|^get (?:new |the latest |our )?(?:posts|stories|articles|updates|news)\b[\w ]{0,20} (?:by|via|in your) (?:e-?mail|inbox)\b|\bget (?:our )?[\w ]{0,30}(?:delivered )?(?:to|in) your inbox\b|^get\b[^.!?]{0,80}\bnewsletters?\b[^.!?]{0,40}[.!]?$|(?:^|[,.!:;]\s*)(?:sign up (?:to|for)\s+|subscribe (?:to|for)\s+)?(?:get|receive|have(?! you))\s[^.!?]{1,80}\b(?:delivered|sent) (?:right |straight |directly )?(?:to|into) your inbox\b/i,
     'newsletter',
   ],
   [/\bwe use cookies\b|\bcookie (?:policy|settings|preferences|consent)\b|\baccept (?:all )?cookies\b|\bmanage (?:consent|cookies)\b|\bthis (?:site|website) uses cookies\b|\b(?:we|our partners) (?:and our partners )?use cookies\b|\buses? cookies and similar technologies\b/i, 'consent'],
@@ -97,3 +100,14 @@ export const LINE_CLUTTER =
 /** Lines that end a story: what follows them is page furniture or teasers. */
 export const END_OF_STORY =
   /\bThis (?:column|article|piece) (?:reflects|does not necessarily reflect) the (?:personal )?(?:views|opinion)|\(Reporting by [^)]{3,200}\)\s*$|^\(?This story has not been edited by|\bauto-generated from a syndicated feed\b|^(?:Copyright|©)\s.{0,120}(?:All rights reserved)/i;
+
+/**
+ * A wire's or a release service's rights notice, which ends its copy wherever the line opens ("About PR Newswire
+ * Copyright © 2007 PR Newswire. All rights reserved. Republication or redistribution of PRNewswire content is
+ * expressly prohibited…", sys-con.com; the same of Thomson Reuters on theglobeandmail.com; "This material may not be
+ * published, broadcast, rewritten, or redistributed. ©2014 FOX News Network", foxnews.com). Only the notice's own
+ * wording counts, after "All rights reserved" or opening the line, so a story that reports such a ban in its own
+ * words is not cut.
+ */
+export const RIGHTS_NOTICE =
+  /\bAll rights reserved\.?\s*(?:This material may not be published|Republication or redistribution of)\b|^This material may not be published, broadcast, rewritten/i;

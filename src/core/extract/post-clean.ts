@@ -1,7 +1,7 @@
 // Cleans Readability's output: lines of furniture it kept, teasers glued after the story's end,
 // and truncated excerpts of other stories at the tail.
 import type { RemovedBlock } from '../types.ts';
-import { blockKind, END_OF_STORY, LINE_CLUTTER } from './patterns.ts';
+import { blockKind, END_OF_STORY, LINE_CLUTTER, RIGHTS_NOTICE } from './patterns.ts';
 import { linkShare, norm, snippet } from './text.ts';
 import { removeFurnitureAndLinkLines } from './furniture-lines.ts';
 import { cutAuthorBox } from './author-box.ts';
@@ -40,21 +40,37 @@ function removeFurnitureLines(root: Element, removed: RemovedBlock[]): void {
   }
 }
 
-/** Everything after an end-of-story line ("This column reflects the personal views…") is not the story. */
-function cutAfterEnd(root: Element, removed: RemovedBlock[]): void {
+/**
+ * Everything after an end-of-story line ("This column reflects the personal views…", a wire's rights notice) is
+ * not the story. The line is found before furniture lines are removed, since a short notice is itself one of them;
+ * a comment node keeps its place.
+ */
+function markStoryEnd(root: Element): Comment | null {
   const blocks = leafBlocks(root);
   let endAt = -1;
   blocks.forEach((b, i) => {
-    if (END_OF_STORY.test(norm(b.textContent))) endAt = i;
-  });
-  // Only an end marker in the last part of the text counts; an early one is a quote or a note.
-  if (endAt < 0 || endAt < blocks.length * 0.5) return;
-  for (const b of blocks.slice(endAt + 1)) {
     const text = norm(b.textContent);
-    if (!text || !root.contains(b)) continue;
-    removed.push({ kind: 'related', text: snippet(text) });
-    b.remove();
+    // Only an end marker in the last part of the text counts; an early one is a quote or a note. A rights notice
+    // is neither, and what a page sets after its release (a conference's whole session list) may be longer than it.
+    if ((i >= blocks.length * 0.5 && END_OF_STORY.test(text)) || (i >= 3 && RIGHTS_NOTICE.test(text))) endAt = i;
+  });
+  if (endAt < 0) return null;
+  const mark = root.ownerDocument.createComment('story-end');
+  blocks[endAt]!.after(mark);
+  return mark;
+}
+
+function cutAfterEnd(root: Element, mark: Comment | null, removed: RemovedBlock[]): void {
+  if (!mark) return;
+  if (root.contains(mark)) {
+    for (const b of leafBlocks(root)) {
+      const text = norm(b.textContent);
+      if (!text || !root.contains(b) || !(mark.compareDocumentPosition(b) & 4 /* FOLLOWING */)) continue;
+      removed.push({ kind: 'related', text: snippet(text) });
+      b.remove();
+    }
   }
+  mark.remove();
 }
 
 /**
@@ -215,12 +231,13 @@ function cutVideoPlayers(root: Element, removed: RemovedBlock[]): void {
 
 export function postClean(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
+  const end = markStoryEnd(root);
   cutLinkCards(root, removed);
   cutVideoPlayers(root, removed);
   cutVideoTeasers(root, root.ownerDocument.URL, removed);
   removeFurnitureLines(root, removed);
   removeFurnitureAndLinkLines(root, removed);
-  cutAfterEnd(root, removed);
+  cutAfterEnd(root, end, removed);
   cutAfterStoryEnd(root, removed);
   cutTruncatedTail(root, removed);
   cutAuthorBox(root, leafBlocks(root), root.ownerDocument.URL, removed);
