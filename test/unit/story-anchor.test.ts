@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { extractArticle } from '../../src/core/extract/index.ts';
-import { findStoryAnchor } from '../../src/core/extract/clutter.ts';
+import { findStoryAnchor } from '../../src/core/extract/story-anchor.ts';
 import { corpusEntries, readCorpusHtml } from '../../scripts/lib/corpus.ts';
 
 const URL = 'https://blog.example.org/2020/12/18/weekly-notes';

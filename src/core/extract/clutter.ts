@@ -5,68 +5,7 @@ import type { RemovedBlock, RemovedKind } from '../types.ts';
 import { blockKind, MAX_BLOCK_CHARS, isRelatedHeading } from './patterns.ts';
 import { linkShare, norm, snippet, snippetOf } from './text.ts';
 import { commentThreads } from './comments.ts';
-import { classLower, closestWhere } from '../dom-scan.ts';
-import { heaviest, runningText } from '../weights.ts';
 import { markFurniture } from './furniture-mark.ts';
-
-
-/** `a, [id*="comment" i], [class*="comment" i], [id*="disqus" i], [class*="respond" i], [id*="respond" i], [itemtype*="Comment"]`. */
-function linkOrComments(el: Element): boolean {
-  if (el.localName === 'a') return true;
-  const id = (el.getAttribute('id') ?? '').toLowerCase();
-  const cls = classLower(el);
-  return id.includes('comment') || cls.includes('comment') || id.includes('disqus') || cls.includes('respond') || id.includes('respond') || (el.getAttribute('itemtype') ?? '').includes('Comment');
-}
-
-export interface StoryAnchor {
-  el: Element | null;
-  /** Found by running text, not paragraphs: it guards the story from clutter removal but is no second opinion on it. */
-  running: boolean;
-}
-
-/**
- * The element that most likely holds the story: the parent with the most long-paragraph text.
- * Cheap stand-in for Readability's scoring, good enough to keep clutter removal off the story.
- */
-export function findStoryAnchor(body: Element): StoryAnchor {
-  const weight = new Map<Element, number>();
-  for (const p of Array.from(body.querySelectorAll('p')).slice(0, 3000)) {
-    const len = norm(p.textContent).length;
-    // User comments can outweigh a short post; they are never the story.
-    if (len < 80 || closestWhere(p, linkOrComments)) continue;
-    const parent = p.parentElement;
-    // Like Readability's paragraph score: many paragraphs beat one long card summary.
-    if (parent) weight.set(parent, (weight.get(parent) ?? 0) + 1 + Math.min(len / 100, 3));
-  }
-  const best = heaviest(weight);
-  if (best && weight.get(best)! >= STORY_WEIGHT) return { el: best, running: false };
-  // Fewer than about three long paragraphs: the story may not be written in <p> at all (lines split by <br>, a
-  // post made of list items). The block holding the most running text is then a better anchor.
-  // It must clearly outweigh the paragraphs found: a short story's wrapper holds little more than the story.
-  const running = runningTextBlock(body);
-  if (running && running.chars >= Math.max(1000, 3 * norm(best?.textContent).length)) return { el: running.el, running: true };
-  return { el: best, running: false };
-}
-
-/** What three long paragraphs weigh in findStoryAnchor. */
-const STORY_WEIGHT = 8;
-const BLOCK_TAGS = new Set(['DIV', 'LI', 'TD', 'P', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'DD', 'PRE', 'BODY', 'MAIN']);
-const NOT_RUNNING = 'a, h1, h2, h3, h4, h5, h6, button, label, option, figcaption, script, style, noscript, template, footer, nav, aside';
-
-/** The block (or one of its next two ancestors) with the most text outside links, headings, comments, footers, navigation and asides. */
-function runningTextBlock(body: Element): { el: Element; chars: number } | null {
-  // Up to the list's parent: a post made of several lists is one block (on a tie the innermost wins).
-  const under = runningText(body, 3, (n) => {
-    const len = norm(n.nodeValue).length;
-    if (len < 20) return null;
-    let block = n.parentElement;
-    if (!block || block.closest(NOT_RUNNING) || closestWhere(block, linkOrComments)) return null;
-    while (block.parentElement && !BLOCK_TAGS.has(block.tagName)) block = block.parentElement;
-    return { el: block, len };
-  });
-  const el = heaviest(under);
-  return el ? { el, chars: under.get(el)! } : null;
-}
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
 const HEADINGISH = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SPAN', 'P', 'STRONG', 'B', 'A', 'BUTTON', 'LEGEND', 'LABEL', 'SECTION', 'HEADER', 'LI', 'EM', 'SUMMARY']);

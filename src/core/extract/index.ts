@@ -4,7 +4,8 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle, RemovedBlock } from '../types.ts';
 import type { SiteRule } from '../rules/rule-types.ts';
-import { findStoryAnchor, removeClutter, type RelatedBlock } from './clutter.ts';
+import { removeClutter, type RelatedBlock } from './clutter.ts';
+import { findStoryAnchor } from './story-anchor.ts';
 import { norm, snippetOf } from './text.ts';
 import { judgeRelated } from './related.ts';
 import { postClean } from './post-clean.ts';
