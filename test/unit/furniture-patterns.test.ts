@@ -83,6 +83,9 @@ describe('calls to action, newsletters and app invitations', () => {
     ['foxnews.com', 'CLICK HERE TO GET THE FOX NEWS APP', 'app-promo'],
     ['mashable.com', 'Download our free apps for Android, Mac, iPhone and iPad', 'app-promo'],
     ['mlive.com', 'Stay up-to-date on the latest news and scores. Download our mobile app here', 'app-promo'],
+    // Calls for tips with the ways to send them, longer than a line.
+    ['wired.com', 'Is there something you think we should know about Instagram? Email the writer at louise_matsakis@wired.com. Signal: 347-966-3806. WIRED protects the confidentiality of its sources, but if you wish to conceal your identity, here are the instructions for using SecureDrop. You can also mail us materials at 520 Third Street, Suite 350, San Francisco, CA 94107.', 'promo'],
+    ['huffingtonpost.com', 'Know something we don\'t? E-mail us at huffpostbiz@gmail.com. We read every message, and the reporters on this story will follow up on what you send, in confidence if you ask; say so in the first line of your message and leave out your name if you want.', 'promo'],
   ])('%s: %s', (_site, line, kind) => {
     expect(blockKind(line)).toBe(kind);
   });
@@ -102,6 +105,8 @@ describe('a story about members is not a membership pitch', () => {
 
 describe('a story about e-mail is not a newsletter pitch', () => {
   it.each([
+    'Got a tip from a neighbour, the police searched the house on Tuesday and found the stolen paintings, the court heard. The neighbour later sent an email to the paper.',
+    'The minister asked whether there was something we should know about the contract, and the company said it would email the details to the committee.',
     'Scammers get fake invoices delivered straight to your inbox, and one click is enough to lose an account.',
     'Have you ever had a parcel notice sent straight to your inbox that you did not expect? The police say delete it.',
     'The bank said customers would receive statements by post, not by e-mail, from next month.',

@@ -53,6 +53,10 @@ export const BLOCK_PATTERNS: [RegExp, RemovedKind, number?][] = [
   // App invitations, calls to action, comment sections and consent banners, in the languages of vocab.ts.
   [vocabPattern(`^(?:${alternatives(APP_PROMO, true)})`), 'app-promo', 300],
   [CALL_TO_ACTION_LINE, 'promo', 300],
+  // A call for tips with the ways to send them, longer than a one-line call: "Is there something you think we should
+  // know about Instagram? Email the writer at … Signal: … SecureDrop …" (wired.com), "Know something we don't? E-mail
+  // us at …" (huffingtonpost.com). The question must open the block and a way to send must follow.
+  [/^(?:is there something (?:you think )?we should know\b|(?:have|got) an? (?:news )?tip\?|know something we don'?t\?)[^]{0,700}?\b(?:e-?mail|signal|securedrop|whatsapp|contact us|send us)\b/i, 'promo', 800],
   // A comment form's prompt runs longer than a heading ("You can use this comment form to…", two or three sentences).
   [COMMENT_LINE, 'comments', 500],
   [vocabPattern(`(?:${alternatives(CONSENT, true)})`), 'consent'],

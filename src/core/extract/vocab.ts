@@ -70,7 +70,7 @@ export const CALL_TO_ACTION: string[] = [
   'support (?:our|independent|quality|local) journalism', 'support journalism', 'donate (?:now|today)', 'make a (?:donation|contribution)',
   'listen (?:now|to (?:the|our) podcast)', 'tell your friends', 'share this (?:post|article|story)',
   'read or share this story', 'want more', 'don\'t miss', 'for access to all our', 'for the full story', 'already a subscriber',
-  'is there something you think we should know', 'have a (?:tip|story idea)', 'got a (?:tip|news tip)', 'before it\'s here, it\'s on the bloomberg terminal',
+  'is there something you think we should know', 'have a (?:tip|story idea)(?=\\s*[?!:.,]|\\s+for us)', 'got a (?:tip|news tip)(?=\\s*[?!:.,]|\\s+for us)', 'before it\'s here, it\'s on the bloomberg terminal',
   'keep up with', 'stay up to date', 'stay informed', 'get (?:the|our) latest', 'enter for a chance to win', 'interested in sharing',
   'for the latest (?:news|headlines|updates|weather)', 'read more (?:on|at) [\\p{Lu}]', 'continue reading (?:on|at) [\\p{Lu}]', 'view (?:the )?original (?:article|story|content)',
   'our stories may be republished', 'republish this (?:story|article)', '[\\p{L} ]{2,30} is a public good',
