@@ -207,10 +207,12 @@ function removeFurnitureRuns(root: Element, removed: RemovedBlock[]): void {
     for (const c of Array.from(box.childNodes)) {
       const tag = c.nodeType === 1 ? (c as Element).tagName : '';
       // A linked picture ends a line as a bare one does (usatoday.com's "ALSO ON DRIVE ON: …" beside a photo link).
+      // Comment nodes ("hearst/common/author_name.tpl", post-cleaning's story-end mark) are no part of a line and
+      // stay where they are.
       if (BLOCK_TAGS.has(tag) || BREAKS_RUN.has(tag) || (tag === 'A' && (c as Element).querySelector('img, picture'))) {
         mixed = true;
         runs.push([]);
-      } else runs[runs.length - 1]!.push(c);
+      } else if (c.nodeType !== 8) runs[runs.length - 1]!.push(c);
     }
     // A box of inline text only is a line itself, judged with the leaf blocks.
     if (!mixed) continue;
@@ -219,7 +221,7 @@ function removeFurnitureRuns(root: Element, removed: RemovedBlock[]): void {
     if (box.closest(`.${CAPTION_MARK}, blockquote`)) continue;
     for (const run of runs) {
       if (run.some((n) => n.nodeType === 1 && (n as Element).classList.contains(CAPTION_MARK))) continue;
-      // Text and elements only: comments left in the markup ("hearst/common/author_name.tpl") are not read.
+      // Scripts and styles in the run are not read.
       const text = norm(run.map((n) => (n.nodeType === 3 || (n.nodeType === 1 && !/^(?:SCRIPT|STYLE)$/.test((n as Element).tagName)) ? n.textContent ?? '' : '')).join(''));
       const kind = text ? furnitureKind(text) : null;
       if (!kind) continue;

@@ -4,14 +4,16 @@
 // Saved pages often keep the line without its link, so link share does not find it; its shape does. Not a
 // labelled line of the story: a result ("Rockledge (0-1): Blakely 15 points."), a quote, an answer or a note ends
 // as a sentence; a step or a fact ("Step 2:", "Admission:") has a number or a one-word label; tips come in runs.
+import { hostnameOf } from '../domain.ts';
+import { ENDS_SENTENCE } from './text.ts';
 
 const NOTE_LABEL = /\b(?:note|update[ds]?|correction|clarification|editor|disclosure|disclaimer|warning|source|tip|step|answer|question)\b/i;
-const ENDS_SENTENCE = /[.!?…;:"'”’)\]。！？]$/;
 
 /** The label and the rest of a paragraph opening with a bold label ending in a colon, or null. */
 function kickerParts(el: Element): { label: string; rest: string } | null {
   if (el.localName !== 'p') return null;
-  const nodes = Array.from(el.childNodes).filter((n) => n.nodeType === 1 || (n.nodeValue ?? '').trim());
+  // Elements and words only: a comment node left in the markup is neither.
+  const nodes = Array.from(el.childNodes).filter((n) => n.nodeType === 1 || (n.nodeType === 3 && (n.nodeValue ?? '').trim()));
   const first = nodes[0];
   if (!first || first.nodeType !== 1 || !/^(?:strong|b)$/.test((first as Element).localName)) return null;
   // The rest is plain text: a link or a picture makes it something else, judged elsewhere.
@@ -41,23 +43,21 @@ function headlineShape(label: string, rest: string, host: string): boolean {
  */
 export function kickedHeadlines(root: Element): Set<Element> {
   const found = new Set<Element>();
-  let host = '';
-  try {
-    host = new URL(root.ownerDocument.URL).hostname.toLowerCase();
-  } catch {
-    // A document without an address: no site name to compare with.
-  }
+  // A document without an address has no site name to compare with ('').
+  const host = hostnameOf(root.ownerDocument.URL);
   for (const p of Array.from(root.getElementsByTagName('p'))) {
     const parts = kickerParts(p);
     if (!parts) continue;
     if (!headlineShape(parts.label, parts.rest, host)) return new Set();
     found.add(p);
   }
-  // One line on its own between paragraphs; a run of labelled lines is the story's list.
-  for (const p of Array.from(found)) {
+  // One line on its own between paragraphs; a run of labelled lines is the story's list. Every labelled paragraph
+  // is in `labelled` by now (any other shape returned above).
+  const labelled = new Set(found);
+  for (const p of labelled) {
     const prev = p.previousElementSibling;
     const next = p.nextElementSibling;
-    if ((prev && kickerParts(prev)) || (next && kickerParts(next))) found.delete(p);
+    if ((prev && labelled.has(prev)) || (next && labelled.has(next))) found.delete(p);
   }
   return found;
 }

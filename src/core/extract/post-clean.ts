@@ -2,7 +2,7 @@
 // and truncated excerpts of other stories at the tail.
 import type { RemovedBlock } from '../types.ts';
 import { blockKind, END_OF_STORY, LINE_CLUTTER, RIGHTS_NOTICE } from './patterns.ts';
-import { linkShare, norm, snippet } from './text.ts';
+import { ENDS_SENTENCE, linkShare, norm, snippet } from './text.ts';
 import { removeFurnitureAndLinkLines } from './furniture-lines.ts';
 import { cutAuthorBox } from './author-box.ts';
 import { cutVideoTeasers } from './video-teasers.ts';
@@ -73,11 +73,6 @@ function cutAfterEnd(root: Element, mark: Comment | null, removed: RemovedBlock[
   mark.remove();
 }
 
-/**
- * A sentence's end, in the scripts that mark one: Latin, CJK (。！？), Devanagari and Bengali
- * (।), Urdu (۔), Arabic (؟), Myanmar (။), Ethiopic (።), Khmer (។).
- */
-const ENDS_SENTENCE = /[.!?…:;"'”’)\]»。！？।॥۔؟။።។]$|[.!?]["'”’)]+$/;
 /** A wire's sign-off closes a paragraph too: "… with the ministry. — Bernama", "… into the US. PTI". */
 const SIGN_OFF_END = /[.!?"”’]\s*[-–—]+\s*\p{Lu}[\p{L}&.' ]{1,40}$|[.!?]["”’]?\s+\p{Lu}{2,8}$/u;
 

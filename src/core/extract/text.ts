@@ -3,6 +3,12 @@
 export { norm } from '../text.ts';
 import { norm } from '../text.ts';
 
+/**
+ * A sentence's end, in the scripts that mark one: Latin, CJK (。！？), Devanagari and Bengali
+ * (।), Urdu (۔), Arabic (؟), Myanmar (။), Ethiopic (።), Khmer (។).
+ */
+export const ENDS_SENTENCE = /[.!?…:;"'”’)\]»。！？।॥۔؟။።។]$|[.!?]["'”’)]+$/;
+
 export function snippet(text: string, max = 160): string {
   const t = norm(text);
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
