@@ -27,6 +27,44 @@ describe('datelines', () => {
     ['【ワシントン共同】米政府は3日、', '共同'],
   ])('%s', (line, outlet) => expect(outlets(line, 'lead')).toContain(outlet));
 
+  // Korean datelines: the place, "=", the agency ("(서울=뉴스1)" on v.daum.net and news.naver.com, "(서울=연합뉴스)" on
+  // news.naver.com).
+  it.each([
+    ['(서울=뉴스1) 박형기 기자 = # 장면1 : 미국 로스앤젤레스에서 한 남성이', '뉴스1'], // v.daum.net
+    ['(서울=뉴스1) 김보람 기자 = 내년 상반기 출시될 삼성전자 전략 스마트폰', '뉴스1'], // news.naver.com
+    ['(서울=연합뉴스) 김병규 기자 = 정부가 맞벌이 부모에 대한 보육 지원 대책을', '연합뉴스'], // news.naver.com
+    ['[세종=뉴시스] 홍길동 기자 = 정부는 3일', '뉴시스'],
+  ])('Korean: %s', (line, outlet) => expect(outlets(line, 'lead')).toEqual([outlet]));
+
+  it('does not take a paper’s own name and column in the same brackets for an agency', () => {
+    expect(outlets('[엔터미디어=소설가 박생강의 옆구리tv] 주말 밤 9시 MBC와 SBS는', 'lead')).toEqual([]); // entermedia.co.kr
+    expect(outlets('[헤럴드경제=박종일 선임기자] 정부는 3일', 'lead')).toEqual([]);
+    expect(outlets('(서울=한국일보) 홍길동 기자 = 정부는', 'lead')).toEqual([]);
+  });
+
+  // Chinese reporter datelines: the agency, its reporter or a place, the day, 電 ("（中央社記者…台北29日電）" on a Taiwanese
+  // portal's copy, "（中央社紐約10日綜合外電報導）" in a tw.news.yahoo.com listing).
+  it.each([
+    ['（中央社記者戴雅真台北29日電）台北市政府今天公布星級商圈分級認證', '中央社'],
+    ['（中央社記者黃巧雯台北24日電）台灣職籃P. LEAGUE+台鋼獵鷹今天前3節幾乎一路領先', '中央社'],
+    ['（中央社紐約10日綜合外電報導）台灣出生的時裝設計師吳季剛為知名品牌Hugo Boss操刀的新作', '中央社'],
+    ['（中央社記者黃自強吉隆坡23日專電）', '中央社'],
+  ])('Chinese: %s', (line, outlet) => expect(outlets(line, 'lead')).toEqual([outlet]));
+
+  it('reads TASS’s slashes after the date ("MOSCOW, January 21. /TASS/.")', () => {
+    expect(outlets('MOSCOW, January 21. /TASS/. The Kremlin does not support the EU’s decision', 'lead')).toEqual(['TASS']); // a feed reader's test page
+    expect(outlets('NEW YORK, October 3. /TASS/. NATO will give a firm and united response', 'lead')).toEqual(['TASS']); // a news site's copy
+  });
+
+  it('does not take a paper’s own reporter, a bare place or a reporter alone in brackets for a dateline', () => {
+    expect(outlets('（本报记者 张三 北京3月3日电）国务院', 'lead')).toEqual([]);
+    expect(outlets('（记者 张三）国务院总理', 'lead')).toEqual([]);
+    expect(outlets('(서울) 정부는 3일', 'lead')).toEqual([]);
+    expect(outlets('[홍길동 기자] 정부는 3일', 'lead')).toEqual([]);
+    expect(outlets('（中央社）', 'lead')).toEqual([]);
+    expect(outlets('See the notes at example.com/a/. Then the rest.', 'lead')).toEqual([]);
+  });
+
   it('does not read dates, acronyms or labels in brackets as credits', () => {
     expect(outlets('WASHINGTON (Aug. 13) -- The Marine Corps is changing its uniforms.', 'lead')).toEqual([]); // aolnews.com
     expect(outlets('Progressive Web Apps (PWA) - the future of commerce', 'lead')).toEqual([]);
@@ -100,6 +138,24 @@ describe('rights lines', () => {
     ['(c) Agence France-Presse', 'Agence France-Presse'],
   ])('%s', (line, outlet) => expect(outlets(line, 'after')).toContain(outlet));
 
+  it('reads the owner before a syndicate’s delivery note, and the syndicate when no owner is named', () => {
+    // Tribune Content Agency's feed: a Bloomberg story; phys.org: a CQ-Roll Call story.
+    expect(readCredits('©2025 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.', 'after').map((c) => [c.form, c.outlet])).toEqual([
+      ['rights-line', 'Bloomberg L.P'],
+      ['source-line', 'Bloomberg L.P'],
+    ]);
+    expect(readCredits('2022 CQ-Roll Call, Inc., All Rights Reserved. Distributed by Tribune Content Agency, LLC.', 'after').map((c) => [c.form, c.outlet])).toEqual([
+      ['source-line', 'Tribune Content Agency'],
+    ]);
+    expect(outlets('©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC.', 'after')).toEqual(['Los Angeles Times', 'Los Angeles Times']);
+  });
+
+  it('does not take a film’s or a product’s distributor for a syndicate', () => {
+    expect(outlets('Distributed by Universal Pictures', 'after')).toEqual([]);
+    expect(outlets('Distributed by Netflix.', 'after')).toEqual([]);
+    expect(outlets('Distributed by: Netflix', 'source')).toEqual([]);
+  });
+
   it('ignores picture credits and owners that are companies', () => {
     expect(outlets('Photo: © Reuters', 'after')).toEqual([]);
     expect(outlets('Copyright 2024 Nexstar Media Inc. All rights reserved.', 'after')).toEqual([]);
@@ -149,6 +205,15 @@ describe('outlet names by their kind in Chinese, Japanese and Korean', () => {
     expect(readCredits('朝日新聞デジタル | 執筆者： 朝日新聞社提供', 'byline').map((c) => c.shape)).toContain('named');
     expect(readCredits('来源：人民日报海外版', 'headline').map((c) => c.shape)).toEqual(['named']);
     expect(readCredits('来源：网易科学人', 'headline').map((c) => c.shape)).toEqual(['named']);
+  });
+
+  it('reads a name set in capitals by its words ("Jane Doe, USA TODAY"), not a person’s name or a bare word in capitals', () => {
+    expect(outletShape('USA TODAY')).toBe('shaped');
+    expect(outletShape('THE DAILY TELEGRAPH')).toBe('shaped');
+    expect(readCredits('By Jane Doe, USA TODAY', 'byline').map((c) => c.outlet)).toEqual(['USA TODAY']);
+    expect(outletShape('JANE DOE')).toBeNull();
+    expect(outletShape('NEWS')).toBeNull();
+    expect(outletShape('STAFF WRITER')).toBeNull();
   });
 
   it('does not take the bare word for news, or a sentence, for an outlet', () => {

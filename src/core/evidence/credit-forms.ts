@@ -122,14 +122,22 @@ function credit(form: CreditForm, outlet: string | null, line: string, where: Wh
 
 const DATELINE = new RegExp(String.raw`^(?:${PLACE}${REGION}${DATE}\s*(?:${DASH}{1,2}\s*)?)?[(（]\s*(?<outlet>${NAME})(?:\s*[/,]\s*[\w-]{1,12})?\s*[)）]\s*(?:\.?\s*${DASH}{1,2}|:|\.-)`);
 const MENAFN = /^\(\s*MENAFN\s*(?:[-–—]\s*(?<outlet>[^)]{2,60}))?\)/;
-/** "CITY, March 3, 2025 /PRNewswire/ --": press-release wires put their name between slashes. */
-const RELEASE_WIRE = new RegExp(String.raw`^${PLACE}${REGION}${DATE},?\s*/(?<outlet>[A-Z][\w -]{2,30}?)/\s*${DASH}{1,2}`);
+/** "CITY, March 3, 2025 /PRNewswire/ --": press-release wires put their name between slashes; so does TASS ("MOSCOW, January 21. /TASS/."). */
+const RELEASE_WIRE = new RegExp(String.raw`^${PLACE}${REGION}${DATE}(?:,?\s*/(?<outlet>[A-Z][\w -]{2,30}?)/\s*${DASH}{1,2}|\.\s*/(?<dotted>[A-Z][\w -]{2,30}?)/\.)`);
 /** "AFP, PARIS", "KYODO NEWS, TOKYO", "PTI, Washington, Nov 20 2019": an agency, a comma, the place. */
 const AGENCY_PLACE = /^(?<outlet>[A-Za-z][\w .'’-]{1,30}?), (?:[A-Z][A-Z .'’-]{2,30}\b|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,|$))/;
 /** "KYODO NEWS -", "BERNAMA -": an agency in capitals opening the story. */
 const AGENCY_DASH = new RegExp(String.raw`^(?<outlet>[A-Z][A-Z .-]{2,30}?)\s+${DASH}\s`);
 /** Japanese and Chinese wire datelines: "【ワシントン共同】", "新华社北京3月3日电". */
 const CJK_DATELINE = /^[【［[](?:[^】］\]]{0,12}?)(?<outlet>共同|時事|ロイター|新華社|聯合|AFP時事|AFP|ブルームバーグ)[】］\]]|^(?<cn>新华社|中新社|中新网)[^\s，。]{1,12}?\d{1,2}月\d{1,2}日(?:电|電)/;
+
+/**
+ * Korean datelines: the place, "=", the agency ("(서울=연합뉴스) 김병규 기자 =", "[세종=뉴시스]"). Only a known agency
+ * counts: a paper sets its own name and a column's in the same brackets ("[엔터미디어=소설가 박생강의 옆구리tv]").
+ */
+const KO_DATELINE = /^[(\[]\s*[가-힣]{1,8}\s*=\s*(?<outlet>[^\s=()[\]]{2,12})\s*[)\]]/;
+/** Chinese reporter datelines: "（中央社記者戴雅真台北29日電）", "（中央社台北3日綜合外電報導）". */
+const ZH_DATELINE = /^[（(]\s*(?<outlet>中央社|中新社|新华社|新華社|中通社|[\u4e00-\u9fff]{2,6}?)(?:(?:記者|记者)[^）)]{1,30}?|[\u4e00-\u9fff]{1,10}?)\d{1,2}日(?:綜合外電報導|综合外电报道|專電|专电|電|电)[）)]/;
 
 function datelines(line: string, where: Where): Credit[] {
   const out: Credit[] = [];
@@ -148,8 +156,9 @@ function datelines(line: string, where: Where): Credit[] {
       if (shape || !m![0].endsWith(':')) out.push(credit('dateline', outlet, line, where, shape ?? 'named'));
     }
   }
-  if (line.includes('/') && hasDash(line)) {
-    const outlet = RELEASE_WIRE.exec(line)?.groups?.outlet;
+  if (line.includes('/') && (hasDash(line) || line.includes('/.'))) {
+    const groups = RELEASE_WIRE.exec(line)?.groups;
+    const outlet = groups?.outlet ?? groups?.dotted;
     if (outlet) out.push(credit('dateline', outlet, line, where, shapeOf(outlet) ?? 'named'));
   }
   const comma = line.indexOf(', ');
@@ -165,6 +174,14 @@ function datelines(line: string, where: Where): Credit[] {
     const m = CJK_DATELINE.exec(line);
     const outlet = m?.groups?.outlet ?? m?.groups?.cn;
     if (outlet) out.push(credit('dateline', outlet, line, where, 'known'));
+  }
+  if ((first === 40 || first === 91 || first === 0xff08) && line.length > 8) {
+    const cjk = line.charCodeAt(1) > 0x3000 || line.charCodeAt(2) > 0x3000;
+    const ko = cjk && line.includes('=') ? KO_DATELINE.exec(line)?.groups : undefined;
+    const zh = cjk && !ko ? ZH_DATELINE.exec(line)?.groups?.outlet : undefined;
+    const outlet = ko ? (ko.outlet && shapeOf(ko.outlet) === 'known' ? ko.outlet : undefined) : zh;
+    // "（本报记者…）" is the paper's own reporter.
+    if (outlet && !/^本/.test(outlet)) out.push(credit('dateline', outlet, line, where, shapeOf(outlet) ?? 'named'));
   }
   return out;
 }
@@ -289,6 +306,24 @@ function signOffs(line: string, where: Where): Credit[] {
 // Latin letters spelled out rather than \p{L}: a Unicode-property pattern is costly to compile on a cold first run.
 const RIGHTS = /^(?:copyright|©|\(c\))\s*(?:[©@]\s*)?(?:\(?(?:19|20)\d{2}\)?[,\s]*)?(?:by\s+)?(?:the\s+)?(?<outlet>[A-Za-zÀ-ÿ][\w&'’.À-ÿ-]*(?: [A-Z0-9À-Þ&][\w&'’.À-ÿ-]*){0,5}?)(?:\s*[.,;:/]|\s+all rights|\s+\d|\s*$)/i;
 const SOURCE = new RegExp(String.raw`^\(?(?:${SOURCE_LABELS})\s*[:：]?\s*(?<outlet>[^:：]{2,60}?)\s*\)?\.?$`, 'i');
+/** "Distributed by Tribune Content Agency, LLC.", "Syndicated by King Features": a syndicate's delivery note. */
+const DISTRIBUTED = /\b[Dd]istributed by:?\s+(?:the\s+)?(?<outlet>[A-Z][\w&'’.-]*(?: (?:of |and |& )?[A-Z&][\w&'’.-]*){0,5})/;
+/** What a syndicate's name ends with; "Distributed by Universal Pictures" under a film review names no syndicate. */
+const SYNDICATE = /(?:Agency|Syndicate|Syndication|Features|News Service|Media Services|Licensing(?: Group)?|Wire)$/;
+
+/**
+ * The owner a rights line names: "©2024 Los Angeles Times. Visit at latimes.com." → "Los Angeles Times". The name
+ * pattern runs on past a full stop, so the name is also tried up to its first sentence end.
+ */
+function rightsOwner(line: string): { outlet: string; shape: OutletShape } | null {
+  const raw = RIGHTS.exec(line)?.groups?.outlet;
+  if (!raw) return null;
+  for (const name of new Set([raw, nameOnly(raw), raw.split(/\.\s+/)[0]!])) {
+    const shape = shapeOf(name);
+    if (shape) return { outlet: name, shape };
+  }
+  return null;
+}
 
 /**
  * A name after a provider label ("Provided by", 来源, 出典, 提供) is the provider whatever its shape: 'named', unless
@@ -304,17 +339,25 @@ function rightsAndSources(line: string, where: Where): Credit[] {
   const lower = line.slice(0, 9).toLowerCase();
   // Under the headline a rights line credits a picture ("© AFP/ TOSHIFUMI KITAMURA"); only after the story, the story.
   const rights = where === 'tail' || where === 'after';
+  let owner: { outlet: string; shape: OutletShape } | null = null;
   if (rights && (line.startsWith('©') || lower.startsWith('(c)') || lower === 'copyright')) {
-    const outlet = RIGHTS.exec(line)?.groups?.outlet;
-    const shape = outlet ? shapeOf(outlet) : null;
-    if (outlet && shape) out.push(credit('rights-line', outlet, line, where, shape));
+    owner = rightsOwner(line);
+    if (owner) out.push(credit('rights-line', owner.outlet, line, where, owner.shape));
+  }
+  if (rights && line.includes('istributed by') && DISTRIBUTED.test(line)) {
+    // "©2025 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.": a syndicate delivered
+    // the owner's story; without an owner the syndicate is the source.
+    const syndicate = DISTRIBUTED.exec(line)!.groups!.outlet!;
+    if (owner) out.push(credit('source-line', owner.outlet, line, where, owner.shape));
+    else if (SYNDICATE.test(syndicate) || shapeOf(syndicate) === 'known') out.push(credit('source-line', syndicate, line, where, providerShape(syndicate)));
+    return out;
   }
   if (line.length <= 90) {
     const m = SOURCE.exec(line);
     const outlet = m?.groups?.outlet;
     // A source line names one outlet; "Source: company reports" and "Sources: AFP, Reuters" name data or several.
     // "Provided by X" and the Chinese and Japanese source labels name the provider whoever it is.
-    const anyName = !!m && /^\(?(?:provided by|distributed by|来源|來源|出典|出所)/i.test(m[0]);
+    const anyName = !!m && /^\(?(?:provided by|来源|來源|出典|出所)/i.test(m[0]);
     // "来源：本报" is the paper itself.
     const own = !!outlet && /^本[报報站网網台刊社]/.test(outlet);
     const shape = outlet && !own && !/[,;]/.test(outlet) ? (anyName ? (shapeOf(outlet) || /^[\p{Lu}\p{Lo}]/u.test(outlet) ? providerShape(outlet) : null) : shapeOf(outlet)) : null;

@@ -41,7 +41,10 @@ export function outletShape(name: string): OutletShape | null {
   if (n.length < 2 || n.length > 60) return null;
   if (isKnownWire(n)) return 'known';
   if (NOT_AN_OUTLET.test(n) || n.split(' ').length > 7) return null;
-  return OUTLET_WORD.test(n) || DOMAIN_NAME.test(n) ? 'shaped' : null;
+  // Bylines and rights lines often set the name in capitals ("Jane Doe, USA TODAY", "© 2024 THE DAILY MAIL"): read
+  // its words as they are usually written.
+  const words = /[a-z]/.test(n) ? n : n.replace(/\b([A-Z])([A-Z]+)\b/g, (_, a: string, b: string) => a + b.toLowerCase());
+  return OUTLET_WORD.test(words) || DOMAIN_NAME.test(n) ? 'shaped' : null;
 }
 
 /**
