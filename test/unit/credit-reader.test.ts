@@ -243,6 +243,19 @@ describe('republication notes', () => {
     expect(outlets('This essay was originally posted on Facebook.', 'tail')).toEqual([]);
   });
 
+  it('does not take a date, a day or the print edition for the outlet a story first ran in', () => {
+    // cbsnews.com "First published on November 20, 2019 / 1:07 AM", theguardian.com "First published on Tue 29 Nov 2016".
+    expect(outlets('This story was first published on November 20, 2019 / 1:07 AM', 'tail')).toEqual([]);
+    expect(outlets('This article was first published on Tue 29 Nov 2016 07.46 EST', 'tail')).toEqual([]);
+    expect(outlets('Originally published on March 3, 2025.', 'after')).toEqual([]);
+    expect(outlets('This story was first published on Monday and has been updated.', 'tail')).toEqual([]);
+    expect(outlets('A version of this article originally appeared in Print on June 3.', 'tail')).toEqual([]);
+    expect(outlets('This article first appeared in the Sunday edition.', 'tail')).toEqual([]);
+    expect(outlets('This story originally appeared in the March issue.', 'tail')).toEqual([]);
+    // The outlet still counts when the date follows it.
+    expect(outlets('This story was originally published by Stateline on March 3, 2025.', 'tail')).toEqual(['Stateline']);
+  });
+
   it('does not take a pointer to a document or a report for a republication', () => {
     expect(outlets('Read the original report on the agency’s website.', 'tail')).toEqual([]);
     expect(outlets('You can view the original version of the bill on congress.gov.', 'tail')).toEqual([]);

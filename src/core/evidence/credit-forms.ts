@@ -382,6 +382,8 @@ const REPUBLISHED = new RegExp(
 /** "本記事は、TechRepublic Japanで…掲載した記事からの転載です": a Japanese reprint note. */
 const JA_REPRINT = /(?:本記事|この記事)は、?(?<outlet>[^、。（）]{2,30}?)(?:で|に)[^。]{0,40}?(?:掲載|公開)[^。]{0,20}?転載/;
 const PLATFORM = /^(?:Twitter|X|Facebook|Instagram|Reddit|YouTube|TikTok|LinkedIn|Tumblr|Substack|Medium)$/;
+/** "first published on November 20, 2019", "originally appeared in Print on June 3": when or how, not where. */
+const WHEN = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|print\b|today\b|yesterday\b)/i;
 const BIO = new RegExp(
   String.raw`^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:is|was) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:(?<outlet>${NAME}) (?:columnist|correspondent|reporter|contributor|writer|editor|analyst|bureau chief)\b|(?:columnist|correspondent|reporter|writer|editor) (?:for|at|with) (?<at>${NAME}))`,
 );
@@ -395,7 +397,7 @@ function notes(line: string, where: Where): Credit[] {
     const outlet = m?.groups?.outlet && nameOnly(m.groups.outlet);
     // "first published on the NeoGAF forum", "originally posted on Facebook": the author's own post elsewhere.
     const after = m ? line.slice(m.index + m[0].length, m.index + m[0].length + 20) : '';
-    if (outlet && !NOT_OUTLETS.has(outlet.toLowerCase()) && !PLATFORM.test(outlet) && !/^\s*(?:forums?|message boards?|subreddit|blog)\b/i.test(after)) {
+    if (outlet && !NOT_OUTLETS.has(outlet.toLowerCase()) && !PLATFORM.test(outlet) && !WHEN.test(outlet) && !/^\s*(?:forums?|message boards?|subreddit|blog|edition|issue)\b/i.test(after)) {
       out.push(credit('republished-note', outlet, line, where, shapeOf(outlet) ?? 'named'));
     }
   }
