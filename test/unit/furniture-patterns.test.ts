@@ -81,6 +81,17 @@ describe('calls to action, newsletters and app invitations', () => {
     ['huffingtonpost.com', 'Everyone deserves accurate information about COVID-19. Support journalism without a paywall — and keep it free for everyone — by becoming a HuffPost member today.', 'promo'],
     ['nationalreview.com', 'If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content (including the magazine), no paywalls or content meters, an advertising-minimal experience. Consider it?', 'promo'],
     ['foxnews.com', 'CLICK HERE TO GET THE FOX NEWS APP', 'app-promo'],
+    // An aggregator's note around a summary, and the pointer to the full text.
+    ['a topic hub', 'We have summarized this news so that you can read it quickly. If you are interested in the news, you can read the full text here.', 'promo'],
+    ['an aggregator', 'We summarised this for you. Read the full text at the source.', 'promo'],
+    ['an aggregator', 'Summaries are written by AI from free news feeds. Tap a headline to read the full story at the source.', 'promo'],
+    ['theverge.com\'s feed teaser on an aggregator', 'Read the full story at The Verge.', 'promo'],
+    ['an aggregator', 'Read the full story at the source', 'promo'],
+    ['a topic hub', 'Read the full article on Reuters »', 'promo'],
+    // The marker of an advertisement's slot inside a story.
+    ['nytimes.com', 'Continue reading the main story', 'ad'],
+    ['bbc.co.uk', 'Continue reading the main story', 'ad'],
+    ['foxbusiness.com', 'Continue Reading Below', 'ad'],
     ['mashable.com', 'Download our free apps for Android, Mac, iPhone and iPad', 'app-promo'],
     ['mlive.com', 'Stay up-to-date on the latest news and scores. Download our mobile app here', 'app-promo'],
     // Calls for tips with the ways to send them, longer than a line.
@@ -88,6 +99,19 @@ describe('calls to action, newsletters and app invitations', () => {
     ['huffingtonpost.com', 'Know something we don\'t? E-mail us at huffpostbiz@gmail.com. We read every message, and the reporters on this story will follow up on what you send, in confidence if you ask; say so in the first line of your message and leave out your name if you want.', 'promo'],
   ])('%s: %s', (_site, line, kind) => {
     expect(blockKind(line)).toBe(kind);
+  });
+});
+
+describe('a story’s own sentence about reading or summing up is not furniture', () => {
+  it.each([
+    'Continue reading the main story, the editor said, and you will see why.',
+    'Continue reading below the fold was once a newspaper habit.',
+    'Read the full report at the agency’s website, the minister told reporters, before any decision is taken on the budget.',
+    'We have summarized the main points of the bill below.',
+    'The committee summarized the findings for the minister so that she could decide quickly.',
+    'This is a summary of the evidence heard by the inquiry over six weeks, published on Tuesday.',
+  ])('%s', (line) => {
+    expect(blockKind(line)).toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { extractArticle } from '../../src/core/extract/index.ts';
+import { judgeRelated } from '../../src/core/extract/related.ts';
 
 const STORY = [
   'The council approved the new harbour wall on Tuesday night after three hours of debate about its cost and route.',
@@ -61,5 +62,26 @@ describe('a related heading over one list of links', () => {
     const items = ['The harbour plan, <a href="/docs/plan.pdf">published in May</a>', 'The costings, <a href="/docs/costs.pdf">revised in June</a>', 'The flood survey, <a href="/docs/survey.pdf">from last winter</a>'];
     const got = extract(`<h3>Documents</h3><ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul>`);
     expect(got.text).toContain('The flood survey');
+  });
+});
+
+describe('coverage', () => {
+  it('lists a same-story item once when the page shows it in two boxes (bbc.co.uk: "In pictures: …" inline and beside the story)', () => {
+    const box = '<div><ul><li><a href="/news/harbour-wall-pictures">In pictures: harbour wall approved after council debate</a></li><li><a href="/news/other">Ferry fares rise in spring</a></li></ul></div>';
+    const got = withDocument(`<!doctype html><body>${box}${box}</body>`, 'https://news.example.com/a', (doc) => {
+      const blocks = Array.from(doc.body.children).map((element) => ({ element, heading: 'Related' }));
+      return judgeRelated(blocks, { title: 'Harbour wall approved after council debate', text: 'The council approved the new harbour wall on Tuesday night after a council debate.' }, 'https://news.example.com/a');
+    });
+    expect(got.coverage.map((c) => c.url)).toEqual(['https://news.example.com/news/harbour-wall-pictures']);
+    expect(got.removed.filter((r) => /Ferry fares/.test(r.text))).toHaveLength(2);
+  });
+
+  it('leaves the story itself out when a list of popular stories holds it (sciencefly.com: its own headline in "Popular")', () => {
+    const box = '<div><ul><li><a href="https://news.example.com/a/">Harbour wall approved after council debate</a></li><li><a href="/news/other">Ferry fares rise in spring</a></li></ul></div>';
+    const got = withDocument(`<!doctype html><body>${box}</body>`, 'https://news.example.com/a', (doc) =>
+      judgeRelated([{ element: doc.body.firstElementChild!, heading: 'Popular' }], { title: 'Harbour wall approved after council debate', text: 'The council approved the new harbour wall.' }, 'https://news.example.com/a'),
+    );
+    expect(got.coverage).toEqual([]);
+    expect(got.removed.map((r) => r.text)).toEqual(['Ferry fares rise in spring']);
   });
 });

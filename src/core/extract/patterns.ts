@@ -46,10 +46,15 @@ export const BLOCK_PATTERNS: [RegExp, RemovedKind, number?][] = [
   // A sharing row opens with "Share" and a target or a list; not "Share prices fell…".
   [/^share(?:\s*$|\s*[:|]|\s+(?:this|on|via|to|with|all sharing|the story|article|story|post)\b).{0,80}$/i, 'share'],
   [/^\(?this (?:story|article) has not been edited by .{0,140}\)?\.?$/i, 'other'],
+  // An aggregator's note around its summary, and the pointer to the full text: "We have summarized this news so that
+  // you can read it quickly. … you can read the full text here." (a topic hub), "Read the full story at The Verge."
+  // (a publisher's feed teaser as aggregators print it). The popup links the original; in the view it is clutter.
+  [/^(?:we(?: have|'ve|’ve)? summari[sz]ed (?:this|the|it)\b[^.!?]{0,40}\b(?:for you|so (?:that )?you)|this is an? (?:ai[- ]generated |automated |short )?summary of (?:a|an|the) (?:news|story|article|report)|summar(?:y|ies) (?:is|are|was|were) (?:written|generated|created|produced) (?:by|with|using) (?:ai|artificial intelligence|an? ai)\b)/i, 'promo', 400],
+  [/^(?:read|see) the (?:full|whole|complete|original) (?:story|article|text|report|piece|post)(?: (?:at|on|from|via|in) [^.!?]{1,60}| here)?[\s.!»›→]*$/i, 'promo', 120],
   // Notes about where syndicated text comes from and who has not checked it.
   [/^\(?(?:this (?:story|article|content|report) (?:is|was|has been) (?:auto-?published|auto-generated|published|generated|provided)|press releases? (?:are|is) (?:provided|published|distributed))\b.{0,200}(?:syndicated|feed|not (?:been )?(?:reviewed|edited|verified)|responsib)/i, 'other'],
   [/^(?:legal )?disclaimer\s*:|^(?:the )?views expressed (?:in this|here)|^(?:this|the) (?:article|content) (?:is|was) (?:provided|produced) by (?:our|a) (?:partner|sponsor)/i, 'other'],
-  [/^(?:advertisement|advertisements|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|ad|ads|paid content|partner content|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))$/i, 'ad'],
+  [/^(?:advertisement|advertisements|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|ad|ads|paid content|partner content|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))$/i, 'ad'],
   // App invitations, calls to action, comment sections and consent banners, in the languages of vocab.ts.
   [vocabPattern(`^(?:${alternatives(APP_PROMO, true)})`), 'app-promo', 300],
   [CALL_TO_ACTION_LINE, 'promo', 300],

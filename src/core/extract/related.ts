@@ -13,6 +13,12 @@ const SAME_STORY_BY_TITLE = 0.12;
 // The lead carries a story's specifics; later paragraphs drift into background shared with other stories.
 const LEAD = 800;
 
+/** The same address but for its fragment, its query's absence and a trailing slash. */
+function samePage(a: string, b: string): boolean {
+  const key = (u: string): string => u.replace(/#.*$/, '').replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
+  return key(a) === key(b);
+}
+
 export function judgeRelated(
   blocks: RelatedBlock[],
   story: { title: string; text: string },
@@ -33,9 +39,14 @@ export function judgeRelated(
     const vectors = vectorize([storyText, ...cards.map((c) => `${c.title} ${c.title} ${(c.summary ?? '').slice(0, LEAD)}`)]);
     const titles = distinctiveWords([story.title, ...cards.map((c) => c.title)]);
     cards.forEach((card, i) => {
+      // A list of popular stories may hold the story itself: neither coverage of it nor another story.
+      if (card.url && samePage(card.url, baseUrl)) return;
       const sim = cosine(vectors[0]!, vectors[i + 1]!);
       // A headline naming the story's own rare words needs less overlap in the text.
-      if (sim >= SAME_STORY || (sim >= SAME_STORY_BY_TITLE && sameStoryTitles(titles[0]!, titles[i + 1]!))) coverage.push({ title: card.title, outlet: card.outlet, url: card.url });
+      if (sim >= SAME_STORY || (sim >= SAME_STORY_BY_TITLE && sameStoryTitles(titles[0]!, titles[i + 1]!))) {
+        // A page may show the same card in two boxes; the reader sees it once.
+        if (!coverage.some((c) => (c.url ?? c.title) === (card.url ?? card.title))) coverage.push({ title: card.title, outlet: card.outlet, url: card.url });
+      }
       else removed.push({ kind: 'related', text: snippet(`${card.title}${card.outlet ? ` — ${card.outlet}` : ''}`) });
     });
   }
