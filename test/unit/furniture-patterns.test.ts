@@ -28,6 +28,9 @@ describe('headings of blocks of other stories', () => {
     ['a German regional paper', 'Mehr aus Hamburg'],
     ['an Italian daily', 'Altro da Cronaca'],
     ['remember8090.it', 'Leggi anche'],
+    ['a Korean regional paper', '관련기사'],
+    ['a Korean regional paper', '많이 본 뉴스'],
+    ['a Taiwanese local site', '熱門新聞'],
     ['a German daily', 'Lesen Sie auch:'],
     ['a Japanese portal', '関連記事'],
     ['vse-diety.com', 'Самые популярные диеты'],
@@ -140,6 +143,12 @@ describe('a story about e-mail is not a newsletter pitch', () => {
 });
 
 describe('comment sections', () => {
+  it('a comment count after the word ("댓글 2", "Comments 12") is a comment line', () => {
+    expect(furnitureKind('댓글 2')).toBe('comments');
+    expect(furnitureKind('Comments 12')).toBe('comments');
+    expect(furnitureKind('Comments by the mayor angered 12 residents.')).toBeNull();
+  });
+
   it.each([
     ['jeongdongtheater.com', 'Leave a Reply Cancel reply'],
     ['space.com', 'No comments yet Comment from the forums'],
@@ -196,6 +205,42 @@ describe('tag lists', () => {
 
   it('a sentence of the story that opens with "Tagged" stays', () => {
     expect(furnitureKind('Tagged as a flight risk by the court, he was held without bail until the trial.')).toBeNull();
+  });
+});
+
+describe('interface words standing alone', () => {
+  it.each([
+    ['ndtv.com', 'Show more'],
+    ['ndtv.com', 'Show less'],
+    ['macrumors.com', 'Read Full Article'],
+    ['aol.com', 'Read Full Story'],
+  ])('%s: %s', (_site, line) => {
+    expect(furnitureKind(line)).toBe('other');
+  });
+
+  it('a sentence that opens with the same words stays', () => {
+    expect(furnitureKind('Show more respect to the referees, the coach told his players.')).toBeNull();
+    expect(furnitureKind('Read full article 7 of the treaty before you judge it, she said.')).toBeNull();
+  });
+});
+
+describe('a wire’s name standing alone', () => {
+  it.each([
+    ['detroitnews.com', 'Associated Press'],
+    ['wsj.com', 'Associated Press'],
+    ['huffingtonpost.com', 'ASSOCIATED PRESS'],
+    ['independent.co.uk', 'AP'],
+    ['independent.co.uk', 'PA'],
+    ['spiegel.de', 'DPA'],
+    ['a Korean portal', '연합뉴스'],
+  ])('%s: %s is a credit line', (_site, line) => {
+    expect(furnitureKind(line)).toBe('other');
+  });
+
+  it('a place or a word that is also a wire’s short form stays, and so does a sentence naming a wire', () => {
+    expect(furnitureKind('Petra')).toBeNull();
+    expect(furnitureKind('Trend')).toBeNull();
+    expect(furnitureKind('Reuters reported the talks had stalled.')).toBeNull();
   });
 });
 

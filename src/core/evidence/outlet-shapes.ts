@@ -24,6 +24,11 @@ export function isKnownWire(name: string): boolean {
   return byShort.has(trimmed) || byName.has(compactKey(trimmed));
 }
 
+/** The directory knows the name as a wire's full name ("Reuters", "dpa", "Associated Press"), not only as a short form ("Petra", "Trend"). */
+export function isWireName(name: string): boolean {
+  return lists()[0].has(compactKey(name.replace(/^the\s+/i, '').trim()));
+}
+
 // The last word of most outlets' names says what they are; Romance-language agencies start with it, and Arabic
 // names with the kind of outlet ("وكالة …" agency, "صحيفة …" newspaper) or end in "نت" (net) or "نيوز" (news).
 const OUTLET_WORD =

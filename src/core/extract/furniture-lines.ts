@@ -7,6 +7,7 @@ import { BLOCK_TAGS, CAPTION_MARK, linkShare, norm, snippet } from './text.ts';
 import { domainOfUrl, httpUrl } from '../domain.ts';
 import { elementsByTag, holdsTag, tagSet } from '../dom-scan.ts';
 import { kickedHeadlines } from './kicker-lines.ts';
+import { isKnownWire, isWireName } from '../evidence/outlet-shapes.ts';
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_BITS = new RegExp(
@@ -57,7 +58,9 @@ const CREDIT_LINES: RegExp[] = [
   /^follow [\p{L}'’ ]{1,40}(?:full coverage|coverage of|on twitter|@\w)/iu,
   /^more (?:ap|reuters|afp) [\p{L} ]{1,30}:/iu,
   /^(?:citation|cite this article)\s*:|^this document is subject to copyright\b|^media playback is unsupported\b/i,
-  /^(?:order reprints|print article|text size|reprints|print this (?:article|page)|font size|listen to (?:this )?article|\d+ min(?:ute)? read)$/i,
+  // Interface words standing alone: ndtv.com's "Show more" / "Show less" toggles, "Read Full Article" buttons (macrumors.com,
+  // yahoo.com, golflink.com) when the page prints them without their link.
+  /^(?:order reprints|print article|text size|reprints|print this (?:article|page)|font size|listen to (?:this )?article|\d+ min(?:ute)? read|show (?:more|less)|read full (?:article|story))$/i,
   /^(?:tags?|tagged(?: with| in| as)?|topics?|filed under|categories|category)\s*:/i,
   /^if you (?:enjoyed|liked|value) this (?:article|story|post)\b/i,
 ];
@@ -75,6 +78,11 @@ export function furnitureKind(text: string): RemovedKind | null {
   if (AD_LABEL.test(text)) return 'ad';
   if (isDateLine(text) || isBylineLine(text)) return 'other';
   if (CREDIT_LINES.some((re) => re.test(text))) return 'other';
+  // A wire's name standing alone is a credit under the headline or a picture ("Associated Press" on detroitnews.com
+  // and wsj.com, "AP" and "PA" on independent.co.uk, "DPA" on spiegel.de), never a paragraph of the story; the credit
+  // itself was read with the page's evidence. A short form in ordinary case may be a word or a place ("Petra", "Trend").
+  const name = text.length <= 40 ? text.replace(/[.,;:]+$/, '') : '';
+  if (name && (isWireName(name) || (name === name.toUpperCase() && isKnownWire(name)))) return 'other';
   if (text.length <= 120 && PAGINATION.test(text)) return 'navigation';
   if (text.length <= 60 && isRelatedHeading(text)) return 'related';
   if (INLINE_RELATED.test(text)) return 'related';

@@ -16,7 +16,7 @@ export const CALL_TO_ACTION_LINE = vocabPattern(`^(?:${alternatives(CALL_TO_ACTI
 
 /** A line of a comment section: its heading, prompts and notices (vocab.ts). */
 export const COMMENT_LINE = vocabPattern(
-  `^(?:(?:\\d+\\s+)?(?:${alternatives(COMMENT_HEADINGS)})(?:\\s*\\(\\d+\\))?[\\s:.!…]*$|(?:${alternatives(COMMENT_PROMPTS, true)}))`,
+  `^(?:(?:\\d+\\s+)?(?:${alternatives(COMMENT_HEADINGS)})(?:\\s*\\(\\d+\\)|\\s+\\d+)?[\\s:.!…]*$|(?:${alternatives(COMMENT_PROMPTS, true)}))`,
 );
 
 /** Whole-block patterns: a small block whose text matches is furniture of that kind (at most `max` characters). */

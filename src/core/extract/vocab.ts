@@ -33,7 +33,9 @@ export const RELATED_HEADINGS: string[] = [
   'こちらもおすすめ', '注目記事', '最新記事', '新着記事', 'この記事を読んだ人はこんな記事も読んでいます',
   // Chinese (simplified and traditional)
   '相关文章', '相关阅读', '相关新闻', '相关推荐', '热门文章', '热门新闻', '推荐阅读', '延伸阅读', '更多新闻', '猜你喜欢', '热门推荐', '热点新闻',
-  '相關文章', '相關新聞', '延伸閱讀', '熱門文章', '推薦閱讀', '更多新聞',
+  '相關文章', '相關新聞', '延伸閱讀', '熱門文章', '推薦閱讀', '更多新聞', '熱門新聞', '熱門推薦', '相關報導', '最新新聞',
+  // Korean
+  '관련기사', '관련 기사', '관련뉴스', '관련 뉴스', '많이 본 뉴스', '많이 본 기사', '인기 기사', '인기기사', '추천 기사', '최신 기사', '주요 뉴스',
   // Arabic
   'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'مواضيع ذات صلة', 'الأكثر قراءة', 'أخبار ذات صلة', 'المزيد من الأخبار', 'مقالات ذات صلة',
   'قد يعجبك أيضا', 'قد يهمك أيضا', 'آخر الأخبار',
@@ -120,7 +122,7 @@ export const COMMENT_HEADINGS: string[] = [
   'show comments', 'view comments', 'load comments', 'read comments', 'comments are closed', 'no comments yet', 'be the first to comment',
   'reader comments', 'discussion', 'kommentare', 'kommentieren', 'diskutieren sie mit', 'leserkommentare', 'commentaires', 'réagir',
   'laisser un commentaire', 'comentarios', 'comentários', 'deja un comentario', 'deixe um comentário', 'deixe seu comentário', 'commenti',
-  'lascia un commento', 'reacties', 'コメント', 'コメントする', '评论', '发表评论', '网友评论', '網友評論', 'التعليقات', 'أضف تعليق', 'تعليقات',
+  'lascia un commento', 'reacties', 'コメント', 'コメントする', '评论', '发表评论', '网友评论', '網友評論', '留言', '我要留言', '發表留言', '댓글', '댓글 쓰기', 'التعليقات', 'أضف تعليق', 'تعليقات',
   'תגובות', 'הוספת תגובה', 'הוסף תגובה', 'טוקבקים',
 ];
 
