@@ -39,11 +39,12 @@ export function judgeRelated(
     const vectors = vectorize([storyText, ...cards.map((c) => `${c.title} ${c.title} ${(c.summary ?? '').slice(0, LEAD)}`)]);
     const titles = distinctiveWords([story.title, ...cards.map((c) => c.title)]);
     cards.forEach((card, i) => {
-      // A list of popular stories may hold the story itself: neither coverage of it nor another story.
-      if (card.url && samePage(card.url, baseUrl)) return;
       const sim = cosine(vectors[0]!, vectors[i + 1]!);
+      // A list of popular stories may hold the story itself, and a card may link nowhere but the page ("#"): neither
+      // is coverage of the story; like any other card of the block, it is listed as removed.
+      const self = !!card.url && samePage(card.url, baseUrl);
       // A headline naming the story's own rare words needs less overlap in the text.
-      if (sim >= SAME_STORY || (sim >= SAME_STORY_BY_TITLE && sameStoryTitles(titles[0]!, titles[i + 1]!))) {
+      if (!self && (sim >= SAME_STORY || (sim >= SAME_STORY_BY_TITLE && sameStoryTitles(titles[0]!, titles[i + 1]!)))) {
         // A page may show the same card in two boxes; the reader sees it once.
         if (!coverage.some((c) => (c.url ?? c.title) === (card.url ?? card.title))) coverage.push({ title: card.title, outlet: card.outlet, url: card.url });
       }
