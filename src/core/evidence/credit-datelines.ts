@@ -1,0 +1,93 @@
+// Datelines, the start of a story's first lines: "PARIS (AFP) --", "Berlin ( dpa ) -", "MANILA, March 3 (Xinhua):",
+// "【ワシントン共同】", "(서울=연합뉴스)", "（中央社記者…台北29日電）", "MOSCOW, January 21. /TASS/.".
+import { credit, DASH, DATE, hasDash, NAME, NOT_OUTLETS, PLACE, REGION, shapeOf, type Credit } from './credit-parts.ts';
+import type { Where } from './where.ts';
+
+/** ")" or "）" followed by spaces then a dash, a colon or ".-": what every "(Outlet) -" dateline holds. */
+function closeParenThenMark(l: string): boolean {
+  for (let i = l.search(/[)）]/); i >= 0 && i < 160; ) {
+    let j = i + 1;
+    while (l[j] === ' ') j++;
+    const c = l[j];
+    if (c === '-' || c === '–' || c === '—' || c === ':' || (c === '.' && l[j + 1] === '-')) return true;
+    const next = l.slice(i + 1).search(/[)）]/);
+    i = next < 0 ? -1 : i + 1 + next;
+  }
+  return false;
+}
+
+/** "Progressive Web Apps (PWA) -" defines an acronym; it credits nobody. */
+function definesAcronym(line: string, outlet: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(outlet)) return false;
+  const before = line.slice(0, line.indexOf(`(${outlet}`)).trim();
+  if (!before) return false;
+  const letters = before.split(/\s+/).slice(-outlet.length).map((w) => w[0]?.toLowerCase() ?? '').join('');
+  return letters === outlet.toLowerCase();
+}
+
+
+const DATELINE = new RegExp(String.raw`^(?:${PLACE}${REGION}${DATE}\s*(?:${DASH}{1,2}\s*)?)?[(（]\s*(?<outlet>${NAME})(?:\s*[/,]\s*[\w-]{1,12})?\s*[)）]\s*(?:\.?\s*${DASH}{1,2}|:|\.-)`);
+const MENAFN = /^\(\s*MENAFN\s*(?:[-–—]\s*(?<outlet>[^)]{2,60}))?\)/;
+/** "CITY, March 3, 2025 /PRNewswire/ --": press-release wires put their name between slashes; so does TASS ("MOSCOW, January 21. /TASS/."). */
+const RELEASE_WIRE = new RegExp(String.raw`^${PLACE}${REGION}${DATE}(?:,?\s*/(?<outlet>[A-Z][\w -]{2,30}?)/\s*${DASH}{1,2}|\.\s*/(?<dotted>[A-Z][\w -]{2,30}?)/\.)`);
+/** "AFP, PARIS", "KYODO NEWS, TOKYO", "PTI, Washington, Nov 20 2019": an agency, a comma, the place. */
+const AGENCY_PLACE = /^(?<outlet>[A-Za-z][\w .'’-]{1,30}?), (?:[A-Z][A-Z .'’-]{2,30}\b|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,|$))/;
+/** "KYODO NEWS -", "BERNAMA -": an agency in capitals opening the story. */
+const AGENCY_DASH = new RegExp(String.raw`^(?<outlet>[A-Z][A-Z .-]{2,30}?)\s+${DASH}\s`);
+/** Japanese and Chinese wire datelines: "【ワシントン共同】", "新华社北京3月3日电". */
+const CJK_DATELINE = /^[【［[](?:[^】］\]]{0,12}?)(?<outlet>共同|時事|ロイター|新華社|聯合|AFP時事|AFP|ブルームバーグ)[】］\]]|^(?<cn>新华社|中新社|中新网)[^\s，。]{1,12}?\d{1,2}月\d{1,2}日(?:电|電)/;
+
+/**
+ * Korean datelines: the place, "=", the agency ("(서울=연합뉴스) 김병규 기자 =", "[세종=뉴시스]"). Only a known agency
+ * counts: a paper sets its own name and a column's in the same brackets ("[엔터미디어=소설가 박생강의 옆구리tv]").
+ */
+const KO_DATELINE = /^[([]\s*[가-힣]{1,8}\s*=\s*(?<outlet>[^\s=()[\]]{2,12})\s*[)\]]/;
+/** Chinese reporter datelines: "（中央社記者戴雅真台北29日電）", "（中央社台北3日綜合外電報導）". */
+const ZH_DATELINE = /^[（(]\s*(?<outlet>中央社|中新社|新华社|新華社|中通社|[\u4e00-\u9fff]{2,6}?)(?:(?:記者|记者)[^）)]{1,30}?|[\u4e00-\u9fff]{1,10}?)\d{1,2}日(?:綜合外電報導|综合外电报道|專電|专电|電|电)[）)]/;
+
+export function datelines(line: string, where: Where): Credit[] {
+  const out: Credit[] = [];
+  const first = line.charCodeAt(0);
+  if (first === 40 /* ( */ && line.startsWith('(')) {
+    const m = MENAFN.exec(line);
+    if (m) return [credit('dateline', m.groups?.outlet ?? 'MENAFN', line, where, 'named')];
+  }
+  if (closeParenThenMark(line)) {
+    const m = DATELINE.exec(line);
+    const outlet = m?.groups?.outlet;
+    // "WASHINGTON (Aug. 13) --" dates the story; it credits nobody.
+    if (outlet && !NOT_OUTLETS.has(outlet.toLowerCase()) && !/^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d/i.test(outlet) && !definesAcronym(line, outlet)) {
+      // "(ANI):" credits an agency; "Astronaut (NR):" labels a line, so a colon needs a name shaped like an outlet's.
+      const shape = shapeOf(outlet);
+      if (shape || !m![0].endsWith(':')) out.push(credit('dateline', outlet, line, where, shape ?? 'named'));
+    }
+  }
+  if (line.includes('/') && (hasDash(line) || line.includes('/.'))) {
+    const groups = RELEASE_WIRE.exec(line)?.groups;
+    const outlet = groups?.outlet ?? groups?.dotted;
+    if (outlet) out.push(credit('dateline', outlet, line, where, shapeOf(outlet) ?? 'named'));
+  }
+  const comma = line.indexOf(', ');
+  if (comma > 1 && comma <= 31) {
+    const outlet = AGENCY_PLACE.exec(line)?.groups?.outlet;
+    if (outlet && shapeOf(outlet) === 'known') out.push(credit('dateline', outlet, line, where, 'known'));
+  }
+  if (first >= 65 && first <= 90 && hasDash(line)) {
+    const outlet = AGENCY_DASH.exec(line)?.groups?.outlet;
+    if (outlet && shapeOf(outlet) === 'known') out.push(credit('dateline', outlet, line, where, 'known'));
+  }
+  if (first > 0x3000) {
+    const m = CJK_DATELINE.exec(line);
+    const outlet = m?.groups?.outlet ?? m?.groups?.cn;
+    if (outlet) out.push(credit('dateline', outlet, line, where, 'known'));
+  }
+  if ((first === 40 || first === 91 || first === 0xff08) && line.length > 8) {
+    const cjk = line.charCodeAt(1) > 0x3000 || line.charCodeAt(2) > 0x3000;
+    const ko = cjk && line.includes('=') ? KO_DATELINE.exec(line)?.groups : undefined;
+    const zh = cjk && !ko ? ZH_DATELINE.exec(line)?.groups?.outlet : undefined;
+    const outlet = ko ? (ko.outlet && shapeOf(ko.outlet) === 'known' ? ko.outlet : undefined) : zh;
+    // "（本报记者…）" is the paper's own reporter.
+    if (outlet && !/^本/.test(outlet)) out.push(credit('dateline', outlet, line, where, shapeOf(outlet) ?? 'named'));
+  }
+  return out;
+}

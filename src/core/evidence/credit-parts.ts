@@ -1,0 +1,79 @@
+// What every form of the credit reader shares: the credit record, how credit lines write names, places and dates,
+// what is never an outlet there (a picture credit, a contribution note, a bracketed label), and the shape of a name in
+// a credit position.
+import { DOMAIN_NAME, outletShape, type OutletShape } from './outlet-shapes.ts';
+import type { Where } from './where.ts';
+
+export type CreditForm =
+  | 'dateline'
+  | 'byline-agency'
+  | 'sign-off'
+  | 'rights-line'
+  | 'source-line'
+  | 'republished-note'
+  | 'provider-line'
+  | 'title-source'
+  | 'bio'
+  | 'syndicated-feed'
+  | 'logo'
+  | 'metadata'
+  | 'canonical'
+  | 'url-segment'
+  | 'site-rule';
+
+export interface Credit {
+  form: CreditForm;
+  /** The outlet as written, or null when the note names none ("auto-generated from a syndicated feed"). */
+  outlet: string | null;
+  /** The line (at most 200 characters) the credit was read from, or what the metadata said. */
+  line: string;
+  where: Where;
+  /** 'known': a wire or agency the directory lists; 'shaped': a name shaped like an outlet's; 'named': any name. */
+  shape: OutletShape | 'named' | null;
+  /** A link to the story at the outlet, when the evidence carries one (canonical, isBasedOn, source URL). */
+  url?: string;
+  /** For metadata: the field that named the outlet ('canonical', 'json-ld author', 'meta author', 'syndication-source', …). */
+  field?: string;
+}
+
+export const DASH = '[-–—]';
+/** A name as credits write it: capitalised words, an acronym, or a lower-case agency such as "dpa". */
+export const NAME = String.raw`(?:[A-Z][\w&'’.-]*|[a-z]{2,5}(?:-[A-Za-z]+)?)(?: (?:of |the |de |and |& |für )?[A-Z0-9][\w&'’.-]*){0,5}`;
+/** Place names in datelines: upper case ("SAN FRANCISCO", "SÃO PAULO"), or up to three capitalised words ("Hong Kong", "Berlin/Washington"). */
+export const PLACE = String.raw`(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,40}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ /-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){0,2})`;
+/** ", Calif." / " [India]" after the place; then a date: ", March 3", ", 3 mar", ", 03 mar 2025", ", Nov. 20, 2019". */
+export const REGION = String.raw`(?:,? \[[A-Z][a-z]+\]|, [A-Z][A-Za-z. ]{1,20}?)?`;
+export const DATE = String.raw`(?:,? (?:\d{1,2}\.? [A-Za-zé]{3,9}\.?(?: \d{4})?|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))?`;
+
+export const hasDash = (l: string): boolean => l.includes('-') || l.includes('–') || l.includes('—');
+
+// Parenthesised words that are not outlets: "(AI)", "(EU)", "(2025)", "(Photo)".
+export const NOT_OUTLETS = new Set([
+  'photo', 'photos', 'video', 'file', 'update', 'updated', 'ai', 'eu', 'un', 'us', 'uk', 'gdp', 'ceo', 'pictured', 'watch', 'listen',
+  'opinion', 'analysis', 'exclusive', 'breaking', 'sponsored', 'advertisement', 'ad', 'live', 'audio', 'graphic', 'map', 'poll', 'cont',
+]);
+
+// A staff story that used wire material says so; that is not a credit for the story.
+export const CONTRIBUTED =
+  /\bcontribut(?:ed|ing)(?: reporting)?(?: to)?(?: this| the)? (?:report|story|article)\b|\bcontributed reporting\b|\bwith files from\b|\bwith (?:additional )?reporting (?:by|from)\b|\badditional reporting (?:by|from)\b|\bwith inputs? from\b|\bwire services? contributed\b|\b(?:staff and|with) agencies\b|\bmit Material von\b|\bavec (?:l'|l’)?(?:AFP|agences?)\b|\bcon información de\b|\bcom informações d[aeo]\b/i;
+/** Photo, video and graphic credits name who made the picture, not who reported the story. */
+export const PICTURE = /\b(?:photos?|fotos?|images?|pictures?|pictured|videos?|graphics?|illustrations?|infographics?|getty|shutterstock|file photo|imago|picture-alliance|epa)\b|\bAP Photo\b|\/AFP\b/i;
+
+/**
+ * The shape of a name in a credit position. In bylines and provider lines a web address is the author's own site
+ * ("blog.nikhilism.com") or the site's ("smithsonian.com") more often than a source, so `noDomains` leaves them out.
+ */
+export function shapeOf(name: string, noDomains = false): OutletShape | null {
+  const cleaned = name.replace(/^[\s"'“”‘’(]+|[\s"'“”‘’),:;.|]+$/g, '');
+  if (!cleaned || NOT_OUTLETS.has(cleaned.toLowerCase()) || (noDomains && DOMAIN_NAME.test(cleaned))) return null;
+  return outletShape(cleaned);
+}
+
+/** The name without what follows it in the sentence: "Inside Climate News. Read the original" → "Inside Climate News". */
+export function nameOnly(outlet: string): string {
+  return outlet.trim().split(/(?<=[a-z]{3})\.\s+/)[0]!.replace(/[.,;:]+$/, '');
+}
+
+export function credit(form: CreditForm, outlet: string | null, line: string, where: Where, shape: Credit['shape']): Credit {
+  return { form, outlet: outlet === null ? null : nameOnly(outlet), line: line.slice(0, 200), where, shape };
+}
