@@ -85,9 +85,10 @@ export function datelines(line: string, where: Where): Credit[] {
     const cjk = line.charCodeAt(1) > 0x3000 || line.charCodeAt(2) > 0x3000;
     const ko = cjk && line.includes('=') ? KO_DATELINE.exec(line)?.groups : undefined;
     const zh = cjk && !ko ? ZH_DATELINE.exec(line)?.groups?.outlet : undefined;
-    const outlet = ko ? (ko.outlet && shapeOf(ko.outlet) === 'known' ? ko.outlet : undefined) : zh;
-    // "（本报记者…）" is the paper's own reporter.
-    if (outlet && !/^本/.test(outlet)) out.push(credit('dateline', outlet, line, where, shapeOf(outlet) ?? 'named'));
+    const outlet = ko?.outlet ?? zh;
+    const shape = outlet ? shapeOf(outlet) : null;
+    // A Korean dateline counts with a known agency only; "（本报记者…）" is the paper's own reporter.
+    if (outlet && (ko ? shape === 'known' : !/^本/.test(outlet))) out.push(credit('dateline', outlet, line, where, shape ?? 'named'));
   }
   return out;
 }

@@ -184,10 +184,10 @@ function rightsAndSources(line: string, where: Where): Credit[] {
     owner = rightsOwner(line);
     if (owner) out.push(credit('rights-line', owner.outlet, line, where, owner.shape));
   }
-  if (rights && line.includes('istributed by') && DISTRIBUTED.test(line)) {
+  const syndicate = rights && line.includes('istributed by') ? DISTRIBUTED.exec(line)?.groups?.outlet : undefined;
+  if (syndicate) {
     // "©2025 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.": a syndicate delivered
     // the owner's story; without an owner the syndicate is the source.
-    const syndicate = DISTRIBUTED.exec(line)!.groups!.outlet!;
     if (owner) out.push(credit('source-line', owner.outlet, line, where, owner.shape));
     else if (SYNDICATE.test(syndicate) || shapeOf(syndicate) === 'known') out.push(credit('source-line', syndicate, line, where, providerShape(syndicate)));
     return out;

@@ -19,9 +19,7 @@ function lists(): [Set<string>, Set<string>] {
 
 /** The directory knows the name as a wire or agency: names in any case, short forms ("AP", "AFP") with their exact case only. */
 export function isKnownWire(name: string): boolean {
-  const [byName, byShort] = lists();
-  const trimmed = name.replace(/^the\s+/i, '').trim();
-  return byShort.has(trimmed) || byName.has(compactKey(trimmed));
+  return lists()[1].has(name.replace(/^the\s+/i, '').trim()) || isWireName(name);
 }
 
 /** The directory knows the name as a wire's full name ("Reuters", "dpa", "Associated Press"), not only as a short form ("Petra", "Trend"). */

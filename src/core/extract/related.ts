@@ -13,7 +13,7 @@ const SAME_STORY_BY_TITLE = 0.12;
 // The lead carries a story's specifics; later paragraphs drift into background shared with other stories.
 const LEAD = 800;
 
-/** The same address but for its fragment, its query's absence and a trailing slash. */
+/** The same address, whatever its fragment, scheme, leading "www." or trailing slashes. */
 function samePage(a: string, b: string): boolean {
   const key = (u: string): string => u.replace(/#.*$/, '').replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
   return key(a) === key(b);
