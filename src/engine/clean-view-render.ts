@@ -1,6 +1,6 @@
 // Builds the clean view's reading column from an Analysis (article pages and the error state).
 import type { Analysis, CitedOutlet, OutletRef, RemovedKind } from '../core/types.ts';
-import { formatCount, formatDate, formatMinutes, outletHomepage, readingMinutes, safeHttpUrl } from '../ui/format.ts';
+import { formatCount, formatDate, formatMinutes, localeFormattingWarm, outletHomepage, readingMinutes, safeHttpUrl } from '../ui/format.ts';
 import { t, tParts } from '../ui/i18n.ts';
 import { articleFragment } from './clean-view-content.ts';
 import { append, h, link, type Child } from './dom.ts';
@@ -49,13 +49,40 @@ export function attributionStrip(doc: Document, a: Analysis, langs: ViewLanguage
 }
 
 /** Byline, date and reading time, in the reader's language; dates and minutes formatted for their locale. */
-function metaLine(doc: Document, a: Analysis, langs: ViewLanguages): HTMLElement | null {
+/**
+ * Runs a fill-in later: the view passes one that runs after its first paint. Dates, reading times and counts go
+ * through Intl, whose first use in a page's process costs more than building the rest of the view (format.ts), so
+ * on a cold first open they are written in just after the story shows.
+ */
+export type Later = (fill: () => void) => void;
+
+/** `el` holding `content()`: at once, or hidden until `later` runs the fill-in. */
+function filled<E extends HTMLElement>(el: E, content: () => Child[], later: Later | null): E {
+  if (!later) {
+    append(el, content());
+    return el;
+  }
+  el.hidden = true;
+  later(() => {
+    append(el, content());
+    el.hidden = false;
+  });
+  return el;
+}
+
+function metaLine(doc: Document, a: Analysis, langs: ViewLanguages, later: Later | null): HTMLElement | null {
   const parts: Child[] = [];
   if (a.byline) parts.push(h(doc, 'span', { 'data-part': 'byline' }, t('viewByline', [a.byline])));
-  const date = formatDate(a.published, langs.locale);
-  if (date) parts.push(h(doc, 'span', { 'data-part': 'date' }, a.published && /^\d{4}/.test(a.published) ? h(doc, 'time', { datetime: a.published }, date) : date));
+  const published = a.published;
+  if (published) {
+    const date = (): Child[] => {
+      const text = formatDate(published, langs.locale) ?? published;
+      return [/^\d{4}/.test(published) ? h(doc, 'time', { datetime: published }, text) : text];
+    };
+    parts.push(filled(h(doc, 'span', { 'data-part': 'date' }), date, later));
+  }
   const minutes = readingMinutes(a.text);
-  if (minutes > 0) parts.push(h(doc, 'span', { 'data-part': 'reading-time' }, t('viewReadingTime', [formatMinutes(minutes, langs.locale)])));
+  if (minutes > 0) parts.push(filled(h(doc, 'span', { 'data-part': 'reading-time' }), () => [t('viewReadingTime', [formatMinutes(minutes, langs.locale)])], later));
   return parts.length > 0 ? h(doc, 'p', { class: 'meta', ...inLanguage(langs.ui) }, ...parts) : null;
 }
 
@@ -73,8 +100,17 @@ const KIND_KEYS: Record<RemovedKind, string> = {
 };
 
 /** What was taken out: the kinds in the reader's language, the snippets as the page wrote them. */
-export function removedList(doc: Document, a: Analysis, langs: ViewLanguages): HTMLElement | null {
+export function removedList(doc: Document, a: Analysis, langs: ViewLanguages, later: Later | null = null): HTMLElement | null {
   if (a.removed.length === 0) return null;
+  const n = a.removed.length;
+  const summary = h(doc, 'summary', {});
+  // The count in plain digits until the reader's own digits can be written without holding up the view.
+  if (later) {
+    summary.textContent = t('viewRemoved', [String(n)]);
+    later(() => {
+      summary.textContent = t('viewRemoved', [formatCount(n, langs.locale)]);
+    });
+  } else summary.textContent = t('viewRemoved', [formatCount(n, langs.locale)]);
   const items = a.removed.map((r) =>
     h(doc, 'li', { 'data-kind': r.kind, ...inLanguage(langs.story) }, h(doc, 'span', { class: 'kind', ...inLanguage(langs.ui) }, t(KIND_KEYS[r.kind] ?? 'kindOther')), r.text),
   );
@@ -82,7 +118,7 @@ export function removedList(doc: Document, a: Analysis, langs: ViewLanguages): H
     doc,
     'details',
     { class: 'extra removed', 'data-part': 'removed', ...inLanguage(langs.ui) },
-    h(doc, 'summary', {}, t('viewRemoved', [formatCount(a.removed.length, langs.locale)])),
+    summary,
     h(doc, 'ul', {}, ...items),
   );
 }
@@ -100,7 +136,8 @@ export function coverageList(doc: Document, a: Analysis, langs: ViewLanguages): 
 }
 
 /** The reading column of an article page, in the story's language and direction. */
-export function renderArticle(doc: Document, a: Analysis, langs: ViewLanguages): HTMLElement {
+export function renderArticle(doc: Document, a: Analysis, langs: ViewLanguages, later?: Later): HTMLElement {
+  const deferred = later && !localeFormattingWarm() ? later : null;
   const content = h(doc, 'div', { class: 'content', 'data-part': 'content' });
   if (a.html.trim()) content.append(articleFragment(doc, a.html, a.url));
   else if (a.text.trim()) append(content, a.text.split(/\n\s*\n/).map((p) => h(doc, 'p', {}, p.trim())));
@@ -110,11 +147,11 @@ export function renderArticle(doc: Document, a: Analysis, langs: ViewLanguages):
     'article',
     { class: 'page', ...inLanguage(langs.story) },
     a.title ? h(doc, 'h1', { id: 'uv-title', 'data-part': 'title' }, a.title) : h(doc, 'h1', { id: 'uv-title', 'data-part': 'title', ...inLanguage(langs.ui) }, t('viewUntitled')),
-    metaLine(doc, a, langs),
+    metaLine(doc, a, langs, deferred),
     attributionStrip(doc, a, langs),
     content,
     coverageList(doc, a, langs),
-    removedList(doc, a, langs),
+    removedList(doc, a, langs, deferred),
   );
 }
 

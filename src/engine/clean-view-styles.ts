@@ -50,7 +50,7 @@ export const CLEAN_VIEW_CSS = `
   font-family: var(--font); font-size: calc(var(--size, 19) * 1px); line-height: 1.6; overflow-wrap: break-word; }
 .page h1 { font-size: 1.75em; line-height: 1.2; margin: 0.4em 0 0.3em; }
 .meta { color: var(--muted); font-family: ${UI_FONT}; font-size: 15px; margin: 0 0 12px; }
-.meta span + span::before { content: " · "; }
+.meta > span:not([hidden]) ~ span::before { content: " · "; }
 .strip { font-family: ${UI_FONT}; font-size: 15px; background: var(--panel); border-inline-start: 4px solid var(--link);
   padding: 10px 14px; margin: 0 0 24px; border-radius: 4px; }
 .strip .source { font-weight: 600; white-space: nowrap; }

@@ -62,6 +62,16 @@ function adoptStyles(doc: Document, root: ShadowRoot): void {
   root.append(h(doc, 'style', {}, CLEAN_VIEW_CSS));
 }
 
+/** Runs `fn` once the frame that shows the view has painted: after two animation frames, in a task of its own. */
+function afterPaint(doc: Document, fn: () => void): void {
+  const win = doc.defaultView;
+  if (!win || typeof win.requestAnimationFrame !== 'function') {
+    setTimeout(fn, 0);
+    return;
+  }
+  win.requestAnimationFrame(() => win.requestAnimationFrame(() => win.setTimeout(fn, 0)));
+}
+
 export class CleanView {
   private readonly doc: Document;
   private readonly opts: CleanViewOptions;
@@ -71,6 +81,8 @@ export class CleanView {
   private previousFocus: Element | null = null;
   private settings: Settings = { ...DEFAULTS, sites: {} };
   private readonly undo: Array<() => void> = [];
+  /** Fill-ins held back until the view has painted (clean-view-render.ts, Later). */
+  private pending: Array<() => void> = [];
 
   constructor(opts: CleanViewOptions = {}) {
     this.opts = opts;
@@ -99,7 +111,8 @@ export class CleanView {
     const langs = viewLanguages(doc, failed ? '' : content.kind === 'listing' ? listingText(content) : `${content.title ?? ''}\n${content.text}`);
     const { bar, close } = viewBar(doc, settings, (p) => this.changeTypography(p), langs.locale);
     close.addEventListener('click', () => this.close());
-    const body = failed ? renderError(doc, content.message) : content.kind === 'listing' ? renderListing(doc, content, langs) : renderArticle(doc, content, langs);
+    const later = (fill: () => void): void => void this.pending.push(fill);
+    const body = failed ? renderError(doc, content.message) : content.kind === 'listing' ? renderListing(doc, content, langs) : renderArticle(doc, content, langs, later);
     // Named by the headline and described by the attribution strip: opening the view, a screen reader reads
     // the story's title and who published it.
     const frame = h(
@@ -125,11 +138,17 @@ export class CleanView {
     this.listen();
     doc.documentElement.append(host);
     close.focus({ preventScroll: true });
+    if (this.pending.length > 0) afterPaint(doc, () => this.runPending());
     this.opts.onStateChange?.(true);
+  }
+
+  private runPending(): void {
+    for (const fill of this.pending.splice(0)) fill();
   }
 
   close(): void {
     if (!this.host) return;
+    this.pending = [];
     for (const off of this.undo.splice(0)) off();
     this.host.remove();
     this.host = this.shadow = this.frame = null;
@@ -147,6 +166,8 @@ export class CleanView {
 
   /** What the view shows, as text: for the extension's own tests and screenshots. */
   snapshot(): ViewSnapshot {
+    // What the view is about to show, not the instant before its last fill-ins.
+    this.runPending();
     const frame = this.frame;
     const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
     if (!frame) return CLOSED_SNAPSHOT;

@@ -27,6 +27,12 @@ afterEach(() => {
   document.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
 });
 
+/** Two animation frames and a task: when the view runs what it held back until it had painted. */
+function painted(): Promise<void> {
+  const frame = (fn: () => void): void => void (window.requestAnimationFrame ? window.requestAnimationFrame(fn) : setTimeout(fn, 16));
+  return new Promise((resolve) => frame(() => frame(() => setTimeout(resolve, 0))));
+}
+
 describe('clean view: layer', () => {
   it('is one host on <html>, outside body, with a closed shadow root', () => {
     page();
@@ -45,9 +51,10 @@ describe('clean view: layer', () => {
     expect(css).toContain('overscroll-behavior: contain');
   });
 
-  it('renders headline, meta, attribution strip with links, article, coverage and removed list', () => {
+  it('renders headline, meta, attribution strip with links, article, coverage and removed list', async () => {
     page();
     const { root, view } = openView();
+    await painted();
     expect(root.querySelector('h1')!.textContent).toBe('US-Japan relations undergoing era-defining crisis');
     expect(root.querySelector('[data-part="byline"]')!.textContent).toBe('By Jane Doe');
     expect(root.querySelector('[data-part="date"] time')!.getAttribute('datetime')).toBe('2025-07-16');
@@ -145,6 +152,54 @@ describe('clean view: layer', () => {
     expect(() => view.open(new Error('boom'), settings())).not.toThrow();
     expect(view.root!.querySelector('[data-part="error"]')!.textContent).toContain('boom');
     expect(view.root!.querySelector('[role="alert"]')).not.toBeNull();
+  });
+});
+
+describe('clean view: dates and counts on a cold first open', () => {
+  // A fresh copy of the modules: nothing formatted yet, as in a page where the engine was just injected.
+  async function coldView() {
+    vi.resetModules();
+    const fresh = await import('../../src/engine/clean-view.ts');
+    const format = await import('../../src/ui/format.ts');
+    return { CleanView: fresh.CleanView, format };
+  }
+  const meta = (root: ShadowRoot) =>
+    Array.from(root.querySelectorAll<HTMLElement>('.meta > span')).map((s) => `${s.dataset.part}${s.hidden ? ' (hidden)' : ''}: ${s.textContent}`);
+
+  it('shows the story first and writes the date, reading time and count in once it has painted', async () => {
+    page();
+    const { CleanView: Fresh, format } = await coldView();
+    expect(format.localeFormattingWarm()).toBe(false);
+    const view = new Fresh();
+    view.open(sampleArticle(), settings());
+    const root = view.root!;
+    expect(root.querySelector('h1')!.textContent).toBe('US-Japan relations undergoing era-defining crisis');
+    expect(meta(root)).toEqual(['byline: By Jane Doe', 'date (hidden): ', 'reading-time (hidden): ']);
+    expect(root.querySelector('[data-part="removed"] summary')!.textContent).toBe('Removed from this page (3)');
+    expect(format.localeFormattingWarm()).toBe(false);
+    await painted();
+    expect(meta(root)).toEqual([expect.stringMatching(/^byline: By Jane Doe$/), expect.stringMatching(/^date: (July 16, 2025|16 July 2025)$/), 'reading-time: Reading time: 2 minutes']);
+    expect(root.querySelector('[data-part="date"] time')!.getAttribute('datetime')).toBe('2025-07-16');
+    view.close();
+    // Warm now: a reopen writes everything at once.
+    view.open(sampleArticle(), settings());
+    expect(meta(view.root!)).toEqual([expect.any(String), expect.stringMatching(/^date: (July 16, 2025|16 July 2025)$/), 'reading-time: Reading time: 2 minutes']);
+    view.close();
+  });
+
+  it('reports the filled-in view to a snapshot taken before the paint, and drops fill-ins when closed first', async () => {
+    page();
+    const { CleanView: Fresh } = await coldView();
+    const view = new Fresh();
+    view.open(sampleArticle(), settings());
+    expect(view.snapshot().text).toMatch(/By Jane Doe\s*(July 16, 2025|16 July 2025)\s*Reading time: 2 minutes/);
+    view.close();
+    const again = new (await coldView()).CleanView();
+    again.open(sampleArticle(), settings());
+    const root = again.root!;
+    again.close();
+    await painted();
+    expect(meta(root)).toEqual(['byline: By Jane Doe', 'date (hidden): ', 'reading-time (hidden): ']);
   });
 });
 
