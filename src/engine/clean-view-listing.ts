@@ -4,7 +4,7 @@ import type { Analysis, ListingItem } from '../core/types.ts';
 import { formatCount, formatDate, safeHttpUrl } from '../ui/format.ts';
 import { t } from '../ui/i18n.ts';
 import { h, link } from './dom.ts';
-import { attributionStrip, inLanguage, removedList } from './clean-view-render.ts';
+import { attributionStrip, deferredIntl, filled, inLanguage, removedList, type Later } from './clean-view-render.ts';
 import type { ViewLanguages } from './story-language.ts';
 
 const outletOf = (item: ListingItem): string => item.outlet || item.domain || t('viewUnknownOutlet');
@@ -31,8 +31,9 @@ function sameStoryNote(doc: Document, item: ListingItem, all: readonly ListingIt
 export const listingText = (a: Analysis): string => a.items.map((i) => `${i.title} ${i.summary ?? ''}`).join('\n');
 
 /** The listing in the page's language and direction; the view's own lines in the reader's. */
-export function renderListing(doc: Document, a: Analysis, langs: ViewLanguages): HTMLElement {
+export function renderListing(doc: Document, a: Analysis, langs: ViewLanguages, later?: Later): HTMLElement {
   const groups = groupByOutlet(a.items);
+  const deferred = deferredIntl(later);
   const sections = groups.map(([outlet, items], i) =>
     h(
       doc,
@@ -49,7 +50,7 @@ export function renderListing(doc: Document, a: Analysis, langs: ViewLanguages):
             'li',
             { 'data-group': item.group },
             h(doc, 'span', { class: 'title' }, link(doc, safeHttpUrl(item.url, a.url), item.title)),
-            item.time ? h(doc, 'span', { class: 'when' }, formatDate(item.time, langs.locale) ?? item.time) : null,
+            item.time ? filled(h(doc, 'span', { class: 'when' }), () => [formatDate(item.time, langs.locale) ?? item.time], deferred) : null,
             sameStoryNote(doc, item, a.items, langs),
             item.summary ? h(doc, 'p', { class: 'summary' }, item.summary) : null,
           ),
@@ -62,15 +63,15 @@ export function renderListing(doc: Document, a: Analysis, langs: ViewLanguages):
     'div',
     { class: 'page listing', ...inLanguage(langs.story) },
     a.title ? h(doc, 'h1', { id: 'uv-title', 'data-part': 'title' }, a.title) : h(doc, 'h1', { id: 'uv-title', 'data-part': 'title', ...inLanguage(langs.ui) }, t('viewUntitled')),
-    h(
-      doc,
-      'p',
-      { class: 'meta', 'data-part': 'listing-summary', ...inLanguage(langs.ui) },
-      t('viewListingSummary', [formatCount(a.items.length, langs.locale), formatCount(groups.length, langs.locale)]),
+    filled(
+      h(doc, 'p', { class: 'meta', 'data-part': 'listing-summary', ...inLanguage(langs.ui) }),
+      () => [t('viewListingSummary', [formatCount(a.items.length, langs.locale), formatCount(groups.length, langs.locale)])],
+      deferred,
+      () => [t('viewListingSummary', [String(a.items.length), String(groups.length)])],
     ),
     attributionStrip(doc, a, langs),
     a.items.length === 0 ? h(doc, 'p', { class: 'error', ...inLanguage(langs.ui) }, t('viewNoItems')) : null,
     ...sections,
-    removedList(doc, a, langs),
+    removedList(doc, a, langs, deferred),
   );
 }

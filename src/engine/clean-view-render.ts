@@ -56,14 +56,22 @@ export function attributionStrip(doc: Document, a: Analysis, langs: ViewLanguage
  */
 export type Later = (fill: () => void) => void;
 
-/** `el` holding `content()`: at once, or hidden until `later` runs the fill-in. */
-function filled<E extends HTMLElement>(el: E, content: () => Child[], later: Later | null): E {
+/** `later`, when the view passed one and nothing has warmed Intl yet; else null (write everything at once). */
+export const deferredIntl = (later: Later | undefined): Later | null => (later && !localeFormattingWarm() ? later : null);
+
+/**
+ * `el` holding `content()`: at once, or until `later` runs the fill-in, `placeholder()` (a count in plain digits)
+ * or nothing, hidden.
+ */
+export function filled<E extends HTMLElement>(el: E, content: () => Child[], later: Later | null, placeholder?: () => Child[]): E {
   if (!later) {
     append(el, content());
     return el;
   }
-  el.hidden = true;
+  if (placeholder) append(el, placeholder());
+  else el.hidden = true;
   later(() => {
+    el.replaceChildren();
     append(el, content());
     el.hidden = false;
   });
@@ -102,18 +110,11 @@ const KIND_KEYS: Record<RemovedKind, string> = {
 /** What was taken out: the kinds in the reader's language, the snippets as the page wrote them. */
 export function removedList(doc: Document, a: Analysis, langs: ViewLanguages, later: Later | null = null): HTMLElement | null {
   if (a.removed.length === 0) return null;
-  const n = a.removed.length;
-  const summary = h(doc, 'summary', {});
-  // The count in plain digits until the reader's own digits can be written without holding up the view.
-  if (later) {
-    summary.textContent = t('viewRemoved', [String(n)]);
-    later(() => {
-      summary.textContent = t('viewRemoved', [formatCount(n, langs.locale)]);
-    });
-  } else summary.textContent = t('viewRemoved', [formatCount(n, langs.locale)]);
   const items = a.removed.map((r) =>
     h(doc, 'li', { 'data-kind': r.kind, ...inLanguage(langs.story) }, h(doc, 'span', { class: 'kind', ...inLanguage(langs.ui) }, t(KIND_KEYS[r.kind] ?? 'kindOther')), r.text),
   );
+  const n = a.removed.length;
+  const summary = filled(h(doc, 'summary', {}), () => [t('viewRemoved', [formatCount(n, langs.locale)])], later, () => [t('viewRemoved', [String(n)])]);
   return h(
     doc,
     'details',
@@ -137,7 +138,7 @@ export function coverageList(doc: Document, a: Analysis, langs: ViewLanguages): 
 
 /** The reading column of an article page, in the story's language and direction. */
 export function renderArticle(doc: Document, a: Analysis, langs: ViewLanguages, later?: Later): HTMLElement {
-  const deferred = later && !localeFormattingWarm() ? later : null;
+  const deferred = deferredIntl(later);
   const content = h(doc, 'div', { class: 'content', 'data-part': 'content' });
   if (a.html.trim()) content.append(articleFragment(doc, a.html, a.url));
   else if (a.text.trim()) append(content, a.text.split(/\n\s*\n/).map((p) => h(doc, 'p', {}, p.trim())));

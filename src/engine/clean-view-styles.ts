@@ -51,6 +51,8 @@ export const CLEAN_VIEW_CSS = `
 .page h1 { font-size: 1.75em; line-height: 1.2; margin: 0.4em 0 0.3em; }
 .meta { color: var(--muted); font-family: ${UI_FONT}; font-size: 15px; margin: 0 0 12px; }
 .meta > span:not([hidden]) ~ span::before { content: " · "; }
+/* Fill-ins held back until the view has painted (dates, reading time) stay out of sight, whatever display they get. */
+[hidden] { display: none !important; }
 .strip { font-family: ${UI_FONT}; font-size: 15px; background: var(--panel); border-inline-start: 4px solid var(--link);
   padding: 10px 14px; margin: 0 0 24px; border-radius: 4px; }
 .strip .source { font-weight: 600; white-space: nowrap; }

@@ -112,7 +112,7 @@ export class CleanView {
     const { bar, close } = viewBar(doc, settings, (p) => this.changeTypography(p), langs.locale);
     close.addEventListener('click', () => this.close());
     const later = (fill: () => void): void => void this.pending.push(fill);
-    const body = failed ? renderError(doc, content.message) : content.kind === 'listing' ? renderListing(doc, content, langs) : renderArticle(doc, content, langs, later);
+    const body = failed ? renderError(doc, content.message) : content.kind === 'listing' ? renderListing(doc, content, langs, later) : renderArticle(doc, content, langs, later);
     // Named by the headline and described by the attribution strip: opening the view, a screen reader reads
     // the story's title and who published it.
     const frame = h(

@@ -187,6 +187,22 @@ describe('clean view: dates and counts on a cold first open', () => {
     view.close();
   });
 
+  it('holds a listing\'s item times back the same way, with the counts in plain digits meanwhile', async () => {
+    page();
+    const { CleanView: Fresh } = await coldView();
+    const view = new Fresh();
+    const listing = sampleListing();
+    listing.items[0] = { ...listing.items[0]!, time: '2025-07-16' };
+    view.open(listing, settings());
+    const root = view.root!;
+    const when = () => Array.from(root.querySelectorAll<HTMLElement>('.items .when')).map((w) => (w.hidden ? 'hidden' : w.textContent));
+    expect(when()).toEqual(['hidden', 'hidden', 'hidden', 'hidden']);
+    expect(root.querySelector('[data-part="listing-summary"]')!.textContent).toBe('Stories: 4 · Outlets: 3');
+    await painted();
+    expect(when()).toEqual([expect.stringMatching(/^(July 16, 2025|16 July 2025)$/), 'a day ago', 'a day ago', 'a day ago']);
+    view.close();
+  });
+
   it('reports the filled-in view to a snapshot taken before the paint, and drops fill-ins when closed first', async () => {
     page();
     const { CleanView: Fresh } = await coldView();
