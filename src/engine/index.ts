@@ -7,7 +7,7 @@ import type { Evidence } from '../core/evidence/index.ts';
 import browser from '../shared/browser.ts';
 import type { Message } from '../shared/messages.ts';
 import { loadSettings, normalizeSettings, saveSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
-import { formatDate } from '../ui/format.ts';
+import { formatDate, formatMinutes } from '../ui/format.ts';
 import { browserLocale, t } from '../ui/i18n.ts';
 import { CleanView } from './clean-view.ts';
 
@@ -90,8 +90,10 @@ function prepare(evidence: Evidence | null): void {
   prepared = true;
   try {
     const analysis = getAnalysis(evidence);
-    // Same call as the render makes, so the formatter it builds is the one the view reuses.
+    // Same calls as the render makes, so the formatters it builds are the ones the view reuses, and the view
+    // writes its dates and reading time at once instead of after its first paint.
     formatDate(analysis.published, browserLocale());
+    formatMinutes(1, browserLocale());
   } catch {
     // The toggle runs the analysis again and shows the error in the view.
     cached = null;
