@@ -48,7 +48,6 @@ export function attributionStrip(doc: Document, a: Analysis, langs: ViewLanguage
   return strip;
 }
 
-/** Byline, date and reading time, in the reader's language; dates and minutes formatted for their locale. */
 /**
  * Runs a fill-in later: the view passes one that runs after its first paint. Dates, reading times and counts go
  * through Intl, whose first use in a page's process costs more than building the rest of the view (format.ts), so
@@ -78,6 +77,7 @@ export function filled<E extends HTMLElement>(el: E, content: () => Child[], lat
   return el;
 }
 
+/** Byline, date and reading time, in the reader's language; dates and minutes formatted for their locale. */
 function metaLine(doc: Document, a: Analysis, langs: ViewLanguages, later: Later | null): HTMLElement | null {
   const parts: Child[] = [];
   if (a.byline) parts.push(h(doc, 'span', { 'data-part': 'byline' }, t('viewByline', [a.byline])));
