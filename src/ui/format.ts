@@ -18,17 +18,15 @@ export function readingMinutes(text: string): number {
   return words === 0 ? 0 : Math.max(1, Math.round(words / 230));
 }
 
-// Building an Intl.DateTimeFormat loads locale data (about 16 ms the first time in a fresh page world):
-// one per locale and kind, reused for every date after.
+// Formatters are built once per locale and kind and reused. The first Intl formatter of any kind in a renderer
+// process sets up ICU's locale services (25 to 90 ms in a fresh Chromium process, about 20 ms where other pages
+// have already formatted); each one after that costs a few ms.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-
-// The first Intl formatter of any kind built in a renderer process sets up ICU's locale services: 25 to 80 ms in
-// a fresh Chromium process, a few ms for each formatter after that. Callers in a hurry ask whether that is done.
-let intlStarted = false;
+const numberFormatters = new Map<string, Intl.NumberFormat>();
 
 /** Whether a formatter has been built here already, so that formatting a date or a count is cheap. */
 export function localeFormattingWarm(): boolean {
-  return intlStarted;
+  return formatters.size > 0 || numberFormatters.size > 0;
 }
 
 function dateFormatter(locale: string | undefined, dateOnly: boolean): Intl.DateTimeFormat {
@@ -37,12 +35,9 @@ function dateFormatter(locale: string | undefined, dateOnly: boolean): Intl.Date
   if (!f) {
     f = new Intl.DateTimeFormat(locale, dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long' });
     formatters.set(key, f);
-    intlStarted = true;
   }
   return f;
 }
-
-const numberFormatters = new Map<string, Intl.NumberFormat>();
 
 function numberFormatter(locale: string | undefined, minutes: boolean): Intl.NumberFormat {
   const key = `${locale ?? ''}|${minutes ? 'min' : 'n'}`;
@@ -51,7 +46,6 @@ function numberFormatter(locale: string | undefined, minutes: boolean): Intl.Num
     // Long units ("5 minutes", "5 دقائق", "5分钟"): the short ones are cryptic in some languages ("5 د").
     f = new Intl.NumberFormat(locale, minutes ? { style: 'unit', unit: 'minute', unitDisplay: 'long' } : {});
     numberFormatters.set(key, f);
-    intlStarted = true;
   }
   return f;
 }
