@@ -26,6 +26,8 @@ describe('after the story ends', () => {
     ['nbcdfw.com', ['Help Shape the Future of Public Transit in Fort Worth', 'Man Shot at Dallas Gas Station Dies at Hospital', 'Fort Worth May Dry Human Waste and Sell It as Fertilizer']],
     ['wsj.com', ['Standoff at a Hong Kong University Following Night of Violence', 'Volker Saw No Harm in Investigating Unfounded Theories']],
     ['albawaba.com', ['US: Top 100 Brands Are Worth More Than the GDP of Germany', 'Lebanon: Bank Employees Resume Work After Week-Long Strike']],
+    // Headlines that open on a date are headlines still: words follow the date, not a colon.
+    ['headlines opening on a date', ['Jan. 6 Panel Subpoenas Four Former White House Aides', 'Dec. 7 Remembrance Draws Thousands to Pearl Harbor']],
   ])('%s: a run of other stories\' headlines goes', (_site, headlines) => {
     const { kept } = linesAfter(headlines.map((h) => `<p>${h}</p>`).join(''));
     for (const h of headlines) expect(kept).not.toContain(h);
@@ -37,6 +39,10 @@ describe('after the story ends', () => {
     ['vortexcannon.org', '<ul><li>Hundreds of cool erotic tasks that will make your sex life fuller and more interesting</li><li>Dozens of tricky questions that will help to know each other better</li><li>A large variety of sex toys and fetishes for fine-tuning the game</li></ul>'],
     // jeongdongtheater.com: the performance's fact box.
     ['jeongdongtheater.com', '<p>VIP : 60,000₩ R : 50,000₩ S : 40,000₩</p><p>Inquiry 02-751-1500</p><p>Ticketing www.jeongdongtheater.com</p>'],
+    // al.com: a calendar of the month's events, one line each, after the story's last paragraph.
+    ['al.com', '<p>Jan. 15-17: Alabama Military Collectors\' Association, 2015 Winter Military Collector\'s Show, Hampton Inn - Arsenal/South Parkway, 700</p><p>Jan. 15-19: Dogg Pound\'s Martin Luther King Jr Skate-A-Thon, 2015 Annual MLK Freestyle Skate Jam, Holiday Inn Research Park, 2000</p><p>Jan. 17-18: Alabama Regional Future City Competition, 2015 Future City Competition, NHH, 200</p>'],
+    // jeongdongtheater.com: the performance's title and its run.
+    ['jeongdongtheater.com (a run)', '<p>Jeongdong Theater Tradition Series Performance &lt;The Palace: Jang Noksu&gt;</p><p>2018.04.05 ~ OPEN RUN Tue – Sat 4PM (Closed on Sun &amp; Mon) Viewing age of 48 months and above</p>'],
   ])('%s: the story\'s own list or fact box stays', (_site, tail) => {
     const { kept, removed } = linesAfter(tail);
     expect(removed).toEqual([]);

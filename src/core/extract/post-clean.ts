@@ -104,12 +104,19 @@ function isProse(el: Element, text: string): boolean {
 }
 
 /**
+ * A line of a calendar or a programme: a date or a range of dates, then a colon or a tilde ("Jan. 17-18: Alabama
+ * Regional Future City Competition, …" on al.com, "2018.04.05 ~ OPEN RUN Tue – Sat 4PM" on jeongdongtheater.com).
+ * A headline that opens on a date goes on with words ("Jan. 6 panel subpoenas …").
+ */
+const SCHEDULE_LINE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[:~～]/i;
+
+/**
  * A line that reads like another story's headline: short, several words, no sentence end, not a fact line
- * ("VIP : 60,000₩", "Inquiry 02-751-1500", an address).
+ * ("VIP : 60,000₩", "Inquiry 02-751-1500", an address) nor a calendar's line.
  */
 function headlineShaped(text: string): boolean {
   if (text.length < 15 || text.length > 140 || ENDS_SENTENCE.test(text)) return false;
-  if (text.split(/\s+/).length < 3 || /\s:\s|:\/\/|\bwww\./.test(text)) return false;
+  if (text.split(/\s+/).length < 3 || /\s:\s|:\/\/|\bwww\./.test(text) || SCHEDULE_LINE.test(text)) return false;
   return (text.match(/\d/g)?.length ?? 0) < 0.15 * text.length;
 }
 
