@@ -309,6 +309,22 @@ describe('paragraphs that end a sentence in their own script', () => {
     expect(kept(paragraphs)).toEqual(paragraphs);
   });
 
+  it.each([
+    // cleveland.com: a bookseller's pick, signed with her name and her shop.
+    ['cleveland.com', 'Imagine that a second girl from Kansas was swept away to Oz after Dorothy left. But when Amy arrives, Oz is falling apart. The color is dull, and a huge hole in the middle of the land is getting bigger. I loved this book. <em>-- Ami Bray, Loganberry Books</em>'],
+    // foxbusiness.com: a quotation signed with its author and its book.
+    ['foxbusiness.com', '“A Merry Christmas to everybody! A happy New Year to all the world! Hallo here! Whoop! Hallo! I have been sitting here all the while.” – Charles Dickens, A Christmas Carol'],
+  ])('%s: a last paragraph signed with a name and where it comes from stays', (_site, last) => {
+    const story = [
+      'Booksellers across the region were asked to name the one book they would put in every reader\'s hands this winter, and why.',
+      'Their answers ran from new picture books to old classics, and several of them chose the same novel for very different reasons.',
+      'We have printed their picks below, lightly edited for length, with the shops where you can find them on the shelves.',
+      'Most of the shops are small and independent, and most of the booksellers have worked in them for many years, some of them for longer than they care to admit.',
+      'Several said that the books children ask for by name are rarely the ones that stay with them, and that the best picks are the ones a grown-up reads aloud.',
+    ];
+    expect(kept([...story, last]).at(-1)).toBe(last.replace(/<\/?em>/g, ''));
+  });
+
   it('an excerpt of another story glued after the story mid-sentence still goes', () => {
     const story = [
       'The council approved the new harbour wall on Tuesday night after three hours of debate about its cost and its route along the old quay.',

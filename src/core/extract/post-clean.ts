@@ -73,8 +73,12 @@ function cutAfterEnd(root: Element, mark: Comment | null, removed: RemovedBlock[
   mark.remove();
 }
 
-/** A wire's sign-off closes a paragraph too: "… with the ministry. — Bernama", "… into the US. PTI". */
-const SIGN_OFF_END = /[.!?"”’]\s*[-–—]+\s*\p{Lu}[\p{L}&.' ]{1,40}$|[.!?]["”’]?\s+\p{Lu}{2,8}$/u;
+/**
+ * A sign-off closes a paragraph too: a wire's ("… with the ministry. — Bernama", "… into the US. PTI") and a quoted
+ * reviewer's or author's, with where they write ("I loved this book. -- Ami Bray, Loganberry Books" on cleveland.com,
+ * "… Hallo!” – Charles Dickens, A Christmas Carol" on foxbusiness.com).
+ */
+const SIGN_OFF_END = /[.!?"”’]\s*[-–—]+\s*\p{Lu}[\p{L}&.' ]{1,40}(?:,\s*\p{Lu}[\p{L}&.' ]{1,40})?$|[.!?]["”’]?\s+\p{Lu}{2,8}$/u;
 
 /** "For more information, please visit www.example.com": a press release's boilerplate ends on an address. */
 const ENDS_WITH_ADDRESS = /(?:https?:\/\/\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?|\S+@\S+\.\w+)$/i;
