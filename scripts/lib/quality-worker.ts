@@ -16,18 +16,30 @@ export interface TextJob {
 export interface TextRun {
   id: string;
   upstream: string;
+  /** What Upstream's clean view shows: the text of its HTML, picture captions included (`upstream` leaves them out). */
+  view: string;
   readability: string;
   error?: string;
 }
 
 const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+const BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, figure, figcaption, blockquote, td, th, dt, dd, pre, br';
+
+/** The text of `html` as a reader sees it: blocks apart, inline elements run together. */
+function viewText(doc: Document, html: string): string {
+  const box = doc.createElement('div');
+  box.innerHTML = html;
+  for (const el of Array.from(box.querySelectorAll(BLOCKS))) el.after(doc.createTextNode(' '));
+  return box.textContent ?? '';
+}
+
 function run(job: TextJob): TextRun {
   let page;
   try {
     page = parseHtml(readHtmlFile(job.file), job.url, { onError: () => {} });
   } catch (error) {
-    return { id: job.id, upstream: '', readability: '', error: (error as Error).message.split('\n')[0] };
+    return { id: job.id, upstream: '', view: '', readability: '', error: (error as Error).message.split('\n')[0] };
   }
   try {
     let readability = '';
@@ -37,13 +49,16 @@ function run(job: TextJob): TextRun {
       // an empty column for Readability
     }
     let upstream = '';
+    let view = '';
     let error: string | undefined;
     try {
-      upstream = analyze(page.doc, job.url, SITE_RULES, {}).text;
+      const analysis = analyze(page.doc, job.url, SITE_RULES, {});
+      upstream = analysis.text;
+      view = viewText(page.doc, analysis.html);
     } catch (e) {
       error = (e as Error).message.split('\n')[0];
     }
-    return { id: job.id, upstream: flat(upstream), readability: flat(readability), ...(error ? { error } : {}) };
+    return { id: job.id, upstream: flat(upstream), view: flat(view), readability: flat(readability), ...(error ? { error } : {}) };
   } finally {
     page.close();
   }
