@@ -46,6 +46,26 @@ export function sameSite(a: string, b: string): boolean {
   return !!a && !!b && registrableDomain(a) === registrableDomain(b);
 }
 
+/** Query parameters that say only how a reader arrived (campaign tags, click ids), not which page it is. */
+const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|msclkid|cmpid|ocid|smid)$/i;
+
+/** An address as a page is known by: no fragment, scheme, leading "www.", trailing slash, case or tracking tags. */
+function pageKey(url: string): string {
+  const bare = url.replace(/#.*$/, '');
+  const q = bare.indexOf('?');
+  const path = (q < 0 ? bare : bare.slice(0, q)).replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/+$/, '');
+  const params = q < 0 ? '' : bare.slice(q + 1).split('&').filter((p) => p && !TRACKING_PARAM.test(p.split('=')[0]!)).join('&');
+  return (params ? `${path}?${params}` : path).toLowerCase();
+}
+
+/**
+ * Whether two addresses are the same page (a card or a video link pointing back at the story itself). Other query
+ * parameters name the page ("news_view.html?idx=8723" is not "…?idx=8724").
+ */
+export function samePage(a: string, b: string): boolean {
+  return pageKey(a) === pageKey(b);
+}
+
 /** The word a domain is named after: 'japantimes.co.jp' → 'japantimes'. */
 export function domainStem(domain: string): string {
   const reg = registrableDomain(domain);

@@ -5,6 +5,7 @@ import { cosine, distinctiveWords, sameStoryTitles, vectorize } from './topic.ts
 import { snippet } from './text.ts';
 import { cardElements, parseCard, type Card } from './cards.ts';
 import type { RelatedBlock } from './clutter.ts';
+import { samePage } from '../domain.ts';
 
 /** Similarity above which a related card is taken to report the same story. */
 export const SAME_STORY = 0.18;
@@ -12,12 +13,6 @@ export const SAME_STORY = 0.18;
 const SAME_STORY_BY_TITLE = 0.12;
 // The lead carries a story's specifics; later paragraphs drift into background shared with other stories.
 const LEAD = 800;
-
-/** The same address, whatever its fragment, scheme, leading "www." or trailing slashes. */
-function samePage(a: string, b: string): boolean {
-  const key = (u: string): string => u.replace(/#.*$/, '').replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
-  return key(a) === key(b);
-}
 
 export function judgeRelated(
   blocks: RelatedBlock[],

@@ -3,6 +3,7 @@
 // itself never reaches the clean view, so its title is left standing as if it were the story's.
 import type { RemovedBlock } from '../types.ts';
 import { norm, snippet } from './text.ts';
+import { samePage } from '../domain.ts';
 
 /** A video page: a video host ("video.foxnews.com", "videos.nj.com") or a /video/ or /videos/ folder. */
 const VIDEO_HREF = /^https?:\/\/videos?\.[^/]+\/|^https?:\/\/[^/]+(?:\/[^/?#]+)*\/videos?\/[^?#]/i;
@@ -12,10 +13,10 @@ const DESCRIPTION_CHARS = 450;
 const TEASER_BLOCKS = 'div, section, aside, figure, p, span, h2, h3, h4, h5, h6, li';
 
 export function cutVideoTeasers(root: Element, pageUrl: string, removed: RemovedBlock[]): void {
-  const page = pageUrl.replace(/[?#].*$/, '');
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
     const href = a.getAttribute('href') ?? '';
-    if (!root.contains(a) || !VIDEO_HREF.test(href) || href.replace(/[?#].*$/, '') === page) continue;
+    // A link to the page itself (a video page's own title) is the story's.
+    if (!root.contains(a) || !VIDEO_HREF.test(href) || samePage(href, pageUrl)) continue;
     const title = norm(a.textContent);
     // The link is its whole line and opens its block: a video named inside a sentence or after one ("… no longer
     // a threat. (Watch TIME's video …)") is the story's own pointer and stays.
