@@ -267,3 +267,23 @@ describe('lines that look like furniture but are the story', () => {
     expect(blockKind(line)).toBeNull();
   });
 });
+
+describe('date lines', () => {
+  it.each([
+    ['sfgate.com', 'Updated 10:01 pm PST, Tuesday, November 19, 2019'],
+    ['cbsnews.com', 'Nov. 20, 2019 / 1:07 AM / CBS News'],
+    ['a line closing on its date', 'Published on May 18.'],
+    ['a line closing on a clock time', 'Last updated Tuesday at 10:00 a.m.'],
+    ['ebb.org', 'Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.'],
+  ])('%s: %s', (_site, line) => {
+    expect(furnitureKind(line)).toBe('other');
+  });
+
+  it.each([
+    ['fortressofsolitude.co.za', 'Deadpool 2 opens in theatres on May 18.'],
+    ['golem.de', 'Firefox 5 soll am 21. Juni 2011 erscheinen.'],
+    ['radiokielce.pl', 'Początek rywalizacji o godzinie 14.00.'],
+  ])('%s: a short sentence of the story with a date in it stays: %s', (_site, line) => {
+    expect(furnitureKind(line)).toBeNull();
+  });
+});

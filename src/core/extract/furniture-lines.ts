@@ -28,7 +28,13 @@ export function isDateLine(text: string): boolean {
   // Chinese, Japanese and Korean write words without spaces: every two of their characters count as a word
   // ("2015年12月12日" is a date line; "2019年3月15日公表 「新元号への改元に便乗した…」" is a notice's title).
   const cjk = rest.match(CJK_CHARS)?.length ?? 0;
-  return rest.replace(CJK_CHARS, ' ').split(/\s+/).filter(Boolean).length + Math.ceil(cjk / 2) <= 4;
+  // A line that closes on a full stop is a sentence unless it is little more than its date: "Deadpool 2 opens in
+  // theatres on May 18." (fortressofsolitude.co.za), "Firefox 5 soll am 21. Juni 2011 erscheinen." (golem.de),
+  // "Początek rywalizacji o godzinie 14.00." (radiokielce.pl) are the story's; "Published on May 18." and "Posted on
+  // Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn." (ebb.org, a byline's name) are not.
+  const words = rest.replace(CJK_CHARS, ' ').split(/\s+/).filter(Boolean).length + Math.ceil(cjk / 2);
+  const sentence = /\.$/.test(text) && !/\b(?:[ap]\.m|[A-Z][a-z]{2})\.$/.test(text) && !/\bby\s+\p{Lu}/u.test(text);
+  return words <= (sentence ? 2 : 4);
 }
 
 /** "By Jane Roe", "By Justine Coleman - 11/18/19 11:04 PM EST", "Meg Kinnard and Errin Haines, Associated Press". */
