@@ -3,6 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { analyze } from '../../src/core/analyze.ts';
 import { SITE_RULES } from '../../src/core/rules/index.ts';
+import { blockText } from '../../src/core/extract/text.ts';
 import { parseHtml } from './jsdom-page.ts';
 import { readHtmlFile } from './read-html.ts';
 import { servePages } from './page-pool.ts';
@@ -24,14 +25,11 @@ export interface TextRun {
 
 const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-const BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, figure, figcaption, blockquote, td, th, dt, dd, pre, br';
-
-/** The text of `html` as a reader sees it: blocks apart, inline elements run together. */
+/** The text of the view's HTML as a reader sees it: the core's block text without its story filter, so captions stay. */
 function viewText(doc: Document, html: string): string {
   const box = doc.createElement('div');
   box.innerHTML = html;
-  for (const el of Array.from(box.querySelectorAll(BLOCKS))) el.after(doc.createTextNode(' '));
-  return box.textContent ?? '';
+  return blockText(box);
 }
 
 function run(job: TextJob): TextRun {
