@@ -20,11 +20,12 @@ export function indexFileText(): string {
   return `{\n${lines.join(',\n')}\n}\n`;
 }
 
-/** Names (any case) and short forms (exact case) of every wire and agency entry. */
+/** Names (any case) and short forms (exact case) of every wire and agency entry, and the names outlets' feeds sign with. */
 export function wiresFileText(): string {
   const names = new Set<string>();
   const short = new Set<string>();
   for (const e of loadEntries()) {
+    for (const n of e.feedNames ?? []) names.add(n);
     if (e.kind !== 'wire' && e.kind !== 'agency') continue;
     const shortForms = new Set(e.shortForms ?? []);
     for (const n of [e.name, ...e.aliases]) if (!shortForms.has(n)) names.add(n);

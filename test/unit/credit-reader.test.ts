@@ -136,7 +136,19 @@ describe('rights lines', () => {
     ['(c)AFP/Aminu ABUBAKAR', 'AFP'], // afpbb.com
     ['© dpa-infocom, dpa:250303-99-118744/2', 'dpa-infocom'],
     ['(c) Agence France-Presse', 'Agence France-Presse'],
+    // CNN Newsource's feed on its affiliates' sites: the feed's name, "™ &", then the rights line, on one line
+    // (mercurynews.com) or two (ktvz.com; fox13now.com, "™ & © 2013 Cable News Network, Inc., a Time Warner Company").
+    ['The-CNN-Wire ™ & © 2023 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.', 'Cable News Network'],
+    ['™ & © 2013 Cable News Network, Inc., a Time Warner Company. All rights reserved.', 'Cable News Network'],
+    // "© Copyright 2015 NYDailyNews.com": the word after the sign is no owner's name.
+    ['© Copyright 2015 NYDailyNews.com. All rights reserved.', 'NYDailyNews.com'],
+    ['© Copyright 2024 Agence France-Presse', 'Agence France-Presse'],
   ])('%s', (line, outlet) => expect(outlets(line, 'after')).toContain(outlet));
+
+  it('reads no rights line from a trademark sign far from the rights sign, nor a rights line under the headline', () => {
+    expect(outlets('Windows™ and Office are trademarks of Microsoft. © 2024 Cable News Network', 'after')).toEqual([]);
+    expect(outlets('™ & © 2023 Cable News Network, Inc.', 'headline')).toEqual([]);
+  });
 
   it('reads the owner before a syndicate’s delivery note, and the syndicate when no owner is named', () => {
     // Tribune Content Agency's feed: a Bloomberg story; phys.org: a CQ-Roll Call story.

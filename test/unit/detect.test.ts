@@ -161,6 +161,14 @@ describe('detect', () => {
     expect(run(page('<p>The agency published the data with a <a href="https://www.census.gov/data">source link</a> for each table in its release.</p>'), 'https://news8plus-like.com/a/').signals).toEqual([]);
   });
 
+  it('flags CNN’s feed on an affiliate’s page by its rights line, and not on cnn.com (ktvz.com, mercurynews.com, fox13now.com)', () => {
+    const feed = ['The-CNN-Wire', '™ & © 2023 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.'];
+    const affiliate = run(story([...filler, ...feed]), 'https://ktvz.com/news/national-world/2023/05/01/a-story/');
+    expect(affiliate.isAggregator).toBe(true);
+    expect(affiliate.signals.find((x) => x.id === 'credit-rights-line')?.outlet).toBe('Cable News Network');
+    expect(run(story([...filler, ...feed]), 'https://www.cnn.com/2023/05/01/us/a-story/index.html').isAggregator).toBe(false);
+  });
+
   it('flags republication notes and syndicated-feed notes', () => {
     expect(run(story([...filler, 'This article is republished from The Conversation under a Creative Commons license.']), 'https://blog.example.org/a').isAggregator).toBe(true);
     expect(run(story([...filler, '(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)']), 'https://example.in/a').isAggregator).toBe(true);

@@ -61,6 +61,12 @@ describe('outlet directory data', () => {
     }
   });
 
+  it('lists a feed’s names among the outlet’s own names, so a credit to the feed resolves to the outlet', () => {
+    const fed = outlets.filter((o) => o.feedNames?.length);
+    expect(fed.length).toBeGreaterThan(0);
+    for (const o of fed) for (const n of o.feedNames!) expect([o.name, ...o.aliases], `${o.id}: ${n}`).toContain(n);
+  });
+
   it('shares no name between outlets unless the ambiguous list resolves it', () => {
     const listed = new Set((ambiguous as AmbiguousAlias[]).map((a) => nameKey(a.alias)));
     const owners = new Map<string, Set<string>>();

@@ -144,7 +144,9 @@ function signOffs(line: string, where: Where): Credit[] {
 // ---- rights and source lines after the story ----
 
 // Latin letters spelled out rather than \p{L}: a Unicode-property pattern is costly to compile on a cold first run.
-const RIGHTS = /^(?:copyright|©|\(c\))\s*(?:[©@]\s*)?(?:\(?(?:19|20)\d{2}\)?[,\s]*)?(?:by\s+)?(?:the\s+)?(?<outlet>[A-Za-zÀ-ÿ][\w&'’.À-ÿ-]*(?: [A-Z0-9À-Þ&][\w&'’.À-ÿ-]*){0,5}?)(?:\s*[.,;:/]|\s+all rights|\s+\d|\s*$)/i;
+const RIGHTS = /^(?:[™®]\s*&?\s*)?(?:copyright|©|\(c\))\s*(?:[©@]\s*|copyright\s+)?(?:\(?(?:19|20)\d{2}\)?[,\s]*)?(?:by\s+)?(?:the\s+)?(?<outlet>[A-Za-zÀ-ÿ][\w&'’.À-ÿ-]*(?: [A-Z0-9À-Þ&][\w&'’.À-ÿ-]*){0,5}?)(?:\s*[.,;:/]|\s+all rights|\s+\d|\s*$)/i;
+/** "™ & ©", the mark a broadcaster's feed puts before its rights line, after at most the feed's name ("The-CNN-Wire"). */
+const RIGHTS_MARKED = /^[^©]{0,30}?[™®]\s*&?\s*(?=©|\(c\))/i;
 const SOURCE = new RegExp(String.raw`^\(?(?:${SOURCE_LABELS})\s*[:：]?\s*(?<outlet>[^:：]{2,60}?)\s*\)?\.?$`, 'i');
 /** "Distributed by Tribune Content Agency, LLC.", "Syndicated by King Features": a syndicate's delivery note. */
 const DISTRIBUTED = /\b[Dd]istributed by:?\s+(?:the\s+)?(?<outlet>[A-Z][\w&'’.-]*(?: (?:of |and |& )?[A-Z&][\w&'’.-]*){0,5})/;
@@ -180,8 +182,10 @@ function rightsAndSources(line: string, where: Where): Credit[] {
   // Under the headline a rights line credits a picture ("© AFP/ TOSHIFUMI KITAMURA"); only after the story, the story.
   const rights = where === 'tail' || where === 'after';
   let owner: { outlet: string; shape: OutletShape } | null = null;
-  if (rights && (line.startsWith('©') || lower.startsWith('(c)') || lower === 'copyright')) {
-    owner = rightsOwner(line);
+  // "The-CNN-Wire ™ & © 2023 Cable News Network, Inc.": a feed's name and a trademark sign before the rights sign.
+  const marked = rights && line.includes('™') ? RIGHTS_MARKED.exec(line)?.[0] : undefined;
+  if (rights && (line.startsWith('©') || lower.startsWith('(c)') || lower === 'copyright' || marked)) {
+    owner = rightsOwner(marked ? line.slice(marked.length) : line);
     if (owner) out.push(credit('rights-line', owner.outlet, line, where, owner.shape));
   }
   const syndicate = rights && line.includes('istributed by') ? DISTRIBUTED.exec(line)?.groups?.outlet : undefined;

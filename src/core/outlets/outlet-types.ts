@@ -31,6 +31,11 @@ export interface OutletEntry {
    * and only where the text credits or quotes an outlet, never as plain words.
    */
   shortForms?: string[];
+  /**
+   * Names (among `name` and `aliases`) that the outlet's syndication feed signs its stories with on other sites
+   * ("The-CNN-Wire ™ & © Cable News Network"): credits read them as a wire's, so the detector knows them too.
+   */
+  feedNames?: string[];
   /** Registrable domains, or subdomains when the outlet lives on one (asia.nikkei.com). */
   domains: string[];
   /** Path prefixes on those domains that belong to this entry (an opinion desk on its parent's domain). */
