@@ -308,6 +308,12 @@ describe('byline and published helpers', () => {
     ['By CORINNE HALVORSEN and DALE WHITCOMB, Associated Press', 'Corinne Halvorsen and Dale Whitcomb'],
     ['By: Paul Wiseman, Fatima Hussein, The Associated Press', 'Paul Wiseman and Fatima Hussein'],
     ['Von Lena Hoffmann, dpa', 'Lena Hoffmann'],
+    // The words that tie a name to its outlet, and an organisation named like a newsroom or a feed, are no part of
+    // any author's name.
+    ['By Jane Doe of The Associated Press', 'Jane Doe'],
+    ['By Jane Doe of the Washington Post', 'Jane Doe'],
+    ['By Jane Doe, States Newsroom', 'Jane Doe'],
+    ['By Jane Doe, Nexstar Media Wire', 'Jane Doe'],
     // Co-authors set apart by a middle dot or a slash (investmentexecutive.com, elpais.com), a section's one-word
     // label before them (zeit.de); after the mark, an outlet, a role, a section, a bio or a link is no co-author.
     ['Paul Wiseman · Fatima Hussein, The Associated Press', 'Paul Wiseman and Fatima Hussein'],

@@ -16,7 +16,7 @@ const UI_TAIL =
   /\s*(?:\b(?:follow|more from|more stories by|all stories by|view author|see all|send email|email|subscribe|contact|twitter|facebook|instagram|linkedin|close|cancel|biography|full bio|full profile|bio|profile|view comments|font size|print|e-mail)\b|@\w|\b(?:edited|photographs?|photos?|illustrations?|graphics?|videos?|translated|interviews?) by\b).*$/i;
 /** Job titles a name may be followed by without a comma ("Lynne Eldridge MD Lung Cancer Expert"). */
 const ORG_WORD =
-  /^(?:Images|Pictures|Photography|Group|Inc\.?|LLC|Ltd\.?|Media|Network|Company|Books|Press|News|Times|Post|Magazine|Agency|Service|Services|Project|Foundation|Institute|University|College|Dealer|Journal|Tribune|Herald|Gazette|Review|Daily|Weekly|Online|Digital|Studios?|Productions?|Staff|Desk|Team|Software|Investors|Capital|Partners|Holdings|Corporation|Corp\.?|Technologies|Systems|Solutions|GmbH|AG|Rundfunk)$/;
+  /^(?:Images|Pictures|Photography|Group|Inc\.?|LLC|Ltd\.?|Media|Network|Company|Books|Press|News|Times|Post|Magazine|Agency|Service|Services|Project|Foundation|Institute|University|College|Dealer|Journal|Tribune|Herald|Gazette|Review|Daily|Weekly|Online|Digital|Studios?|Productions?|Staff|Desk|Team|Newsroom|Wire|Newswire|Syndicate|Software|Investors|Capital|Partners|Holdings|Corporation|Corp\.?|Technologies|Systems|Solutions|GmbH|AG|Rundfunk)$/;
 const LETTER_WORD = /^(?:MD|PhD|Ph\.D\.?|RN|RD|RDN|MPH|MS|MA|DVM|JD|MBA)$/;
 const JOB = /^(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|staff|producers?|analysts?|chief|photographers?|intern|fellow|technologist|expert|professor|director|manager|officer|researcher|scientist|specialist|consultant|founder|president|chairman|ceo|author|blogger|host|anchor|critic|[a-z]+-at-large)$/i;
 /** Two to four capitalised words, or several such names joined by "and": what a person's name looks like. */
@@ -116,7 +116,8 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   if (letters > 0) s = words.slice(0, letters).join(' ');
   // "Kevin Johnson and Kevin McCoy USA TODAY": an outlet's name run into the last author's.
   const wire = knownWireSuffix(s) ?? outletSuffix(s, context);
-  if (wire && wire.length < s.length) s = s.slice(0, s.length - wire.length).trim();
+  // "Jane Doe of The Associated Press": the words that tied the name to the outlet go with it.
+  if (wire && wire.length < s.length) s = s.slice(0, s.length - wire.length).trim().replace(/\s+(?:of|of the|from|from the)$/i, '');
   if (/^(?:the|by|and|of)$/i.test(s) || notAPerson(s, context)) return null;
   if (s.length < 3 || s.length > 120 || GENERIC.test(s) || !/\p{L}/u.test(s)) return null;
   // A login in lower case ("jdadmin", "kei_eno", "mcupdate") is an account, not the name a reader knows.
