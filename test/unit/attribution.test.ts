@@ -314,6 +314,13 @@ describe('byline and published helpers', () => {
     ['By Jane Doe of the Washington Post', 'Jane Doe'],
     ['By Jane Doe, States Newsroom', 'Jane Doe'],
     ['By Jane Doe, Nexstar Media Wire', 'Jane Doe'],
+    // A newsroom with an agency's material (lefigaro.fr, lemonde.fr, huffingtonpost.fr, bfmtv.com): no person but the
+    // writer's initials; a person after "avec" is a co-author, not an agency.
+    ['Le Figaro avec AFP', null],
+    ['La rédaction avec agences', null],
+    ['A. D. avec AFP', 'A. D'],
+    ['Jean Dupont avec l’AFP', 'Jean Dupont'],
+    ['From Associated Press reports', null],
     // Co-authors set apart by a middle dot or a slash (investmentexecutive.com, elpais.com), a section's one-word
     // label before them (zeit.de); after the mark, an outlet, a role, a section, a bio or a link is no co-author.
     ['Paul Wiseman · Fatima Hussein, The Associated Press', 'Paul Wiseman and Fatima Hussein'],

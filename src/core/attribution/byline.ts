@@ -1,7 +1,7 @@
 // Who wrote the story, as a reader would write it: people only, no "By", dates, job titles or outlets.
 // Agencies are never authors: "By JANE DOE, Associated Press Writer" is Jane Doe (the AP is the original);
 // several authors are kept whole ("A and B", "A, B and C").
-import { DOMAIN_NAME, knownWireSuffix, outletShape, stripRole } from '../evidence/outlet-shapes.ts';
+import { DOMAIN_NAME, isKnownWire, knownWireSuffix, outletShape, stripRole } from '../evidence/outlet-shapes.ts';
 import { sameOutlet, type OutletLike } from '../outlet-names.ts';
 import { findOutletByName, outletNameSuffix, type NameContext } from '../outlets/index.ts';
 import { norm } from '../text.ts';
@@ -78,6 +78,12 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   const withWhom = /\s*\((?:with|avec|mit|con|com)\s+([^)]+)\)/i.exec(s);
   const coAuthors = withWhom ? withWhom[1]!.split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/i).filter(Boolean) : [];
   if (withWhom) s = s.replace(withWhom[0], '');
+  // "Le Figaro avec AFP", "A. D. avec AFP" (lefigaro.fr, huffingtonpost.fr, europe1.fr, bfmtv.com): the newsroom, or
+  // its writer's initials, with an agency's material; the agency is no co-author.
+  const withAgency = /\s+(?:avec|mit|con|com)\s+(?:l['’]\s*)?(\S.*)$/i.exec(s);
+  if (withAgency && (/^agences?$/i.test(withAgency[1]!) || isKnownWire(withAgency[1]!))) s = s.slice(0, withAgency.index);
+  // "From staff and wire reports", "From Associated Press reports": a desk's credit, no person.
+  if (/^from\s.*\breports$/i.test(s)) return null;
   s = s.replace(/,?\s*special (?:to|for)\b.*$/i, '');
   const marked = markedCoAuthors(s, context, site);
   if (marked) return marked;
