@@ -108,6 +108,17 @@ describe('agencies in the byline', () => {
     expect(stripRole('Andrea Stone Senior Washington Correspondent')).toBe('Andrea Stone');
     expect(stripRole('MA WebMD Health News')).toBe('WebMD Health News');
   });
+
+  it('reads an agency after a Portuguese title or preposition, as republishers show Agência Brasil\'s byline', () => {
+    // A republisher's page and a news database's record of the agency's stories.
+    expect(outlets('Publicado em 07/10/2021 - 17:12 Por Mariana Tokarnia – Repórter da Agência Brasil - Rio de Janeiro', 'byline')).toContain('Agência Brasil');
+    expect(outlets('André Richter - Repórter da Agência Brasil - Brasília', 'byline')).toContain('Agência Brasil');
+    expect(outlets('Por João Silva, da Agência Brasil', 'byline')).toContain('Agência Brasil');
+    // A place after "de", and a surname holding "da", are no outlet.
+    expect(outlets('Por Maria Souza, de São Paulo', 'byline')).toEqual([]);
+    expect(outlets('Por João da Silva', 'byline')).toEqual([]);
+    expect(stripRole('Repórter da Agência Brasil')).toBe('Agência Brasil');
+  });
 });
 
 describe('sign-offs', () => {

@@ -73,11 +73,19 @@ const ROLE_OPENER = /^(?:senior|chief|staff|special|contributing|associate|deput
 const LETTERS = /^(?:MA|MS|MSc|BA|BSc|MD|PhD|Ph\.D\.?|RN|RD|RDN|LD|CDE|DVM|PharmD|MSW|LCSW|CPT|MPH|DO|JD|MBA|Jr\.?|Sr\.?|II|III|IV)$/;
 
 /**
+ * A Portuguese, Spanish or French title before the outlet, or the outlet's preposition alone: "Repórter da Agência
+ * Brasil" and "da Agência Brasil" (the agency's byline as republishers show it), "Corresponsal de EFE".
+ */
+const ROLE_OF =
+  /^(?:(?:rep[óo]rter|correspondente|enviad[oa] especial|corresponsal|redactor|redactora|periodista|jornalista|correspondant|correspondante)\s+)?(?:d[ao]s?|del?|de la|de l['’]|du)\s+(?=[A-ZÀ-Þ])/i;
+
+/**
  * A byline part without its job title and letters: "AP Business Writer" → "AP", "Jane Doe Staff Writer" →
- * "Jane Doe", "Andrea Stone Senior Washington Correspondent" → "Andrea Stone", "MA WebMD Health News" → "WebMD Health News".
+ * "Jane Doe", "Andrea Stone Senior Washington Correspondent" → "Andrea Stone", "MA WebMD Health News" → "WebMD Health News",
+ * "Repórter da Agência Brasil" → "Agência Brasil".
  */
 export function stripRole(part: string): string {
-  const words = part.trim().split(/\s+/).filter(Boolean);
+  const words = part.trim().replace(ROLE_OF, '').split(/\s+/).filter(Boolean);
   while (words.length > 1 && LETTERS.test(words[0]!)) words.shift();
   while (words.length > 1 && LETTERS.test(words[words.length - 1]!.replace(/,$/, ''))) words.pop();
   let n = words.length;
