@@ -285,6 +285,13 @@ describe('bylines where the page puts them', () => {
     const bio = 'Sam Ortiz has covered the city council for twelve years and writes about budgets, transport and housing. '.repeat(5);
     expect(byline(`<body><article><h1>A story</h1><div class="author-box">${pad}Sam Ortiz${pad}${bio}</div>${STORY}</article></body>`)).toBeNull();
   });
+
+  it('reads a byline line led by "par", "por", "von" or "door" under the headline (challenges.fr), but not a sentence opening so', () => {
+    expect(byline(`<body><article><h1>A story</h1><p>par Alexandria Sage et Lisa Girion</p>${STORY}</article></body>`)).toBe('Alexandria Sage et Lisa Girion');
+    expect(byline(`<body><article><h1>A story</h1><p>Door Jan de Vries</p>${STORY}</article></body>`)).toBe('Jan de Vries');
+    expect(byline(`<body><article><h1>A story</h1><p>Von Berlin aus fuhr der Zug nach Hamburg.</p>${STORY}</article></body>`)).toBeNull();
+    expect(byline(`<body><article><h1>A story</h1><p>Por Dios, dijo el ministro.</p>${STORY}</article></body>`)).toBeNull();
+  });
 });
 
 describe('byline and published helpers', () => {
