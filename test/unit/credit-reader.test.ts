@@ -119,6 +119,12 @@ describe('agencies in the byline', () => {
     expect(outlets('Por João da Silva', 'byline')).toEqual([]);
     expect(stripRole('Repórter da Agência Brasil')).toBe('Agência Brasil');
   });
+
+  it('reads the content agencies of Brazilian papers as the papers\' feeds (cnnbrasil.com.br, exame.abril.com.br), not a newsroom with their material', () => {
+    expect(readCredits('Estadão Conteúdo', 'byline').map((c) => [c.outlet, c.shape])).toEqual([['Estadão Conteúdo', 'known']]);
+    expect(readCredits('Folhapress', 'byline').map((c) => [c.outlet, c.shape])).toEqual([['Folhapress', 'known']]);
+    expect(outlets('Da Redação, com Estadão Conteúdo', 'byline')).toEqual([]); // uol.com.br
+  });
 });
 
 describe('sign-offs', () => {
