@@ -328,6 +328,9 @@ describe('byline and published helpers', () => {
     ['A. D. avec AFP', 'A. D'],
     ['Jean Dupont avec l’AFP', 'Jean Dupont'],
     ['From Associated Press reports', null],
+    // Picture and source labels in other languages are no names.
+    ['Foto: dpa', null],
+    ['Quelle: dpa', null],
     // Co-authors set apart by a middle dot or a slash (investmentexecutive.com, elpais.com), a section's one-word
     // label before them (zeit.de); after the mark, an outlet, a role, a section, a bio or a link is no co-author.
     ['Paul Wiseman · Fatima Hussein, The Associated Press', 'Paul Wiseman and Fatima Hussein'],

@@ -61,7 +61,7 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   // A name in CJK brackets ("《KT》") is an editor's mark, not a byline.
   if (/^https?:\/\//i.test(s) || s.length > 200 || /^[《【「『〈]/.test(s)) return null;
   // Source and credit labels, and names glued together without spaces ("TAGSIMDHeatwave"), are not bylines.
-  if (/^(?:sources?|via|courtesy|credits?|photos?|images?|tags?|topics?|provided by|distributed by)\b/i.test(s) || /\p{Ll}\p{Lu}\p{Ll}.*\p{Ll}\p{Lu}/u.test(s.split(/[\s,]/)[0] ?? '')) return null;
+  if (/^(?:sources?|via|courtesy|credits?|photos?|fotos?|bild|images?|imagen|tags?|topics?|provided by|distributed by|quelle|fuente|fonte)\b/i.test(s) || /\p{Ll}\p{Lu}\p{Ll}.*\p{Ll}\p{Lu}/u.test(s.split(/[\s,]/)[0] ?? '')) return null;
   // A date or label before the byline ("05/10/2018 - Publicado por: Clarissa Borba").
   s = s.replace(/^.{0,40}?\b(?=(?:publicado|escrito|publié|écrit|veröffentlicht|geschrieben) (?:por|par|von)\b)/i, '');
   // A date before the name, parted from it by a bar or "by" ("August 18, 2010 | Anthony Ha", "Wednesday January 18,
