@@ -9,7 +9,7 @@ import { SITE_RULES } from '../../src/core/rules/index.ts';
 
 const threads = (html: string) =>
   withDocument(`<!doctype html><body>${html}</body>`, 'https://news.example.com/a', (doc) =>
-    commentThreads(doc.body, () => false).map((t) => ({ tag: t.element.localName, count: t.count })));
+    commentThreads(doc.body, () => false).map((t) => ({ tag: t.elements[0]!.localName, count: t.count })));
 
 const texts = ['YE FIRST! Nobody else is awake yet this morning.', 'This is a joke right? Miami is last in the division.', 'Interesting way of doing it, some teams fall where we suspect them to.', 'Have you even seen him play? Yeah, ok, that will be something to see.'];
 
@@ -43,6 +43,40 @@ describe('comment time stamps', () => {
     expect(a.text).toContain('Find out below.');
     for (const t of texts) expect(a.text).not.toContain(t);
     expect(a.removed?.some((r) => r.kind === 'comments' && /^12 comments/.test(r.text))).toBe(true);
+  });
+
+  it('goes when the comments stand in the story’s own block without a wrapper, each with its reply link', () => {
+    const story = ['I spent the last month rebuilding the garden shed from the ground up, and it was a bigger job than I expected.',
+      'The old floor had rotted through in two places, so the first weekend went to pulling up boards and checking the joists.',
+      'Now that it is finished I have a dry place for the tools and a small bench by the window for potting up seedlings.']
+      .map((p) => `<p>${p}</p>`).join('');
+    const heading = (h: string, list: string): string => `<h3>${h}</h3>${list}`;
+    const en = texts.map((t, i) => `<div><b>Reader ${i}</b> on March ${i + 3}, 2014<p>${t}</p><a href="#r${i}">Reply</a> <a href="#c${i}">Permalink</a></div>`).join('');
+    const de = texts.map((t, i) => `<div><strong>Leser ${i}</strong> schrieb am 3. März 2014:<p>${t}</p><a href="#a${i}">Antworten</a></div>`).join('');
+    for (const [name, list] of [['en', heading('4 comments', en)], ['de', heading('Kommentare (4)', de)]] as const) {
+      for (const inside of [true, false]) {
+        const post = `<div class="post"><h1>Rebuilding the shed</h1>${story}${inside ? list : ''}</div>`;
+        const html = `<!doctype html><html><head><title>Rebuilding the shed</title></head><body><div id="main">${post}${inside ? '' : list}</div></body></html>`;
+        const a = withDocument(html, 'https://blog.example.org/shed', (doc) => analyze(doc, 'https://blog.example.org/shed', SITE_RULES, { now: null }));
+        expect(a.text, `${name} ${inside}`).toContain('potting up seedlings');
+        for (const t of texts) expect(a.text, `${name} ${inside}`).not.toContain(t);
+        expect(a.removed.some((r) => r.kind === 'comments' && /^4 comments/.test(r.text)), `${name} ${inside}`).toBe(true);
+      }
+    }
+  });
+
+  it('leaves a story’s block alone when a block with a reply control stands among the story’s own paragraphs', () => {
+    const story = texts.map((t) => `<p>${t} Officials said the road would stay closed for the rest of the day while crews worked.</p>`);
+    const quotes = texts.map((t, i) => `<div><b>Reader ${i}</b> wrote:<p>${t}</p><a href="#r${i}">Reply</a></div>`);
+    const mixed = story.flatMap((p, i) => [p, quotes[i]!]).join('');
+    const found = withDocument(`<!doctype html><body><article><h1>Readers respond</h1>${mixed}</article></body>`, 'https://news.example.com/m', (doc) =>
+      commentThreads(doc.body, (el) => el.localName === 'article' || el.localName === 'body'));
+    expect(found).toEqual([]);
+    // elle.com: a story told as a list of quotes, each item with a "What she said:" label.
+    const items = texts.map((t, i) => `<div><h3>From: Aunt ${i}</h3><b>What she said:</b> <span>${t}</span> <b>What we said:</b> <span>Nothing at all, again.</span></div>`).join('');
+    const quoted = withDocument(`<!doctype html><body><article><h1>Holiday digs</h1><p>${texts[0]} And so on.</p>${items}</article></body>`, 'https://news.example.com/q', (doc) =>
+      commentThreads(doc.body, (el) => el.localName === 'article' || el.localName === 'body'));
+    expect(quoted).toEqual([]);
   });
 
   it('leaves a live blog’s timed entries in the story', () => {

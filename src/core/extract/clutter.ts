@@ -184,8 +184,8 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
   const related: RelatedBlock[] = [];
   // Comment threads go whole first, found by their shape, as one entry each.
   for (const thread of commentThreads(ctx.body, (el) => protectedEl(el, ctx, true))) {
-    removed.push({ kind: 'comments', text: snippet(`${thread.count} comments · ${snippetOf(thread.element)}`) });
-    thread.element.remove();
+    removed.push({ kind: 'comments', text: snippet(`${thread.count} comments · ${snippetOf(thread.elements[0]!)}`) });
+    for (const el of thread.elements) el.remove();
   }
   anchorLengths.delete(ctx);
   const doomed: [Element, RemovedKind][] = signupForms(ctx).map((f) => [f, 'newsletter']);

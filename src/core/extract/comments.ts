@@ -4,9 +4,10 @@
 import { closestWhere } from '../dom-scan.ts';
 import { norm } from './text.ts';
 
-/** What a reader's comment carries besides its text: reply and report controls, votes, "X says:". */
-const MARKER =
-  /^(?:reply|replies|report(?: abuse| comment| this)?|permalink|flag|like|dislike|upvote|downvote|share|responder|responda|répondre|signaler|antworten|melden|rispondi|segnala|beantwoorden|返信|回复|回覆|举报|رد|ردود|إبلاغ)$|^\d+\s+(?:likes?|replies|points?|votes?|réponses?|antworten|respuestas|respostas)$|^[^\s].{0,40}\s(?:says|said|wrote|dice|dit|sagt|disse|escribió)\s*(?::|\.\.\.|…)?$/i;
+/** What a reader's comment carries besides its text: reply and report controls, votes; and "X says:". */
+const CONTROL =
+  /^(?:reply|replies|report(?: abuse| comment| this)?|permalink|flag|like|dislike|upvote|downvote|share|responder|responda|répondre|signaler|antworten|melden|rispondi|segnala|beantwoorden|返信|回复|回覆|举报|رد|ردود|إبلاغ)$|^\d+\s+(?:likes?|replies|points?|votes?|réponses?|antworten|respuestas|respostas)$/i;
+const SAYS = /^[^\s].{0,40}\s(?:says|said|wrote|dice|dit|sagt|disse|escribió)\s*(?::|\.\.\.|…)?$/i;
 /**
  * A comment's time stamp on its own line: a date and a clock time ("April 12, 2011 at 11:30 AM", "JTaylor21
  * Posted: Oct.28 at 4:29 pm", "Loaded on 12/11/2015 at 15:48"). A story shows one, under its headline; a thread
@@ -18,7 +19,8 @@ const PERMALINK = /#comment[-_]?\d|[?&]replytocom=|#c\d{3,}/i;
 const THREAD_HINT = /comment|disqus|discussion|respon[sd]|reply|replies/i;
 
 export interface CommentThread {
-  element: Element;
+  /** The thread's element, or the comments themselves when they stand in the story's own block. */
+  elements: Element[];
   /** Comments counted in it (marked blocks among its children). */
   count: number;
 }
@@ -32,7 +34,7 @@ function markers(body: Element): Element[] {
     const raw = n.nodeValue ?? '';
     if (raw.length > 60) continue;
     const t = raw.trim();
-    if (t && (MARKER.test(t) || STAMP.test(t)) && n.parentElement) out.push(n.parentElement);
+    if (t && (CONTROL.test(t) || SAYS.test(t) || STAMP.test(t)) && n.parentElement) out.push(n.parentElement);
   }
   const links = body.getElementsByTagName('a');
   for (let i = 0, n = Math.min(links.length, 5000); i < n; i++) {
@@ -59,18 +61,52 @@ export function commentThreads(body: Element, keep: (el: Element) => boolean): C
   const candidates: CommentThread[] = [];
   for (const [parent, children] of marked) {
     const withText = [...children].filter((c) => norm(c.textContent).length >= 25);
-    if (withText.length < 2 || withText.length < parent.children.length * 0.4) continue;
+    if (withText.length < 2) continue;
+    if (keep(parent)) {
+      // The story's own block: only the comments that end it go, never the block.
+      const run = withText.length >= 3 ? commentsInStoryBlock(parent, withText, keep) : null;
+      if (run) candidates.push({ elements: run, count: run.length });
+      continue;
+    }
+    if (withText.length < parent.children.length * 0.4) continue;
     const hinted = closestWhere(parent, (e) => THREAD_HINT.test(`${e.getAttribute('id') ?? ''} ${e.getAttribute('class') ?? ''}`)) !== null;
     if (withText.length < 3 && !hinted) continue;
-    if (keep(parent)) continue;
-    candidates.push({ element: parent, count: withText.length });
+    candidates.push({ elements: [parent], count: withText.length });
   }
   // The largest threads first; a thread inside another (replies) goes with it.
   candidates.sort((a, b) => b.count - a.count);
   const out: CommentThread[] = [];
+  const overlaps = (a: CommentThread, b: CommentThread): boolean => a.elements.some((x) => b.elements.some((y) => x.contains(y) || y.contains(x)));
   for (const c of candidates) {
-    if (out.some((t) => t.element.contains(c.element) || c.element.contains(t.element))) continue;
+    if (out.some((t) => overlaps(t, c))) continue;
     out.push(c);
   }
   return out;
+}
+
+/**
+ * Comments a template sets straight into the story's block, without a wrapper of their own: the run of three or
+ * more comment blocks that ends the block. Each must carry a comment's control (a reply link, a permalink, a vote),
+ * not a time stamp or a "What she said:" alone, which a live blog's entries and a story's own quotes carry too;
+ * nothing with a sentence's worth of text may stand among or after them.
+ */
+function commentsInStoryBlock(parent: Element, marked: Element[], keep: (el: Element) => boolean): Element[] | null {
+  const kids = Array.from(parent.children);
+  const comments = new Set(marked.filter((m) => m.parentElement === parent && !keep(m) && hasControl(m)));
+  if (comments.size < 3) return null;
+  const first = kids.findIndex((k) => comments.has(k));
+  const run = kids.slice(first);
+  if (run.some((k) => !comments.has(k) && norm(k.textContent).length >= 80)) return null;
+  return run.filter((k) => comments.has(k));
+}
+
+function hasControl(el: Element): boolean {
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) if (PERMALINK.test(links[i]!.getAttribute('href') ?? '')) return true;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = (n.nodeValue ?? '').trim();
+    if (t && t.length <= 60 && CONTROL.test(t)) return true;
+  }
+  return false;
 }
