@@ -102,6 +102,15 @@ describe('agencies in the byline', () => {
     expect(outlets('Sam Okafor', 'headline')).toEqual([]);
   });
 
+  it('does not take a paper\'s short name for itself for another outlet ("Chronicle Staff Writer", sfgate.com; "Times Staff Writer")', () => {
+    expect(outlets('Carolyn Said, Chronicle Staff Writer', 'byline')).toEqual([]);
+    expect(outlets('By Jane Doe, Times Staff Writer', 'byline')).toEqual([]);
+    expect(outlets('By Ellen Park, Courier Staff Writer', 'byline')).toEqual([]);
+    expect(outlets('By Jane Doe, The Herald', 'byline')).toEqual([]);
+    // A name that says which paper still counts.
+    expect(outlets('By Jane Doe, Sioux City Journal', 'byline')).toEqual(['Sioux City Journal']);
+  });
+
   it('takes job titles and letters off a byline part', () => {
     expect(stripRole('AP Business Writer')).toBe('AP');
     expect(stripRole('Associated Press Writer')).toBe('Associated Press');
@@ -118,6 +127,10 @@ describe('agencies in the byline', () => {
     expect(outlets('Por Maria Souza, de São Paulo', 'byline')).toEqual([]);
     expect(outlets('Por João da Silva', 'byline')).toEqual([]);
     expect(stripRole('Repórter da Agência Brasil')).toBe('Agência Brasil');
+  });
+
+  it('reads the last outlet of a serial-comma list without its "and"', () => {
+    expect(readCredits('By Jane Doe, KXAN, and The Associated Press', 'byline').map((c) => [c.outlet, c.shape])).toEqual([['The Associated Press', 'known']]);
   });
 
   it('reads the content agencies of Brazilian papers as the papers\' feeds (cnnbrasil.com.br, exame.abril.com.br), not a newsroom with their material', () => {
@@ -296,6 +309,12 @@ describe('bios and provider lines', () => {
   it('reads outlets in author bios', () => {
     expect(outlets('Gearoid Reidy is a Bloomberg Opinion columnist covering Japan.', 'tail')).toEqual(['Bloomberg Opinion']); // taipeitimes.com
     expect(outlets('Kisling is a reporter for Bloomberg News in New York.', 'tail')).toEqual(['Bloomberg News']); // businessweek.com
+  });
+
+  it('does not read a past job in a bio as a source (androidcentral.com "was a former … Editor-in-Chief")', () => {
+    expect(outlets('Jane Doe is a former Reuters correspondent who now writes for KXAN.', 'tail')).toEqual([]);
+    expect(outlets('Jane Doe was a onetime Bloomberg News reporter.', 'tail')).toEqual([]);
+    expect(outlets('Jane Doe is a Reuters correspondent.', 'tail')).toEqual(['Reuters']);
   });
 
   it('reads provider lines under a headline', () => {

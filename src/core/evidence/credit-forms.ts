@@ -67,7 +67,8 @@ export function bylineOutlets(raw: string, strict = false, wholeShaped = true): 
   const out: { outlet: string; shape: OutletShape | 'named' }[] = [];
   // The first part names the people; an agency among the later ones is where the story came from.
   for (const part of parts.slice(1)) {
-    const org = stripRole(part);
+    // "By Jane Doe, KXAN, and The Associated Press": the last of a list keeps its "and".
+    const org = stripRole(part.replace(/^(?:and|&)\s+/i, ''));
     let shape = org && org.length >= 2 ? bylineWire(org, shapeOf(org, true)) : null;
     // "Steve Peoples, Ap National Political Writer": a CMS title-cases the wire's short form before a job title.
     if (!shape && org !== part.trim() && isKnownWire(org.toUpperCase())) shape = bylineWire(org.toUpperCase(), 'known');
@@ -250,7 +251,9 @@ function notes(line: string, where: Where): Credit[] {
     if (outlet) out.push(credit('republished-note', outlet, line, where, shapeOf(outlet) ?? 'named'));
   }
   if ((where === 'tail' || where === 'after') && (line.includes(' is ') || line.includes(' was ')) && BIO_ROLES.some((r) => line.includes(r))) {
-    const groups = BIO.exec(line)?.groups;
+    const bio = BIO.exec(line);
+    // "… is a former Reuters correspondent", "was a former Android Central editor": a past job names no source.
+    const groups = bio && !/\b(?:former|formerly|onetime|one-time|retired|ex-)/i.test(bio[0]) ? bio.groups : undefined;
     const outlet = groups?.outlet ?? groups?.at;
     if (outlet) out.push(credit('bio', outlet, line, where, shapeOf(outlet) ?? 'named'));
   }

@@ -35,6 +35,8 @@ const OUTLET_WORD =
 const NOT_AN_OUTLET =
   /\b(?:Inc|LLC|Ltd|Corp|Corporation|Company|Co|Holdings|Group|GmbH|AG|S\.A|Foundation|Ministry|Department|Bureau|Office|Institute|Statistics|Survey|Census|Commission|Council|University|Police|Government|Data|Research|Reports?|Desk|Staff|Newsroom|Agencies|Team)\b\.?$|^(?:News|Press|Staff|Daily|Today|Radio|TV|Television|The Press|The News|Wire|News Service|Wire Service|Web Desk|News Desk)$/i;
 
+const BARE_KIND = /^(?:[Tt]he\s+)?[A-Z][a-z]+$/;
+
 /** A site's address standing for its name: "AllBusiness.com", "SyndiGate.info", "www.courtneykirchoff.com". */
 export const DOMAIN_NAME = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12}$/i;
 
@@ -47,7 +49,11 @@ export function outletShape(name: string): OutletShape | null {
   // Bylines and rights lines often set the name in capitals ("Jane Doe, USA TODAY", "© 2024 THE DAILY MAIL"): read
   // its words as they are usually written.
   const words = /[a-z]/.test(n) ? n : n.replace(/\b([A-Z])([A-Z]+)\b/g, (_, a: string, b: string) => a + b.toLowerCase());
-  return OUTLET_WORD.test(words) || DOMAIN_NAME.test(n) ? 'shaped' : null;
+  if (DOMAIN_NAME.test(n)) return 'shaped';
+  // The kind of outlet alone ("Courier Staff Writer", "Chronicle Staff Writer", "The Times"): a paper's short name
+  // for itself, which names no outlet in particular.
+  if (BARE_KIND.test(words)) return null;
+  return OUTLET_WORD.test(words) ? 'shaped' : null;
 }
 
 /**
