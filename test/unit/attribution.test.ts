@@ -441,6 +441,12 @@ describe('byline and published helpers', () => {
     ['Teksti: Petteri Harjula', 'Petteri Harjula'],
   ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
 
+  it('does not take the site\'s own name among a byline\'s parts for a co-author', () => {
+    const site = { name: 'KXAN Austin', domain: 'kxan.com' };
+    expect(cleanByline('By Jane Doe, KXAN, and The Associated Press', {}, site)).toBe('Jane Doe');
+    expect(cleanByline('By Jane Doe, John Roe, and Ann Poe', {}, site)).toBe('Jane Doe, John Roe and Ann Poe');
+  });
+
   it('drops a title at the site after a name (galtime.com "GalTime Entertainment Diva")', () => {
     expect(cleanByline('By Andrea Krivelow, GalTime Entertainment Diva on Friday, December 9, 2011', {}, { name: 'GalTime', domain: 'galtime.com' })).toBe('Andrea Krivelow');
   });

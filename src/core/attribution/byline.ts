@@ -170,10 +170,10 @@ function markedCoAuthors(s: string, context: NameContext, site?: OutletLike): st
   return joinNames(names.flatMap(splitNames));
 }
 
-/** A part led by an outlet's name: "CNN Editor-at-large", "GalTime Entertainment Diva" (a title at the site). */
+/** A part led by an outlet's name, or that name alone: "CNN Editor-at-large", "GalTime Entertainment Diva" (a title at the site), "KXAN". */
 function outletLed(part: string, context: NameContext, site?: OutletLike): boolean {
   const words = part.trim().split(/\s+/);
-  for (let i = 1; i < words.length && i <= 3; i++) {
+  for (let i = 1; i <= words.length && i <= 3; i++) {
     const head = words.slice(0, i).join(' ');
     if (findOutletByName(head, context) || (site && sameOutlet({ name: head }, site))) return true;
   }
