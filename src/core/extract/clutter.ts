@@ -123,6 +123,14 @@ function withHeading(block: Element, ctx: ClutterContext, max: number): Element 
   return wrap;
 }
 
+/** The short heading right before a comment thread that names it ("4 comments", "Leave a Reply" is not one). */
+function threadHeading(first: Element, ctx: ClutterContext): Element | null {
+  const prev = first.previousElementSibling;
+  if (!prev || !HEADINGISH.has(prev.tagName) || protectedEl(prev, ctx)) return null;
+  const text = norm(prev.textContent);
+  return text.length <= 60 && /\d/.test(text) && blockKind(text) === 'comments' ? prev : null;
+}
+
 /** Forms that ask for an e-mail address are newsletter sign-ups, whatever their wording. */
 function signupForms(ctx: ClutterContext): Element[] {
   const out: Element[] = [];
@@ -184,7 +192,12 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
   const related: RelatedBlock[] = [];
   // Comment threads go whole first, found by their shape, as one entry each.
   for (const thread of commentThreads(ctx.body, (el) => protectedEl(el, ctx, true))) {
-    removed.push({ kind: 'comments', text: snippet(`${thread.count} comments · ${snippetOf(thread.elements[0]!)}`) });
+    // Its heading ("4 Responses to …", "Kommentare (4)") goes in the same entry.
+    const heading = threadHeading(thread.elements[0]!, ctx);
+    // The page's own count where its heading gives one ("22 comments on …"); else the comments counted here.
+    const text = heading ? snippetOf(heading) : `${thread.count} comments · ${snippetOf(thread.elements[0]!)}`;
+    removed.push({ kind: 'comments', text: snippet(text) });
+    heading?.remove();
     for (const el of thread.elements) el.remove();
   }
   anchorLengths.delete(ctx);
