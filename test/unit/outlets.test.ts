@@ -179,7 +179,18 @@ describe('isReportingContext', () => {
     ['as first reported by Axios.', 'Axios'],
     ['TOKYO, June 27 (Reuters) - Japan', 'Reuters'],
     ['leaked to the newspaper Le Parisien in January', 'Le Parisien'],
+    // French "told" and "asked by" (ici.radio-canada.ca "avait déclaré à CBC/Radio-Canada").
+    ["a indiqué la préfecture à l'AFP.", 'AFP'],
+    ['avait déclaré à CBC/Radio-Canada que', 'CBC'],
+    ["interrogé par l'AFP, le maire", 'AFP'],
   ])('%s', (text, name) => expect(check(text, name)).toBe(true));
+
+  it('finds an outlet whose article French or Italian elides into its name ("à l\'AFP", "selon l’Agence France-Presse", "dell\'ANSA")', () => {
+    expect(ids("a indiqué la préfecture à l'AFP.")).toEqual(['afp']);
+    expect(ids('selon l’Agence France-Presse, le')).toEqual(['afp']);
+    expect(ids("secondo l'ANSA la")).toEqual(['ansa']);
+    expect(ids("l'autre jour, d'abord")).toEqual([]);
+  });
 
   it.each([
     ['He reads the Financial Times every morning.', 'Financial Times'],

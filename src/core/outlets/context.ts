@@ -41,6 +41,13 @@ const BEFORE_VERB_OTHER = new RegExp(
     "\\s+(?:le\\s+|la\\s+|l['’]|les\\s+|el\\s+|o\\s+|a\\s+|der\\s+|die\\s+|das\\s+|dem\\s+|il\\s+|lo\\s+)?$",
   'iu',
 );
+/**
+ * "a indiqué la préfecture à l'AFP", "avait déclaré à CBC/Radio-Canada" (ici.radio-canada.ca), "interrogé par
+ * l'AFP": the French for "told" and "asked by", where a short form is the agency as surely as in English.
+ */
+const TOLD_FR =
+  /(?:\b(?:indiqué|déclaré|confié|affirmé|précisé|expliqué|assuré|raconté|dit|répondu|souligné)(?:\s+[\p{L}'’-]+){0,4}\s+(?:à|au)|\bauprès d[eu]|\binterrogée?s? par|\bcontactée?s? par)\s+(?:l['’]|la\s+)?$/iu;
+
 /** "Japan's Nikkei", "Britain's Guardian": a country possessive between the verb and the outlet. */
 const POSSESSIVE_PLACE = /(?:\p{Lu}[\p{L}.-]*['’]s\s+)$/u;
 
@@ -74,7 +81,7 @@ export function isReportingContext(text: string, start: number, end: number, ful
   if (isCreditContext(win)) return true;
   if (AFTER_VERB.test(win.after)) return true;
   const before = win.before.replace(POSSESSIVE_PLACE, '').replace(DESCRIBED_AS, '');
-  if (BEFORE_VERB.test(before) || BEFORE_POSSESSIVE_NOUN.test(before)) return true;
+  if (BEFORE_VERB.test(before) || BEFORE_POSSESSIVE_NOUN.test(before) || TOLD_FR.test(before)) return true;
   if (fullName && BEFORE_VERB_OTHER.test(before)) return true;
   if (AFTER_NOUN.test(win.after) && (BEFORE_ARTICLE.test(before) || /['’]s?\s/.test(win.after.slice(0, 3)))) return true;
   return false;

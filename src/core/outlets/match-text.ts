@@ -5,6 +5,8 @@ import { AMBIGUOUS, INDEX_DATA, directory, lookup, resolveAmbiguous, type NameCo
 import { TOKEN } from './keys.ts';
 import { isReportingContext } from './context.ts';
 
+const ELIDED = /^(?:[lLdD]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull)['’](?=\p{Lu})/u;
+
 export interface OutletMention {
   outlet: OutletEntry;
   start: number;
@@ -80,7 +82,11 @@ function stripPossessive(word: string): string {
 export function matchOutletsInText(text: string, context: NameContext = {}): OutletMention[] {
   const firstWords = INDEX_DATA.textFirstWords;
   const maxTokens = INDEX_DATA.textMaxWords;
-  const tokens = Array.from(text.matchAll(TOKEN), (m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const tokens = Array.from(text.matchAll(TOKEN), (m) => {
+    // French and Italian elide the article into the name: "selon l'AFP", "à l'Agence France-Presse", "dell'ANSA".
+    const elided = m[0].includes("'") || m[0].includes('’') ? (ELIDED.exec(m[0])?.[0].length ?? 0) : 0;
+    return { word: m[0].slice(elided), start: m.index + elided, end: m.index + m[0].length };
+  });
   const raw: { candidate: Candidate; start: number; end: number; words: string[] }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
