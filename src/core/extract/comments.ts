@@ -25,20 +25,28 @@ export interface CommentThread {
   count: number;
 }
 
-/** Elements that hold a comment's marks: a short control or label, or a permalink. */
-function markers(body: Element): Element[] {
-  const out: Element[] = [];
+interface Marker {
+  el: Element;
+  /** A reply or report control, a vote or a permalink, which a comment has and a story's own line does not. */
+  control: boolean;
+}
+
+/** Elements that hold a comment's marks: a short control or label, a time stamp, or a permalink. */
+function markers(body: Element): Marker[] {
+  const out: Marker[] = [];
   const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
   let seen = 0;
   for (let n = walker.nextNode(); n && seen < 20_000; n = walker.nextNode(), seen++) {
     const raw = n.nodeValue ?? '';
-    if (raw.length > 60) continue;
+    if (raw.length > 60 || !n.parentElement) continue;
     const t = raw.trim();
-    if (t && (CONTROL.test(t) || SAYS.test(t) || STAMP.test(t)) && n.parentElement) out.push(n.parentElement);
+    if (!t) continue;
+    const control = CONTROL.test(t);
+    if (control || SAYS.test(t) || STAMP.test(t)) out.push({ el: n.parentElement, control });
   }
   const links = body.getElementsByTagName('a');
   for (let i = 0, n = Math.min(links.length, 5000); i < n; i++) {
-    if (PERMALINK.test(links[i]!.getAttribute('href') ?? '')) out.push(links[i]!);
+    if (PERMALINK.test(links[i]!.getAttribute('href') ?? '')) out.push({ el: links[i]!, control: true });
   }
   return out;
 }
@@ -49,7 +57,9 @@ function markers(body: Element): Element[] {
  */
 export function commentThreads(body: Element, keep: (el: Element) => boolean): CommentThread[] {
   const marked = new Map<Element, Set<Element>>();
-  for (const m of markers(body)) {
+  const found = markers(body);
+  const controls = found.filter((m) => m.control).map((m) => m.el);
+  for (const { el: m } of found) {
     let child: Element = m;
     for (let up = m.parentElement, depth = 0; up && depth < 10; child = up, up = up.parentElement, depth++) {
       let set = marked.get(up);
@@ -64,7 +74,7 @@ export function commentThreads(body: Element, keep: (el: Element) => boolean): C
     if (withText.length < 2) continue;
     if (keep(parent)) {
       // The story's own block: only the comments that end it go, never the block.
-      const run = withText.length >= 3 ? commentsInStoryBlock(parent, withText, keep) : null;
+      const run = withText.length >= 3 ? commentsInStoryBlock(parent, withText, controls, keep) : null;
       if (run) candidates.push({ elements: run, count: run.length });
       continue;
     }
@@ -90,23 +100,13 @@ export function commentThreads(body: Element, keep: (el: Element) => boolean): C
  * not a time stamp or a "What she said:" alone, which a live blog's entries and a story's own quotes carry too;
  * nothing with a sentence's worth of text may stand among or after them.
  */
-function commentsInStoryBlock(parent: Element, marked: Element[], keep: (el: Element) => boolean): Element[] | null {
+function commentsInStoryBlock(parent: Element, marked: Element[], controls: Element[], keep: (el: Element) => boolean): Element[] | null {
   const kids = Array.from(parent.children);
+  const hasControl = (block: Element): boolean => controls.some((c) => block.contains(c));
   const comments = new Set(marked.filter((m) => m.parentElement === parent && !keep(m) && hasControl(m)));
   if (comments.size < 3) return null;
   const first = kids.findIndex((k) => comments.has(k));
   const run = kids.slice(first);
   if (run.some((k) => !comments.has(k) && norm(k.textContent).length >= 80)) return null;
   return run.filter((k) => comments.has(k));
-}
-
-function hasControl(el: Element): boolean {
-  const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) if (PERMALINK.test(links[i]!.getAttribute('href') ?? '')) return true;
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = (n.nodeValue ?? '').trim();
-    if (t && t.length <= 60 && CONTROL.test(t)) return true;
-  }
-  return false;
 }
