@@ -55,12 +55,13 @@ function visibleByline(evidence: Evidence, person: (raw: string) => string | nul
   return visible.length ? (joinNames(visible.flatMap(splitNames).filter(Boolean)) ?? visible[0]!) : null;
 }
 
+/** A line that opens with its byline: "By X", "By: X", "Posted by X", "Written by: X", "ByChris X". */
+const BY_LED = /^(?:(?:story|written|posted)\s+)?by(?:\s*:\s*|\s+)\p{L}/iu;
 /**
- * A line that opens with its byline: "By X", "By: X", "Posted by X", "Written by: X", "ByChris X"; in other languages
- * only before a capital ("par Alexandria Sage et Lisa Girion", challenges.fr), since "Par ailleurs", "Por su parte"
- * and "Von Montag an" open sentences.
+ * The same in other languages, only before a capital ("par Alexandria Sage et Lisa Girion", challenges.fr), since
+ * "Par ailleurs", "Por su parte" and "Von Montag an" open sentences.
  */
-const BY_LED = /^(?:(?:[Ss]tory|[Ww]ritten|[Pp]osted)\s+)?(?:by|By|BY)(?:\s*:\s*|\s+)\p{L}|^(?:[Pp]ar|[Pp]or|[Vv]on|[Dd]oor)\s+\p{Lu}/u;
+const LABEL_LED_OTHER = /^(?:[Pp]ar|[Pp]or|[Vv]on|[Dd]oor)\s+\p{Lu}/u;
 const BY_GLUED = /^By(?=\p{Lu}\p{Ll})/u;
 /**
  * A byline signed at the story's end, as a line of its own: "-- By Michael Russell" (cleveland.com), "Written by:
@@ -131,11 +132,12 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
 /** The first "By …" line under the headline or in the lead that names someone. */
 function headByline(evidence: Evidence, person: (raw: string) => string | null): string | null {
   for (const { where, text } of evidence.lines) {
-    if ((where === 'headline' || where === 'lead') && (BY_LED.test(text) || BY_GLUED.test(text)) && text.length < 160) {
-      const name = person(text);
-      // "Von Berlin aus fuhr der Zug …" opens a sentence: after a label in another language only names count.
-      if (name && (/^by/i.test(text) || /^(?:story|written|posted)/i.test(text) || NAMES_ONLY.test(name))) return name;
-    }
+    if ((where !== 'headline' && where !== 'lead') || text.length >= 160) continue;
+    const english = BY_LED.test(text) || BY_GLUED.test(text);
+    if (!english && !LABEL_LED_OTHER.test(text)) continue;
+    const name = person(text);
+    // "Von Berlin aus fuhr der Zug …" opens a sentence: after a label in another language only names count.
+    if (name && (english || NAMES_ONLY.test(name))) return name;
   }
   return null;
 }

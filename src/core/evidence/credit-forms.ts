@@ -145,9 +145,9 @@ function signOffs(line: string, where: Where): Credit[] {
 // ---- rights and source lines after the story ----
 
 // Latin letters spelled out rather than \p{L}: a Unicode-property pattern is costly to compile on a cold first run.
-const RIGHTS = /^(?:[™®]\s*&?\s*)?(?:copyright|©|\(c\))\s*(?:[©@]\s*|copyright\s+)?(?:\(?(?:19|20)\d{2}\)?[,\s]*)?(?:by\s+)?(?:the\s+)?(?<outlet>[A-Za-zÀ-ÿ][\w&'’.À-ÿ-]*(?: [A-Z0-9À-Þ&][\w&'’.À-ÿ-]*){0,5}?)(?:\s*[.,;:/]|\s+all rights|\s+\d|\s*$)/i;
+const RIGHTS = /^(?:copyright|©|\(c\))\s*(?:[©@]\s*|copyright\s+)?(?:\(?(?:19|20)\d{2}\)?[,\s]*)?(?:by\s+)?(?:the\s+)?(?<outlet>[A-Za-zÀ-ÿ][\w&'’.À-ÿ-]*(?: [A-Z0-9À-Þ&][\w&'’.À-ÿ-]*){0,5}?)(?:\s*[.,;:/]|\s+all rights|\s+\d|\s*$)/i;
 /** "™ & ©", the mark a broadcaster's feed puts before its rights line, after at most the feed's name ("The-CNN-Wire"). */
-const RIGHTS_MARKED = /^[^©]{0,30}?[™®]\s*&?\s*(?=©|\(c\))/i;
+const RIGHTS_MARKED = /^[^©]{0,30}?™\s*&?\s*(?=©|\(c\))/i;
 const SOURCE = new RegExp(String.raw`^\(?(?:${SOURCE_LABELS})\s*[:：]?\s*(?<outlet>[^:：]{2,60}?)\s*\)?\.?$`, 'i');
 /** "Distributed by Tribune Content Agency, LLC.", "Syndicated by King Features": a syndicate's delivery note. */
 const DISTRIBUTED = /\b[Dd]istributed by:?\s+(?:the\s+)?(?<outlet>[A-Z][\w&'’.-]*(?: (?:of |and |& )?[A-Z&][\w&'’.-]*){0,5})/;
