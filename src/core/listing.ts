@@ -8,6 +8,7 @@ import { snippet } from './extract/text.ts';
 import { removeClutter } from './extract/clutter.ts';
 import { cosine, distinctiveWords, sameStoryTitles, shared, vectorize } from './extract/topic.ts';
 import { domainOfUrl, sameSite } from './domain.ts';
+import { wordsIn } from './text.ts';
 
 const SPONSORED = /\b(?:sponsored|advertisement|promoted|paid (?:post|content)|partner content)\b/i;
 
@@ -48,7 +49,8 @@ export function extractListing(doc: Document, url: string, rule: SiteRule | null
   const seen = new Set<string>();
   for (const el of elements) {
     const card = parseCard(el, url);
-    if (!card || card.title.length < 12) continue;
+    // Twelve characters, or four words (a short headline in Japanese or Chinese).
+    if (!card || (card.title.length < 12 && wordsIn(card.title) < 4)) continue;
     const text = card.text;
     if (SPONSORED.test(text.slice(0, 200))) {
       sponsored.push({ kind: 'ad', text: snippet(text) });

@@ -25,3 +25,22 @@ export const unescapeRefs = (s: string): string =>
 
 /** `s` as a literal inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar (Hangul uses spaces).
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/gu;
+
+/** Words in a line of text, two characters of an unspaced script counting as one: how long a headline reads. */
+export function wordsIn(text: string): number {
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  const rest = text.replace(UNSPACED, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return rest + Math.ceil(unspaced / 2);
+}
+
+/** A link's text that reads like a headline: three words or more and fifteen characters, or four words. */
+export const headlineLike = (text: string): boolean => {
+  const words = wordsIn(text);
+  return words >= 3 && (text.length >= 15 || words >= 4);
+};
+
+/** A line led by "By" or its equivalent before a name ("By Jane Doe", "Par Marie Dupont", "Von Jan Kühn"): a byline. */
+export const BYLINE_LED = /^(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa][vf])\s+\p{Lu}/u;

@@ -44,8 +44,12 @@ const HEAVY_STRINGS: [string, string][] = [
   ['the outlet directory', 'ahram.org.eg'],
 ];
 
-/** Budget for the script every page pays for (gzip bytes, as served from the extension package). */
-const CONTENT_GZIP_BUDGET = 10_000;
+/**
+ * Budget for the script every page pays for (gzip bytes, as served from the extension package). Raised from 10,000
+ * when the detector learned card times in ten languages and plain-link story cards (about 1.3 KB): the patterns run
+ * only on pages that look like feeds, so an article page pays for parsing their source, not for running them.
+ */
+const CONTENT_GZIP_BUDGET = 11_000;
 
 describe('bundle split', () => {
   let content: Bundle;

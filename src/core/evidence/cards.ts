@@ -2,9 +2,9 @@
 // topic pages. Read on listings, and on articles that show other evidence (the walk is the costliest read).
 import type { OutletLike } from '../outlet-names.ts';
 import { sameOutlet } from '../outlet-names.ts';
+import { DATE_ONLY, isRelativeTime, sectionLabel } from '../card-time.ts';
+import { BYLINE_LED } from '../text.ts';
 
-const RELATIVE_TIME = /^(?:time\s*)?(?:\d{1,2}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$|^(?:time\s*)?(?:yesterday|just now)$/i;
-const DATE_ONLY = /^(?:time\s*)?\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/;
 
 export interface CardOutlets {
   /** Cards counted (a name right before a time). */
@@ -29,15 +29,17 @@ export function cardOutlets(doc: Document, host: OutletLike, maxNodes = 4000): C
     }
     const t = raw.trim();
     if (!t) continue;
-    if (RELATIVE_TIME.test(t) || DATE_ONLY.test(t)) {
+    if (isRelativeTime(t) || DATE_ONLY.test(t)) {
       if (prevShort && !sameOutlet({ name: prevShort }, host)) outlets.set(prevShort, (outlets.get(prevShort) ?? 0) + 1);
       prevShort = '';
       continue;
     }
     const parentTag = n.parentElement?.tagName;
     if (parentTag === 'SCRIPT' || parentTag === 'STYLE') continue;
-    // A byline ("By Jane Doe") or a separator is not an outlet.
-    if (/^[A-Z][\p{L}\p{N}&'’. -]{1,40}$/u.test(t) && t.split(' ').length <= 6 && t.toLowerCase() !== 'time' && !/^By\s/.test(t)) prevShort = t;
+    // A byline ("By Jane Doe", "Par Marie Dupont"), a section's label or a separator is not an outlet.
+    // The name right before the time is what counts: a byline or a label there leaves none.
+    if (BYLINE_LED.test(t) || sectionLabel(n.parentElement)) prevShort = '';
+    else if (/^[A-Z][\p{L}\p{N}&'’. -]{1,40}$/u.test(t) && t.split(' ').length <= 6 && t.toLowerCase() !== 'time') prevShort = t;
   }
   const total = Array.from(outlets.values()).reduce((a, b) => a + b, 0);
   if (total < 2) return null;

@@ -3,6 +3,8 @@
 // shows one: a byline, a time, a section label or a separator is not an outlet.
 import { httpUrl } from '../domain.ts';
 import { norm } from './text.ts';
+import { BYLINE_LED, headlineLike } from '../text.ts';
+import { isCardTime, sectionLabel, SOURCE_CLASS } from '../card-time.ts';
 
 export interface Card {
   title: string;
@@ -13,20 +15,15 @@ export interface Card {
   text: string;
 }
 
-/** "26 minutes ago", "2h", "1d", "yesterday", "21-06-2025", "Mar 3, 2025", "3 March 2025", "2025-03-03". */
-const CARD_TIME =
-  /^(?:time\s*)?(?:(?:\d{1,3}|an?|one)\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago|\d{1,3}\s?(?:s|m|h|d|w|min|mins|hr|hrs)|yesterday|just now|today|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}(?:[T ][\d:]+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)$/i;
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const SEPARATOR = /^[\s·•|,–—\-/:]*$/;
 /** What sits beside a time on a card but is not an outlet. */
 const NOT_OUTLET = /^(?:by\s|posted\b|updated\b|published\b|share\b|save\b|sponsored\b|ad\b|advertisement\b|\d+\s+comments?\b|comments?\b|read more\b|more\b|watch\b|video\b|live\b|opinion\b|analysis\b|exclusive\b|breaking\b|new\b)/i;
-/** Elements sites mark as the card's source. */
-const SOURCE_CLASS = /source|provider|publisher|outlet|brand|attribution|site-?name|partner/i;
 const AUTHOR_CLASS = /author|byline|writer/i;
 
 /** Short text lines of a card in order, each with the element that holds it. */
-function lines(el: Element): { text: string; el: Element | null }[] {
-  const out: { text: string; el: Element | null }[] = [];
+function lines(el: Element): Line[] {
+  const out: Line[] = [];
   const walker = el.ownerDocument.createTreeWalker(el, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = norm(n.nodeValue);
@@ -36,33 +33,104 @@ function lines(el: Element): { text: string; el: Element | null }[] {
 }
 
 function plausibleOutlet(text: string, title: string): boolean {
-  return text !== title && text.length >= 2 && text.length <= 40 && /\p{L}/u.test(text) && !SEPARATOR.test(text) && !NOT_OUTLET.test(text) && !CARD_TIME.test(text);
+  return text !== title && text.length >= 2 && text.length <= 40 && /\p{L}/u.test(text) && !SEPARATOR.test(text) && !NOT_OUTLET.test(text) && !isCardTime(text);
+}
+
+type Line = { text: string; el: Element | null };
+
+/** "By" standing alone before a linked name, in the languages cards are read in. */
+const BY_WORD = /^(?:by|von|par|por|door|di|av|af):?$/i;
+/** Where sites link a writer's page (WordPress's /author/ and its equivalents). */
+const AUTHOR_HREF = /\/(?:author|authors|autor|autores|auteur|autore|writers?)\//i;
+
+/**
+ * A person's line, not an outlet: "By Jane Doe", a name after a lone "By", or a name marked as the author
+ * anywhere up to the card (an author class, rel="author", a link to the writer's page).
+ */
+function bylineLine(ls: Line[], i: number, card: Element): boolean {
+  const l = ls[i]!;
+  if (/^By\b/i.test(l.text) || BYLINE_LED.test(l.text) || (i > 0 && BY_WORD.test(ls[i - 1]!.text))) return true;
+  for (let e = l.el; e; e = e.parentElement) {
+    if (AUTHOR_CLASS.test(e.getAttribute('class') ?? '') || /(?:^|\s)author(?:\s|$)/i.test(e.getAttribute('rel') ?? '')) return true;
+    if (AUTHOR_HREF.test(e.getAttribute('href') ?? '')) return true;
+    if (e === card) break;
+  }
+  return false;
+}
+
+const LOGO_HINT = /logo|favicon|icon|brand|publisher|source|provider/i;
+
+/** A source's logo or favicon (not a story's picture): named so in its address, class or alt text, or icon-sized. */
+function logoImage(img: Element | null | undefined): boolean {
+  if (img?.localName !== 'img') return false;
+  const size = Math.max(Number(img.getAttribute('width')) || 0, Number(img.getAttribute('height')) || 0);
+  return LOGO_HINT.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''}`) || (size > 0 && size <= 48);
+}
+
+/**
+ * The name beside a source's logo at the card's top (aggregators show the outlet's favicon and its name), or a logo
+ * that names the outlet in its alt text ("Reuters logo").
+ */
+function logoOutlet(ls: Line[], title: string, card: Element): string | null {
+  for (const [i, l] of ls.entries()) {
+    const el = l.el;
+    if (!el || !plausibleOutlet(l.text, title) || bylineLine(ls, i, card)) continue;
+    if (logoImage(el.previousElementSibling) || (el.parentElement !== card && !el.previousElementSibling && logoImage(el.parentElement?.previousElementSibling))) return l.text;
+  }
+  for (const img of Array.from(card.querySelectorAll('img[alt]'))) {
+    const named = /^(.{2,40}?)\s+logo$/i.exec(norm(img.getAttribute('alt')))?.[1];
+    if (named && plausibleOutlet(named, title)) return named;
+  }
+  return null;
 }
 
 /** The outlet a card shows: an element marked as its source, else the text right before (or after) its time. */
-function cardOutlet(ls: { text: string; el: Element | null }[], timeAt: number, title: string): string | null {
-  for (const l of ls) {
+function cardOutlet(ls: Line[], timeAt: number, title: string, card: Element): string | null {
+  for (const [i, l] of ls.entries()) {
     const cls = `${l.el?.getAttribute('class') ?? ''} ${l.el?.getAttribute('data-testid') ?? ''}`;
-    if (SOURCE_CLASS.test(cls) && !AUTHOR_CLASS.test(cls) && plausibleOutlet(l.text, title)) return l.text;
+    if (SOURCE_CLASS.test(cls) && !bylineLine(ls, i, card) && plausibleOutlet(l.text, title)) return l.text;
   }
+  const logo = logoOutlet(ls, title, card);
+  if (logo) return logo;
   if (timeAt < 0) return null;
-  const neighbour = (step: number): { text: string; el: Element | null } | null => {
-    for (let i = timeAt + step; i >= 0 && i < ls.length; i += step) {
-      if (SEPARATOR.test(ls[i]!.text)) continue;
-      return ls[i]!;
-    }
-    return null;
+  const neighbour = (step: number): number => {
+    for (let i = timeAt + step; i >= 0 && i < ls.length; i += step) if (!SEPARATOR.test(ls[i]!.text)) return i;
+    return -1;
   };
-  for (const n of [neighbour(-1), neighbour(1)]) {
-    if (!n) continue;
-    const cls = n.el?.getAttribute('class') ?? '';
-    // A byline beside the time ("By Jane Doe · 2 hours ago") names a person, not an outlet.
-    if (AUTHOR_CLASS.test(cls) || !plausibleOutlet(n.text, title) || /^By\b/i.test(n.text)) return null;
-    // The outlet's name is on a line of its own, not inside the summary or the headline link.
-    if (n.el?.closest('a[href]') && norm(n.el.closest('a[href]')!.textContent) === title) return null;
+  for (const at of [neighbour(-1), neighbour(1)]) {
+    if (at < 0) continue;
+    const n = ls[at]!;
+    // A byline beside the time ("By Jane Doe · 2 hours ago") names a person, and a kicker ("World · 2h") a
+    // section, not an outlet.
+    if (bylineLine(ls, at, card) || sectionLabel(n.el) || !plausibleOutlet(n.text, title)) return null;
+    // The outlet's name is on a line of its own, not part of the headline, inside the summary or the headline link.
+    if (title.includes(n.text) || (n.el?.closest('a[href]') && norm(n.el.closest('a[href]')!.textContent) === title)) return null;
     return n.text;
   }
   return null;
+}
+
+/** Tags that style words inside a line without starting a new one. */
+const INLINE = new Set(['em', 'strong', 'b', 'i', 'u', 'mark', 'small', 'abbr', 'q', 'sup', 'sub', 'span', 'font', 'br']);
+
+/**
+ * The headline of a link that wraps a whole card (a portal's list item: headline, source and time inside one
+ * link): its first line that reads like a headline, when one of its lines is a time. Lines are the texts of the
+ * link's blocks; words styled inline stay in their line. Any other link reads as its whole text.
+ */
+function linkHeadline(a: Element): string {
+  const parts: { owner: Element | null; text: string }[] = [];
+  const walker = a.ownerDocument.createTreeWalker(a, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    let owner = n.parentElement;
+    while (owner && owner !== a && INLINE.has(owner.localName)) owner = owner.parentElement;
+    const last = parts[parts.length - 1];
+    if (last && last.owner === owner) last.text += n.nodeValue ?? '';
+    else parts.push({ owner, text: n.nodeValue ?? '' });
+  }
+  const texts = parts.map((p) => norm(p.text)).filter(Boolean);
+  if (!texts.some(isCardTime)) return norm(a.textContent);
+  return texts.find((t) => !isCardTime(t) && headlineLike(t)) ?? norm(a.textContent);
 }
 
 export function parseCard(card: Element, baseUrl: string): Card | null {
@@ -70,13 +138,13 @@ export function parseCard(card: Element, baseUrl: string): Card | null {
   // The headline is the heading that links to the story; a kicker above it ("Opinion", a columnist's name) does not.
   const headings = Array.from(card.querySelectorAll(HEADING));
   const heading = headings.find((h) => h.querySelector('a[href]') || h.closest('a[href]')) ?? headings[0] ?? null;
-  const titleLink = links.find((a) => norm(a.textContent).length >= 15) ?? null;
-  const title = norm(heading?.textContent) || norm(titleLink?.textContent) || (card.querySelector('img[alt]')?.getAttribute('alt') ?? '');
+  const titleLink = links.find((a) => headlineLike(norm(a.textContent))) ?? null;
+  const title = norm(heading?.textContent) || (titleLink ? linkHeadline(titleLink) : '') || (card.querySelector('img[alt]')?.getAttribute('alt') ?? '');
   if (!title) return null;
   const ls = lines(card);
-  const timeAt = ls.findIndex((l) => CARD_TIME.test(l.text));
+  const timeAt = ls.findIndex((l) => isCardTime(l.text));
   const time = timeAt >= 0 ? ls[timeAt]!.text.replace(/^time\s*/i, '') : null;
-  let outlet = cardOutlet(ls, timeAt, title);
+  let outlet = cardOutlet(ls, timeAt, title, card);
   // "Source: BBC News" lines on topic hubs.
   const src = ls.findIndex((l) => /^(?:source|via|from)\s*:?$/i.test(l.text));
   if (!outlet && src >= 0 && ls[src + 1] && ls[src + 1]!.text.length <= 40) outlet = ls[src + 1]!.text;
@@ -89,9 +157,18 @@ export function parseCard(card: Element, baseUrl: string): Card | null {
 function isCard(c: Element): boolean {
   const links = c.matches('a[href]') ? [c] : Array.from(c.querySelectorAll('a[href]'));
   return links.some((a) => {
-    const t = norm(a.textContent);
-    return t.length >= 15 && t.split(' ').length >= 3;
+    const text = norm(a.textContent);
+    // A link marked as the card's source or writer ("The Associated Press" under a headline) is no headline.
+    if (!headlineLike(text) || [a, a.parentElement].some((e) => SOURCE_CLASS.test(e?.getAttribute('class') ?? '') || AUTHOR_CLASS.test(e?.getAttribute('class') ?? ''))) return false;
+    // Without spaces between words a menu item reads as long as a headline: a card there shows its time.
+    return text.split(' ').length >= 3 || timed(c);
   });
+}
+
+/** A small block showing a time ("3/3(日) 10:00", "2時間前"). */
+function timed(el: Element): boolean {
+  if ((el.textContent ?? '').length > 300) return false;
+  return lines(el).some((l) => isCardTime(l.text));
 }
 
 function cardChildren(el: Element): Element[] {

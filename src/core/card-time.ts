@@ -1,0 +1,51 @@
+// Times as story cards show them, in the languages Upstream reads. One place for both readers: the detector's
+// count of outlet names beside times (which needs a time no section label can be mistaken for) and the listing's
+// card reader (which also takes short forms and bare dates). Written compactly: the content script carries it.
+
+const NUM = String.raw`(?:\d{1,3}|an?|one|ein(?:e[mnr]?)?|une?|una?|uma?|un'?|een)`;
+const UNIT = String.raw`(?:s|sec(?:ond)?s?|sek(?:unden?)?|secondes?|segundos?|secondi|seconden|mins?|minutes?|minuten?|minutos?|minut[oi]|minuut|h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|days?|tag(?:en)?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|months?|monat(?:en)?|mois|mes(?:es|[ei])?|maand(?:en)?)\.?`;
+/** A number and a unit with the language's marker before ("vor", "il y a", "hace", "há") or after ("ago", "fa"…). */
+const LATIN = new RegExp(`^(?:time\\s*)?(?:(vor|il\\s+y\\s+a|hace|há)\\s+)?${NUM}\\s*${UNIT}(?:\\s+(ago|fa|geleden|atr[aá]s))?$`, 'iu');
+const OTHER = new RegExp(
+  [
+    String.raw`^(?:time\s*)?(?:yesterday|just now|gestern|hier|ayer|ontem|ieri|gisteren|昨日|昨天|어제)$`,
+    String.raw`^\d{1,3}\s*(?:秒|分钟?|分鐘|時間|小[时時]|日|天|週間|[周週]|[かヶカ]月)前$`,
+    String.raw`^\d{1,3}\s*(?:초|분|시간|일|주|개월)\s*전$`,
+    String.raw`^منذ\s+(?:\d{1,3}\s+)?(?:ثوان|ثانية|دقيق|دقائق|ساع|يوم|أيام|أسبوع|أسابيع|شهر|أشهر)\S*$`,
+  ].join('|'),
+  'iu',
+);
+
+/** "2 hours ago", "vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "2 ore fa", "2時間前", "منذ ساعتين". */
+export function isRelativeTime(text: string): boolean {
+  const m = LATIN.exec(text);
+  return m ? !!(m[1] || m[2]) : OTHER.test(text);
+}
+
+/** A bare numeric date: "21-06-2025", "3/3/2024". */
+export const DATE_ONLY = /^(?:time\s*)?\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/;
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** Short times, "today", and dates: "2h", "45m", "Mar 3, 2024", "2024-03-03", "3/3(日) 10:00", "2024年3月3日". */
+const SHORT_OR_DATE = new RegExp(
+  `^(?:time\\s*)?(?:\\d{1,3}\\s?(?:s|m|h|d|w|min|mins|hr|hrs)|today|heute|aujourd'hui|hoy|hoje|oggi|vandaag|今日|오늘|` +
+    `\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:]+)?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|` +
+    `\\d{1,2}/\\d{1,2}\\s*[(（][^)）]{1,3}[)）](?:\\s*\\d{1,2}:\\d{2})?|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:\\s*[(（][^)）]{1,3}[)）])?(?:\\s*\\d{1,2}[:時]\\d{2}分?)?)$`,
+  'iu',
+);
+
+/** Any time a card shows: a relative time, a short one, "today", or a date. */
+export const isCardTime = (text: string): boolean => isRelativeTime(text) || SHORT_OR_DATE.test(text);
+
+const SECTION_CLASS = /kicker|label|section|categor|rubri|eyebrow|overline|topic|(?:^|[\s_-])tags?(?:$|[\s_-])/i;
+/** Elements sites mark as a card's source. */
+export const SOURCE_CLASS = /source|provider|publisher|outlet|brand|attribution|site-?name|partner/i;
+
+/**
+ * A section's label beside a card's time ("World · 2 hours ago"), not the outlet that published the story: the
+ * element is marked as a kicker, label, section or category (and not as the source).
+ */
+export function sectionLabel(el: Element | null): boolean {
+  const cls = el?.getAttribute('class') ?? '';
+  return SECTION_CLASS.test(cls) && !SOURCE_CLASS.test(cls);
+}
