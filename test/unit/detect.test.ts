@@ -233,6 +233,18 @@ describe('source named in the headline or an agency byline block', () => {
     expect(note.signals).toEqual([]);
   });
 
+  it('does not read the organisation a story is about as its source, when the story opens with it as the subject', () => {
+    const page = (title: string, para: string): string =>
+      `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${para}</p>${filler.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    // scan.netsecurity.ne.jp: "…紛失の可能性（阪南大学）" over "阪南大学は3月4日、…発表した".
+    const about = run(page('USBメモリを電車内で紛失の可能性（阪南大学）', '阪南大学は3月4日、同学の専任教員が学生情報等を保存したUSBメモリを紛失したことが判明したと発表した。'), 'https://security.example.jp/article/1.html');
+    expect(about.signals).toEqual([]);
+    expect(about.isAggregator).toBe(false);
+    // The same title over a story that does not open with the name is still credited to it.
+    const copy = run(page('USBメモリを電車内で紛失の可能性（阪南大学）', '専任教員が学生情報等を保存したUSBメモリを紛失したことが3月4日に判明した。'), 'https://security.example.jp/article/1.html');
+    expect(copy.signals.find((s) => s.id === 'credit-title-source')?.outlet).toBe('阪南大学');
+  });
+
   it('reads "PTI, Washington, Nov 20 2019" as an agency credit', () => {
     expect(readCredits('PTI, Washington, Nov 20 2019', 'byline')[0]?.outlet).toBe('PTI');
     expect(readCredits('Reuters, the news agency, said on Monday that', 'lead')).toEqual([]);

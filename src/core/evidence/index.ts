@@ -6,14 +6,14 @@
 import type { OutletRef, PageKind } from '../types.ts';
 import type { SiteRule } from '../rules/rule-types.ts';
 import { hostnameOf, httpUrl, registrableDomain } from '../domain.ts';
-import { norm } from '../text.ts';
+import { norm, wordsIn } from '../text.ts';
 import { meta, readHead, readStoryLd, type HeadData, type LdStory } from './head.ts';
 import type { Where } from './where.ts';
 import { headlineElement, headlineLines, namesTitle } from './headline.ts';
 import { afterLines, siteRights, leadLines, loneStoryBlock, sourceLink, storyBody, storyParagraphs, tailLines, timeValues } from './regions.ts';
 import { bylineArea } from './byline-area.ts';
 import { ownAddress } from './own-address.ts';
-import { pageStructure, pageKind, runningProse, type PageStructure } from './page-kind.ts';
+import { cardLinks, pageStructure, pageKind, runningProse, type PageStructure } from './page-kind.ts';
 import { cardOutlets, type CardOutlets } from './cards.ts';
 
 export type { Where } from './where.ts';
@@ -80,9 +80,15 @@ export function gatherEvidence(doc: Document, pageUrl: string, rules: readonly S
   const headTitle = meta(head, 'og:title') || title;
   const h1 = headlineElement(doc, headTitle);
   // The paragraph window of a long page starts at the headline only when it is surely the story's.
-  const paragraphs = storyParagraphs(doc, undefined, h1 && namesTitle(h1, headTitle) ? h1 : null);
+  const titled = h1 && namesTitle(h1, headTitle) ? h1 : null;
+  const paragraphs = storyParagraphs(doc, undefined, titled);
   const structure = pageStructure(doc, paragraphs, ld, meta(head, 'og:type')?.toLowerCase() ?? '');
+  structure.storyHeadline = !!titled && wordsIn(norm(titled.textContent)) >= 5;
   let kind = pageKind(structure, url, rule);
+  if (kind === 'other' && !structure.articleMeta && structure.together < 4) {
+    structure.cardLinks = cardLinks(doc);
+    kind = pageKind(structure, url, rule);
+  }
   // Before calling a page a listing, look for running text the paragraph counts missed (stories split by <br>).
   if (kind === 'listing') {
     structure.runningProse = runningProse(doc);

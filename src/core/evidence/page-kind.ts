@@ -4,6 +4,8 @@ import type { SiteRule } from '../rules/rule-types.ts';
 import type { LdStory } from './head.ts';
 import type { Paragraph } from './regions.ts';
 import { runningText } from '../weights.ts';
+import { headlineLike, norm, wordsIn } from '../text.ts';
+import { isCardTime } from '../card-time.ts';
 
 /** Counts the page kind is decided from (plain data, kept with the evidence). */
 export interface PageStructure {
@@ -23,6 +25,14 @@ export interface PageStructure {
    * when the other counts suggest a listing: stories split by <br> rather than <p> have few paragraphs.
    */
   runningProse?: number;
+  /**
+   * The most headline links of one shape (the link's and its parent's tag and class) outside navigation and
+   * prose, each with a time on its card: story cards whose headlines are plain links. Counted only on pages without a story's prose or
+   * article metadata.
+   */
+  cardLinks?: number;
+  /** The page's headline names its title and reads as a story's headline (five words or more), not a section's name. */
+  storyHeadline?: boolean;
 }
 
 const ARTICLE_LD = /^(?:News|Blog|Report|Scholarly|Tech|Opinion|Analysis|Reportage)?(?:News)?Article$|^BlogPosting$/;
@@ -105,6 +115,40 @@ export function runningProse(doc: Document): number {
   return Math.max(0, ...under.values());
 }
 
+const NOT_A_CARD = new Set(['nav', 'header', 'footer', 'aside', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'label']);
+
+/** A time ("2 hours ago", "12m", "3/3(日) 10:00") on the card around a link: its parent, or a small grandparent. */
+function timedCard(a: Element): boolean {
+  for (let el = a.parentElement, up = 0; el && up < 2; el = el.parentElement, up++) {
+    if ((el.textContent ?? '').length > 400) return false;
+    const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (isCardTime(norm(n.nodeValue))) return true;
+  }
+  return false;
+}
+
+/** See PageStructure.cardLinks; reads at most 600 links. */
+export function cardLinks(doc: Document): number {
+  const links = doc.getElementsByTagName('a');
+  const count = Math.min(links.length, 600);
+  const shapes = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    const a = links[i]!;
+    if (!a.hasAttribute('href')) continue;
+    const text = norm(a.textContent);
+    // Headings with links are counted as headline links already; a link inside a paragraph is part of its prose.
+    if (text.length > 200 || !headlineLike(text) || wordsIn(text) < 4) continue;
+    let inChrome = false;
+    for (let e = a.parentElement; e && !inChrome; e = e.parentElement) inChrome = NOT_A_CARD.has(e.localName) || e.getAttribute('role') === 'navigation';
+    // A menu's links have the same shape as cards; a story card shows when it was published.
+    if (inChrome || !timedCard(a)) continue;
+    const parent = a.parentElement;
+    const key = `${a.className} ${parent?.localName} ${parent?.className}`;
+    shapes.set(key, (shapes.get(key) ?? 0) + 1);
+  }
+  return Math.max(0, ...shapes.values());
+}
+
 export function pageKind(s: PageStructure, url: string, rule: SiteRule | null): PageKind {
   let path = '/';
   try {
@@ -121,9 +165,15 @@ export function pageKind(s: PageStructure, url: string, rule: SiteRule | null): 
   if (rule && pathMatches(rule.articlePaths, path)) return 'article';
   // Many headline links and little prose: a feed, even when its cards carry no summaries. A short story with a
   // row of related links (six links, three paragraphs) stays an article.
-  if (s.headlineLinks >= 5 && !s.articleMeta && !prose && s.headlineLinks >= 3 * Math.max(1, s.longParagraphs)) return 'listing';
+  // A story's own headline over a short story (a few paragraphs of Japanese fill a screen) is no section's name.
+  const sectionPage = !s.storyHeadline;
+  if (sectionPage && s.headlineLinks >= 5 && !s.articleMeta && !prose && s.headlineLinks >= 3 * Math.max(1, s.longParagraphs)) return 'listing';
   if (s.articleMeta || prose) return 'article';
   if (s.longParagraphs >= 3 || s.proseChars > 1500) return 'article';
-  if (s.headlineLinks >= 5) return 'listing';
+  // Many headline links around a story's own headline: a short story among its site's links.
+  if (s.headlineLinks >= 5) return sectionPage ? 'listing' : 'article';
+  // Headlines that are plain links, repeated in one shape (a portal's list, an aggregator's topic page), with no
+  // story beside them and under a section's name, not a story's headline (a short story among dated links).
+  if (sectionPage && !s.articleMeta && !prose && (s.cardLinks ?? 0) >= 6 && s.cardLinks! >= 3 * Math.max(1, s.longParagraphs)) return 'listing';
   return 'other';
 }

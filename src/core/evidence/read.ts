@@ -173,6 +173,15 @@ function directoryBylineOutlet(text: string): Credit | null {
   return credit(found.name);
 }
 
+/**
+ * The name a Japanese headline brackets is often what the story is about ("…USBメモリを紛失（阪南大学）" over
+ * "阪南大学は3月4日、…と発表した"), not where it came from: a line of the story that opens with the name as its
+ * subject (は, が) says so.
+ */
+function storySubject(evidence: Evidence, name: string): boolean {
+  return evidence.lines.some((l) => (l.where === 'lead' || l.where === 'headline') && l.text.startsWith(name) && /^[はが]/u.test(l.text.slice(name.length)));
+}
+
 const memo = new WeakMap<Evidence, Credit[]>();
 
 /** Every credit the evidence holds, read once per evidence record. */
@@ -188,7 +197,7 @@ export function evidenceCredits(evidence: Evidence, rules: readonly SiteRule[]):
     }
     for (const t of [evidence.h1, evidence.title]) {
       const c = titleCredit(t);
-      if (c && !credits.some((x) => x.form === 'title-source')) credits.push(c);
+      if (c && !credits.some((x) => x.form === 'title-source') && !storySubject(evidence, c.outlet!)) credits.push(c);
     }
     for (const alt of evidence.logos) {
       const shape = outletShape(alt);
