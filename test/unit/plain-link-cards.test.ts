@@ -1,13 +1,10 @@
 // Listing pages whose story cards have no heading tags (an aggregator's topic page: a favicon, the outlet's name,
-// a headline link and a time; a news portal's list where one link wraps headline, source and time), and the card
-// reader's outlet: beside a logo, never a byline, with times in the languages Upstream reads.
+// a headline link and a time; a news portal's list where one link wraps headline, source and time; a headline
+// aggregator whose links go to the outlets' sites), and the story pages that look like them.
 import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { SITE_RULES } from '../../src/core/rules/index.ts';
-import { parseCard } from '../../src/core/extract/cards.ts';
-import { isCardTime, isRelativeTime } from '../../src/core/card-time.ts';
-import { headlineLike, wordsIn } from '../../src/core/text.ts';
 
 const STORIES: [string, string][] = [
   ['Central bank holds rates steady as inflation cools', 'Reuters'],
@@ -57,6 +54,26 @@ describe('listings whose headlines are plain links', () => {
     expect(a.items[0]!.time).toBe('3/1(日) 10:00');
   });
 
+  it('a headline aggregator (writer / outlet in a <cite>, the headline linking to the outlet\'s site, no times) is a listing', () => {
+    const rows = STORIES.map(([t, o], i) => `<div class="ii"><cite>Jane Doe / <a href="https://www.site${i}.example/">${o}</a>:</cite><br><strong class="L2"><a class="ourh" href="https://www.site${i}.example/2024/${i}">${t}</a></strong> — A line of summary.</div>`);
+    const a = run(page(`<div class="col">${rows.join('')}</div>`), 'https://www.techdigest.example/');
+    expect(a.kind).toBe('listing');
+    expect(a.items.map((i) => [i.title, i.outlet])).toEqual(STORIES);
+  });
+
+  it('portal lists in Arabic and Korean give each headline with its outlet and time', () => {
+    const ar = [['الحكومة تعلن خطة جديدة لدعم الاقتصاد الوطني', 'الجزيرة', 'منذ ساعتين'], ['ارتفاع أسعار النفط في الأسواق العالمية اليوم', 'رويترز', 'منذ 3 ساعات'], ['الأمم المتحدة تدعو إلى وقف إطلاق النار فورا', 'بي بي سي عربي', 'منذ ساعة'], ['افتتاح معرض الكتاب الدولي بمشاركة واسعة', 'العربية', 'منذ 5 ساعات'], ['منتخب مصر يفوز في مباراة ودية استعدادا للبطولة', 'سكاي نيوز عربية', 'منذ يومين'], ['تحذيرات من موجة حر شديدة خلال الأيام المقبلة', 'فرانس 24', 'منذ 30 دقيقة']];
+    const arRows = ar.map(([t, o, w], i) => `<div class="news-item"><a class="news-item__title" href="/ar/news/${i}">${t}</a><div class="news-item__meta"><span>${o}</span> - <span>${w}</span></div></div>`);
+    const a = run(page(`<div class="news-list">${arRows.join('')}</div>`, 'أخبار العالم'), 'https://www.portal.example/ar/world');
+    expect(a.kind).toBe('listing');
+    expect(a.items.map((i) => [i.title, i.outlet, i.time])).toEqual(ar);
+    const ko = [['정부, 내년 예산안 국회 제출', '연합뉴스'], ['서울 아파트값 3주 연속 상승', '한국경제'], ['기상청, 주말 전국에 비 예보', 'KBS'], ['삼성전자, 신형 반도체 공개', '조선일보'], ['국회, 민생법안 처리 합의', '뉴시스'], ['프로야구 개막전 매진 행렬', '스포츠조선']];
+    const koRows = ko.map(([t, o], i) => `<li class="sa_item"><a class="sa_title" href="https://n.news.example.kr/${i}"><strong>${t}</strong></a><div class="sa_info"><div class="sa_press">${o}</div><div class="sa_time">${i + 1}시간전</div></div></li>`);
+    const b = run(page(`<ul class="sa_list">${koRows.join('')}</ul>`, '정치'), 'https://news.portal.example.kr/section/100');
+    expect(b.kind).toBe('listing');
+    expect(b.items.map((i) => [i.title, i.outlet])).toEqual(ko);
+  });
+
   it('a short story with a list of related headline links stays an article; so does a page of links in its navigation', () => {
     const story = `<article><h1>Council approves road budget</h1><p>${'The council voted on Tuesday to approve the budget after a long debate about repairs and transit. '.repeat(3)}</p><p>${'Residents were divided, with some praising the plan and others asking where the money would go. '.repeat(3)}</p></article>`;
     const related = `<div class="more">${STORIES.map(([t], i) => `<div class="r"><a class="rl" href="/news/${i}">${t}</a></div>`).join('')}</div>`;
@@ -94,69 +111,5 @@ describe('listings whose headlines are plain links', () => {
     const a = run(`<!doctype html><html lang="ja"><head><title>${title} | BUZZAP！</title></head><body><main>${story}${related}</main></body></html>`, 'https://news.example.jp/news/20190302-tax/');
     expect(a.kind).not.toBe('listing');
     expect(a.text).toContain('総務省が公式に認めました');
-  });
-});
-
-const card = (inner: string): Element =>
-  withDocument(`<!doctype html><body><div id="c">${inner}</div></body>`, 'https://x.example/', (doc) => doc.getElementById('c')!.cloneNode(true) as Element);
-const outletOf = (inner: string): string | null => parseCard(card(inner), 'https://x.example/')?.outlet ?? null;
-const H = '<h2><a href="/story">Storm knocks out power to thousands along the coast</a></h2>';
-
-describe('the outlet a card names', () => {
-  it('is never the writer: after a lone "By", in a link to the writer\'s page, or marked as the author', () => {
-    expect(outletOf(`${H}<span>By</span> <a href="/author/sam/">Sam Ortiz</a> <a href="/story">March 3, 2024</a>`)).toBeNull();
-    expect(outletOf(`${H}<a href="https://blog.example/autor/sam">Sam Ortiz</a> · <span>vor 2 Stunden</span>`)).toBeNull();
-    expect(outletOf(`${H}<span class="meta-author"><a>Sam Ortiz</a></span> <span>2 hours ago</span>`)).toBeNull();
-    expect(outletOf(`${H}<a rel="author" href="/u/1">Sam Ortiz</a> <span>2 hours ago</span>`)).toBeNull();
-    // The same place holding an outlet's name still gives it.
-    expect(outletOf(`${H}<span>Reuters</span> <span>2 hours ago</span>`)).toBe('Reuters');
-  });
-
-  it('is not a part of the headline set apart from its label ("Video" before the title, the date after)', () => {
-    const got = parseCard(card('<a href="/news/1"><span>Video</span> <span>Obama urges UK to stay in European Union</span> <span>23 July 2015</span></a>'), 'https://x.example/');
-    expect(got?.outlet).toBeNull();
-    expect(got?.time).toBe('23 July 2015');
-  });
-
-  it('is never a section\'s label beside the time, nor a byline in French, Spanish, German or Dutch', () => {
-    expect(outletOf(`${H}<div class="meta"><span class="story-card__label">World</span> · <span>2 hours ago</span></div>`)).toBeNull();
-    expect(outletOf(`${H}<div class="meta"><a class="kicker" href="/politics">Politics</a> <time>3h</time></div>`)).toBeNull();
-    expect(outletOf(`${H}<div class="meta"><span>Par Marie Dupont</span> <time>il y a 2 heures</time></div>`)).toBeNull();
-    expect(outletOf(`${H}<div class="meta"><span>Por Ana López</span> <time>hace 2 horas</time></div>`)).toBeNull();
-    // An element marked as the source stays the source, whatever else its class says.
-    expect(outletOf(`${H}<div class="meta"><span class="source-label">AFP</span> <time>il y a 2 heures</time></div>`)).toBe('AFP');
-  });
-
-  it('is the name beside a source logo or favicon, or the name a logo carries', () => {
-    expect(outletOf(`<div><img src="/favicon/reuters.png" alt=""><span>Reuters</span></div>${H}`)).toBe('Reuters');
-    expect(outletOf(`<div><img src="/i/1.png" width="16" height="16" alt=""><span>Bloomberg</span></div>${H}`)).toBe('Bloomberg');
-    expect(outletOf(`<img src="/l/7.png" alt="The Guardian logo">${H}<p>A summary of the story that runs a sentence.</p>`)).toBe('The Guardian');
-  });
-
-  it('is not a kicker or a section label beside the story\'s own picture', () => {
-    expect(outletOf(`<img src="/photos/storm-coast.jpg" alt="Waves break over a sea wall"><span class="kicker">Weather</span>${H}`)).toBeNull();
-    expect(outletOf(`<div><img src="/photos/1.jpg" width="640" height="360" alt=""><span>Opinion</span></div>${H}`)).toBeNull();
-  });
-});
-
-describe('card times and headline lengths', () => {
-  it('reads relative times in the languages Upstream reads', () => {
-    for (const t of ['2 hours ago', 'vor 3 Stunden', 'vor einer Stunde', 'il y a 2 heures', 'hace 5 minutos', 'há 2 horas', '2 ore fa', '3 uur geleden', '2時間前', '5分钟前', '3시간 전', 'منذ ساعتين', 'منذ 3 ساعات', 'yesterday', 'gestern'])
-      expect(isRelativeTime(t), t).toBe(true);
-    for (const t of ['Politik', 'Reuters', 'vor Gericht', 'il y a des jours meilleurs', 'hace frío', 'by 2 hours', 'Two hours in Paris', '2 hours', 'Tage', 'ans'])
-      expect(isCardTime(t), t).toBe(false);
-  });
-
-  it('takes short forms and dates on cards only, where a section label cannot pass for one', () => {
-    for (const t of ['2h', '45m', 'today', 'Mar 3, 2024', '3 March 2024', '2024-03-03', '3/3(日) 10:00', '2024年3月3日 10:05', '3月3日'])
-      expect(isCardTime(t) && !isRelativeTime(t), t).toBe(true);
-  });
-
-  it('counts two characters of an unspaced script as one word', () => {
-    expect(wordsIn('Fed holds rates')).toBe(3);
-    expect(wordsIn('春闘、満額回答相次ぐ')).toBe(5);
-    expect(headlineLike('春闘、満額回答相次ぐ')).toBe(true);
-    expect(headlineLike('Read more')).toBe(false);
-    expect(headlineLike('ホーム')).toBe(false);
   });
 });

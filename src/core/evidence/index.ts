@@ -86,7 +86,7 @@ export function gatherEvidence(doc: Document, pageUrl: string, rules: readonly S
   structure.storyHeadline = !!titled && wordsIn(norm(titled.textContent)) >= 5;
   let kind = pageKind(structure, url, rule);
   if (kind === 'other' && !structure.articleMeta && structure.together < 4) {
-    structure.cardLinks = cardLinks(doc);
+    structure.cardLinks = cardLinks(doc, host.domain);
     kind = pageKind(structure, url, rule);
   }
   // Before calling a page a listing, look for running text the paragraph counts missed (stories split by <br>).

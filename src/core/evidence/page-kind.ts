@@ -6,6 +6,7 @@ import type { Paragraph } from './regions.ts';
 import { runningText } from '../weights.ts';
 import { headlineLike, norm, wordsIn } from '../text.ts';
 import { isCardTime } from '../card-time.ts';
+import { registrableDomain } from '../domain.ts';
 
 /** Counts the page kind is decided from (plain data, kept with the evidence). */
 export interface PageStructure {
@@ -27,7 +28,7 @@ export interface PageStructure {
   runningProse?: number;
   /**
    * The most headline links of one shape (the link's and its parent's tag and class) outside navigation and
-   * prose, each with a time on its card: story cards whose headlines are plain links. Counted only on pages without a story's prose or
+   * prose, each with a time on its card or linking to another site: story cards whose headlines are plain links. Counted only on pages without a story's prose or
    * article metadata.
    */
   cardLinks?: number;
@@ -127,8 +128,13 @@ function timedCard(a: Element): boolean {
   return false;
 }
 
-/** See PageStructure.cardLinks; reads at most 600 links. */
-export function cardLinks(doc: Document): number {
+function offSite(a: Element, site: string): boolean {
+  const host = (a as HTMLAnchorElement).hostname;
+  return !!host && !!site && registrableDomain(host) !== site;
+}
+
+/** See PageStructure.cardLinks; reads at most 600 links. `site` is the page's registrable domain. */
+export function cardLinks(doc: Document, site: string): number {
   const links = doc.getElementsByTagName('a');
   const count = Math.min(links.length, 600);
   const shapes = new Map<string, number>();
@@ -140,8 +146,9 @@ export function cardLinks(doc: Document): number {
     if (text.length > 200 || !headlineLike(text) || wordsIn(text) < 4) continue;
     let inChrome = false;
     for (let e = a.parentElement; e && !inChrome; e = e.parentElement) inChrome = NOT_A_CARD.has(e.localName) || e.getAttribute('role') === 'navigation';
-    // A menu's links have the same shape as cards; a story card shows when it was published.
-    if (inChrome || !timedCard(a)) continue;
+    // A menu's links have the same shape as cards; a story card shows when it was published, or links to the
+    // outlet's own site (a headline aggregator).
+    if (inChrome || !(offSite(a, site) || timedCard(a))) continue;
     const parent = a.parentElement;
     const key = `${a.className} ${parent?.localName} ${parent?.className}`;
     shapes.set(key, (shapes.get(key) ?? 0) + 1);

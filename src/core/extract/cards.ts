@@ -90,6 +90,10 @@ function cardOutlet(ls: Line[], timeAt: number, title: string, card: Element): s
     const cls = `${l.el?.getAttribute('class') ?? ''} ${l.el?.getAttribute('data-testid') ?? ''}`;
     if (SOURCE_CLASS.test(cls) && !bylineLine(ls, i, card) && plausibleOutlet(l.text, title)) return l.text;
   }
+  // The card's <cite>: "The Verge:", "Jane Doe / The Verge:" (the writer, then the outlet).
+  const cite = card.querySelector('cite');
+  const cited = norm(cite?.textContent).replace(/\s*:$/, '').split(' / ').pop() ?? '';
+  if (cited && plausibleOutlet(cited, title) && !BYLINE_LED.test(cited)) return cited;
   const logo = logoOutlet(ls, title, card);
   if (logo) return logo;
   if (timeAt < 0) return null;
@@ -138,7 +142,7 @@ export function parseCard(card: Element, baseUrl: string): Card | null {
   // The headline is the heading that links to the story; a kicker above it ("Opinion", a columnist's name) does not.
   const headings = Array.from(card.querySelectorAll(HEADING));
   const heading = headings.find((h) => h.querySelector('a[href]') || h.closest('a[href]')) ?? headings[0] ?? null;
-  const titleLink = links.find((a) => headlineLike(norm(a.textContent))) ?? null;
+  const titleLink = links.find((a) => headlineLike(norm(a.textContent)) && !creditLink(a)) ?? null;
   const title = norm(heading?.textContent) || (titleLink ? linkHeadline(titleLink) : '') || (card.querySelector('img[alt]')?.getAttribute('alt') ?? '');
   if (!title) return null;
   const ls = lines(card);
@@ -158,11 +162,16 @@ function isCard(c: Element): boolean {
   const links = c.matches('a[href]') ? [c] : Array.from(c.querySelectorAll('a[href]'));
   return links.some((a) => {
     const text = norm(a.textContent);
-    // A link marked as the card's source or writer ("The Associated Press" under a headline) is no headline.
-    if (!headlineLike(text) || [a, a.parentElement].some((e) => SOURCE_CLASS.test(e?.getAttribute('class') ?? '') || AUTHOR_CLASS.test(e?.getAttribute('class') ?? ''))) return false;
+    if (!headlineLike(text) || creditLink(a)) return false;
     // Without spaces between words a menu item reads as long as a headline: a card there shows its time.
     return text.split(' ').length >= 3 || timed(c);
   });
+}
+
+/** A link marked as a card's source or writer ("The Associated Press" under a headline, in a <cite>): no headline. */
+function creditLink(a: Element): boolean {
+  if (a.closest('cite')) return true;
+  return [a, a.parentElement].some((e) => SOURCE_CLASS.test(e?.getAttribute('class') ?? '') || AUTHOR_CLASS.test(e?.getAttribute('class') ?? ''));
 }
 
 /** A small block showing a time ("3/3(日) 10:00", "2時間前"). */
