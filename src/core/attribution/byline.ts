@@ -6,6 +6,16 @@ import { sameOutlet, type OutletLike } from '../outlet-names.ts';
 import { findOutletByName, outletNameSuffix, type NameContext } from '../outlets/index.ts';
 import { norm } from '../text.ts';
 
+/** Lower-case words inside a person's name: "Jan de Vries", "Ursula von der Leyen", "Osama bin Laden". */
+const NAME_PARTICLES = 'de|da|das|del|della|der|den|des|di|do|dos|du|la|le|el|van|von|al|bin|ibn|ter|ten|zu';
+/** Words joining names: "Alexandria Sage et Lisa Girion". */
+const NAME_JOINERS = 'and|und|et|y|e';
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/** A full name: two to four capitalised words, particles between. */
+const FULL_NAME = `${NAME_WORD}(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)*${NAME_WORD}){1,3}`;
+/** A line of full names only, joined by commas or "and", "et", "und", "y", "e": what a byline or a signature holds. */
+export const NAMES_ONLY = new RegExp(`^${FULL_NAME}(?:(?:,\\s+|\\s+(?:${NAME_JOINERS})\\s+)${FULL_NAME})*$`, 'u');
+
 /** Dates, weekdays, times and their glue at the start of a line. */
 const LEADING_DATE =
   /^(?:\s|[|·•,:\-–—]|\b(?:posted|published|updated|on|at|le|am|el)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?,?|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\d{1,4}(?:st|nd|rd|th)?[./\-年月日時分]?|(?:\b|(?<=\d))[ap]\.?m\b\.?|\b(?:[A-Z]{1,3}T|ET|UTC|GMT)\b)+/i;
@@ -138,7 +148,7 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
 const LINK_WORDS = /\b(?:view|more|articles?|stories|posts|read|follow|share|e-?mail|contact|bio)\b/i;
 
 /** A full name opening a part: two capitalised words, particles between ("Emilio de Benito"). */
-const FULL_NAME_START = /^\p{Lu}[\p{L}'’.-]*\s+(?:(?:de|da|del|di|do|dos|du|la|le|van|von|bin|al)\s+)*\p{Lu}/u;
+const FULL_NAME_START = new RegExp(`^${NAME_WORD}\\s+(?:(?:${NAME_PARTICLES})\\s+)*\\p{Lu}`, 'u');
 
 /**
  * Co-authors set apart by a slash or a middle dot: "Paul Wiseman · Fatima Hussein, The Associated Press"
@@ -180,8 +190,8 @@ function outletLed(part: string, context: NameContext, site?: OutletLike): boole
   return false;
 }
 
-/** Lower-case words a name may hold: "and", "van der", "de la", "bin". */
-const PARTICLE = /^(?:and|und|et|y|e|van|von|de|der|den|des|del|della|di|da|das|do|dos|du|la|le|el|al|bin|ibn|ter|ten|zu|af|av)$/;
+/** Lower-case words a byline's names may hold: "and", "van der", "de la", "bin", "af". */
+const PARTICLE = new RegExp(`^(?:${NAME_JOINERS}|${NAME_PARTICLES}|af|av)$`);
 
 /** A sentence in a byline slot ("Because his heart will go on", a subheadline): mostly lower-case words. */
 function sentence(s: string): boolean {

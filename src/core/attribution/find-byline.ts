@@ -5,7 +5,7 @@ import type { Evidence } from '../evidence/index.ts';
 import { meta } from '../evidence/head.ts';
 import type { NameContext } from '../outlets/index.ts';
 import { norm, unescapeRefs } from '../text.ts';
-import { cleanByline, joinNames, splitNames } from './byline.ts';
+import { cleanByline, joinNames, NAMES_ONLY, splitNames } from './byline.ts';
 
 const BIO = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+|can be (?:reached|contacted)\b)/u;
 /** The wire's reporting credit in brackets at a paragraph's end. */
@@ -69,7 +69,6 @@ const BY_GLUED = /^By(?=\p{Lu}\p{Ll})/u;
  * "By Tuesday, officials had agreed." and "By Mark's account…" are story.
  */
 const SIGNED = /^(?:[-–—]+\s*)?((?:(?:story|written|posted)\s+)?by\s*:?\s+\p{Lu}.{2,70})$/iu;
-const FULL_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|di|van|von|le|la)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}(?:(?:, | and )\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})*$/u;
 
 export function findByline(evidence: Evidence, storyText: string, context: NameContext): string | null {
   const site = evidence.host;
@@ -103,7 +102,7 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   if (byLine) return byLine;
   // One person's author-page link in the story's stretch (fortune.com, engadget.com, healthcareitnews.com); links
   // to several are a list of other stories' authors.
-  const linked = new Set(evidence.authorLinks.map(person).filter((n): n is string => !!n && FULL_NAMES.test(n)));
+  const linked = new Set(evidence.authorLinks.map(person).filter((n): n is string => !!n && NAMES_ONLY.test(n)));
   if (linked.size === 1 && evidence.authorLinks.length <= 2) return [...linked][0]!;
   const tail = storyText.split(/\n{2,}/).slice(-3).concat(evidence.lines.filter((l) => l.where === 'tail' || l.where === 'after').map((l) => l.text));
   // One signed line; several are the bylines of a rail of other stories after it.
@@ -120,7 +119,7 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
     }
     const signed = oneSigned ? SIGNED.exec(p.trim())?.[1] : undefined;
     const signer = signed ? person(signed) : null;
-    if (signer && FULL_NAMES.test(signer)) return signer;
+    if (signer && NAMES_ONLY.test(signer)) return signer;
     const m = BIO.exec(p.trim());
     if (m?.[1] && /\b(?:columnist|correspondent|reporter|writer|editor|contributor|journalist|commentator|can be reached|can be contacted)\b/.test(p.slice(0, 200))) {
       return person(m[1]);
@@ -142,5 +141,3 @@ function headByline(evidence: Evidence, person: (raw: string) => string | null):
   return null;
 }
 
-/** Two or more capitalised words, with the particles and joiners names hold ("Jan de Vries", "A Sage et L Girion"). */
-const NAMES_ONLY = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|der|di|do|dos|du|la|le|van|von|et|und|y|e|and)\s+)*\p{Lu}[\p{L}'’.-]*)+$/u;
