@@ -55,6 +55,15 @@ describe('the outlet a card names', () => {
   });
 });
 
+describe('the headline a card gives', () => {
+  it('is never the post\'s date that links to it', () => {
+    const got = parseCard(card('<div class="meta"><a href="/2015/10/18/post/">October 18, 2015</a></div><h2><a href="/2015/10/18/post/">Brand or Business – which one first?</a></h2>'), 'https://x.example/');
+    expect(got?.title).toBe('Brand or Business – which one first?');
+    const plain = parseCard(card('<a href="/2015/10/18/post/">October 18, 2015</a> <a href="/2015/10/18/post/">Brand or Business – which one first?</a>'), 'https://x.example/');
+    expect(plain?.title).toBe('Brand or Business – which one first?');
+  });
+});
+
 describe('card times and headline lengths', () => {
   it('reads relative times in the languages Upstream reads', () => {
     for (const t of ['2 hours ago', 'vor 3 Stunden', 'vor einer Stunde', 'il y a 2 heures', 'hace 5 minutos', 'há 2 horas', '2 ore fa', '3 uur geleden', '2時間前', '5分钟前', '3시간 전', 'منذ ساعتين', 'منذ 3 ساعات', 'yesterday', 'gestern'])

@@ -74,6 +74,24 @@ describe('listings whose headlines are plain links', () => {
     expect(b.items.map((i) => [i.title, i.outlet])).toEqual(ko);
   });
 
+  it('a blog home page showing its posts in full is a listing of the posts; an article followed by the next posts is not', () => {
+    const para = (n: number): string => `<p>${`Paragraph ${n} of a long post about the river walk, the willows and the floods of the winter that changed the bank. `.repeat(4)}</p>`;
+    const post = (t: string, i: number): string =>
+      `<article class="post hentry"><h2 class="entry-title"><a href="https://riverwalker.example.net/2024/03/${i}/">${t}</a></h2><div class="entry-meta"><a href="https://riverwalker.example.net/2024/03/${i}/">March ${i + 1}, 2024</a> <span class="byline">by <a href="/author/ann/">Ann</a></span></div><div class="entry-content">${[1, 2, 3, 4].map(para).join('')}</div></article>`;
+    const posts = STORIES.slice(0, 4).map(([t], i) => post(t, i)).join('');
+    const home = run(`<!doctype html><html><head><title>River Walker</title></head><body><header><h1 class="site-title"><a href="/">River Walker</a></h1></header><main>${posts}</main></body></html>`, 'https://riverwalker.example.net/');
+    expect(home.kind).toBe('listing');
+    expect(home.items.slice(0, 4).map((i) => i.title)).toEqual(STORIES.slice(0, 4).map(([t]) => t));
+    // The story's own headline (unlinked, naming the title) over the post, the next posts loaded below it.
+    const own = `<article><h1>Museum returns looted bronzes to the people of Nigeria</h1><div class="entry-content">${[1, 2, 3].map(para).join('')}</div></article>`;
+    const article = run(`<!doctype html><html><head><title>Museum returns looted bronzes to the people of Nigeria – River Walker</title></head><body><main>${own}${posts}</main></body></html>`, 'https://riverwalker.example.net/2024/03/bronzes/');
+    expect(article.kind).toBe('article');
+    // A manual whose section headings carry a "¶" link to themselves is one long page, not posts.
+    const sections = [1, 2, 3, 4].map((n) => `<div class="section" id="s${n}"><h2>Setting up part ${n}<a class="headerlink" href="#s${n}">¶</a></h2>${[1, 2].map(para).join('')}</div>`).join('');
+    const manual = run(`<!doctype html><html><head><title>Evolve: shared mutable history</title></head><body><div class="body">${sections}</div></body></html>`, 'https://docs.example.org/evolve/sharing.html');
+    expect(manual.kind).toBe('article');
+  });
+
   it('a short story with a list of related headline links stays an article; so does a page of links in its navigation', () => {
     const story = `<article><h1>Council approves road budget</h1><p>${'The council voted on Tuesday to approve the budget after a long debate about repairs and transit. '.repeat(3)}</p><p>${'Residents were divided, with some praising the plan and others asking where the money would go. '.repeat(3)}</p></article>`;
     const related = `<div class="more">${STORIES.map(([t], i) => `<div class="r"><a class="rl" href="/news/${i}">${t}</a></div>`).join('')}</div>`;

@@ -13,7 +13,7 @@ import { headlineElement, headlineLines, namesTitle } from './headline.ts';
 import { afterLines, siteRights, leadLines, loneStoryBlock, sourceLink, storyBody, storyParagraphs, tailLines, timeValues } from './regions.ts';
 import { bylineArea } from './byline-area.ts';
 import { ownAddress } from './own-address.ts';
-import { cardLinks, pageStructure, pageKind, runningProse, type PageStructure } from './page-kind.ts';
+import { cardLinks, fullPosts, pageStructure, pageKind, runningProse, type PageStructure } from './page-kind.ts';
 import { cardOutlets, type CardOutlets } from './cards.ts';
 
 export type { Where } from './where.ts';
@@ -84,6 +84,7 @@ export function gatherEvidence(doc: Document, pageUrl: string, rules: readonly S
   const paragraphs = storyParagraphs(doc, undefined, titled);
   const structure = pageStructure(doc, paragraphs, ld, meta(head, 'og:type')?.toLowerCase() ?? '');
   structure.storyHeadline = !!titled && wordsIn(norm(titled.textContent)) >= 5;
+  if (!structure.storyHeadline && !structure.articleMeta && structure.headlineLinks >= 3) structure.fullPosts = fullPosts(doc, paragraphs);
   let kind = pageKind(structure, url, rule);
   if (kind === 'other' && !structure.articleMeta && structure.together < 4) {
     structure.cardLinks = cardLinks(doc, host.domain);

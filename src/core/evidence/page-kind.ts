@@ -34,6 +34,11 @@ export interface PageStructure {
   cardLinks?: number;
   /** The page's headline names its title and reads as a story's headline (five words or more), not a section's name. */
   storyHeadline?: boolean;
+  /**
+   * Posts shown in full (a blog's home or archive page): separate blocks each holding its own headline link and two
+   * long paragraphs or more. Counted only on pages without a story's headline or article metadata.
+   */
+  fullPosts?: number;
 }
 
 const ARTICLE_LD = /^(?:News|Blog|Report|Scholarly|Tech|Opinion|Analysis|Reportage)?(?:News)?Article$|^BlogPosting$/;
@@ -156,6 +161,32 @@ export function cardLinks(doc: Document, site: string): number {
   return Math.max(0, ...shapes.values());
 }
 
+/** See PageStructure.fullPosts; looks at the first 30 headline links. */
+export function fullPosts(doc: Document, paragraphs: Paragraph[]): number {
+  const long = paragraphs.filter((p) => p.text.length > 80).map((p) => p.el);
+  const links = doc.querySelectorAll('h1 a[href], h2 a[href], h3 a[href]');
+  const posts = new Set<Element>();
+  for (let i = 0; i < links.length && i < 30; i++) {
+    const a = links[i]!;
+    const heading = a.closest('h1, h2, h3');
+    // A post's headline links to the post; a section heading's "¶" links to itself on this page.
+    if ((a.getAttribute('href') ?? '').startsWith('#') || norm(a.textContent).length * 2 < norm(heading?.textContent).length) continue;
+    // The post: the nearest block above the headline that holds two long paragraphs.
+    let el = heading?.parentElement ?? null;
+    for (let up = 0; el && up < 4; el = el.parentElement, up++) {
+      let held = 0;
+      for (const p of long) if (el.contains(p) && ++held >= 2) break;
+      if (held >= 2) {
+        posts.add(el);
+        break;
+      }
+    }
+  }
+  // Headlines of one story (its own and a related rail inside its block) share a block; posts do not hold each other.
+  const blocks = [...posts];
+  return blocks.filter((b) => !blocks.some((o) => o !== b && b.contains(o))).length;
+}
+
 export function pageKind(s: PageStructure, url: string, rule: SiteRule | null): PageKind {
   let path = '/';
   try {
@@ -164,6 +195,8 @@ export function pageKind(s: PageStructure, url: string, rule: SiteRule | null): 
     // keep '/'
   }
   if (rule && pathMatches(rule.listingPaths, path)) return 'listing';
+  // Three posts or more shown in full, each under its own headline link: a blog's home or archive page.
+  if (!s.storyHeadline && !s.articleMeta && (s.fullPosts ?? 0) >= 3) return 'listing';
   // A page with a story's worth of running prose is an article, however many teasers surround it.
   const prose = s.together >= 4 || (s.runningProse ?? 0) >= 600;
   // Story cards (a headline link and a summary each) with no running prose: a tag, topic, section or home page,

@@ -168,9 +168,12 @@ function isCard(c: Element): boolean {
   });
 }
 
-/** A link marked as a card's source or writer ("The Associated Press" under a headline, in a <cite>): no headline. */
+/**
+ * A link marked as a card's source or writer ("The Associated Press" under a headline, in a <cite>), or a post's
+ * date linking to it ("October 18, 2015"): no headline.
+ */
 function creditLink(a: Element): boolean {
-  if (a.closest('cite')) return true;
+  if (a.closest('cite') || isCardTime(norm(a.textContent))) return true;
   return [a, a.parentElement].some((e) => SOURCE_CLASS.test(e?.getAttribute('class') ?? '') || AUTHOR_CLASS.test(e?.getAttribute('class') ?? ''));
 }
 
