@@ -1,6 +1,7 @@
-// Times as story cards show them, in the languages Upstream reads. One place for both readers: the detector's
-// count of outlet names beside times (which needs a time no section label can be mistaken for) and the listing's
-// card reader (which also takes short forms and bare dates). Written compactly: the content script carries it.
+// Times and marks as story cards show them, in the languages Upstream reads. One place for both readers: the
+// detector's count of outlet names beside times (which needs a time no section label can be mistaken for) and the
+// listing's card reader (which also takes short forms and bare dates), and the classes that mark a card's source or
+// a section's label. Written compactly: the content script carries it.
 
 const NUM = String.raw`(?:\d{1,3}|an?|one|ein(?:e[mnr]?)?|une?|una?|uma?|un'?|een)`;
 const UNIT = String.raw`(?:s|sec(?:ond)?s?|sek(?:unden?)?|secondes?|segundos?|secondi|seconden|mins?|minutes?|minuten?|minutos?|minut[oi]|minuut|h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|days?|tag(?:en)?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|months?|monat(?:en)?|mois|mes(?:es|[ei])?|maand(?:en)?)\.?`;

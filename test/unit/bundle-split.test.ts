@@ -46,10 +46,11 @@ const HEAVY_STRINGS: [string, string][] = [
 
 /**
  * Budget for the script every page pays for (gzip bytes, as served from the extension package). Raised from 10,000
- * when the detector learned card times in ten languages and plain-link story cards (about 1.3 KB): the patterns run
- * only on pages that look like feeds, so an article page pays for parsing their source, not for running them.
+ * when the page kind learned listings without heading tags, blog pages of full posts and card times in ten more
+ * languages (9.4 KB → 11.1 KB): those passes run only on pages without a story's prose, headline or article
+ * metadata, so an article page pays for parsing their source, not for running them.
  */
-const CONTENT_GZIP_BUDGET = 11_000;
+const CONTENT_GZIP_BUDGET = 11_500;
 
 describe('bundle split', () => {
   let content: Bundle;

@@ -4,7 +4,7 @@
 import type { Evidence } from '../evidence/index.ts';
 import { meta } from '../evidence/head.ts';
 import type { NameContext } from '../outlets/index.ts';
-import { norm, unescapeRefs } from '../text.ts';
+import { BYLINE_LED, norm, unescapeRefs } from '../text.ts';
 import { cleanByline, joinNames, NAMES_ONLY, splitNames } from './byline.ts';
 
 const BIO = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+|can be (?:reached|contacted)\b)/u;
@@ -57,11 +57,6 @@ function visibleByline(evidence: Evidence, person: (raw: string) => string | nul
 
 /** A line that opens with its byline: "By X", "By: X", "Posted by X", "Written by: X", "ByChris X". */
 const BY_LED = /^(?:(?:story|written|posted)\s+)?by(?:\s*:\s*|\s+)\p{L}/iu;
-/**
- * The same in other languages, only before a capital ("par Alexandria Sage et Lisa Girion", challenges.fr), since
- * "Par ailleurs", "Por su parte" and "Von Montag an" open sentences.
- */
-const LABEL_LED_OTHER = /^(?:[Pp]ar|[Pp]or|[Vv]on|[Dd]oor)\s+\p{Lu}/u;
 const BY_GLUED = /^By(?=\p{Lu}\p{Ll})/u;
 /**
  * A byline signed at the story's end, as a line of its own: "-- By Michael Russell" (cleveland.com), "Written by:
@@ -133,7 +128,9 @@ function headByline(evidence: Evidence, person: (raw: string) => string | null):
   for (const { where, text } of evidence.lines) {
     if ((where !== 'headline' && where !== 'lead') || text.length >= 160) continue;
     const english = BY_LED.test(text) || BY_GLUED.test(text);
-    if (!english && !LABEL_LED_OTHER.test(text)) continue;
+    // The same in other languages (BYLINE_LED), only before a capital ("par Alexandria Sage et Lisa Girion",
+    // challenges.fr), since "Par ailleurs", "Por su parte" and "Von Montag an" open sentences.
+    if (!english && !BYLINE_LED.test(text)) continue;
     const name = person(text);
     // "Von Berlin aus fuhr der Zug …" opens a sentence: after a label in another language only names count.
     if (name && (english || NAMES_ONLY.test(name))) return name;

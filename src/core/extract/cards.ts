@@ -3,7 +3,7 @@
 // shows one: a byline, a time, a section label or a separator is not an outlet.
 import { httpUrl } from '../domain.ts';
 import { norm } from './text.ts';
-import { BYLINE_LED, headlineLike } from '../text.ts';
+import { BY_ALONE, BYLINE_LED, headlineLike } from '../text.ts';
 import { isCardTime, sectionLabel, SOURCE_CLASS } from '../card-time.ts';
 
 export interface Card {
@@ -38,8 +38,6 @@ function plausibleOutlet(text: string, title: string): boolean {
 
 type Line = { text: string; el: Element | null };
 
-/** "By" standing alone before a linked name, in the languages cards are read in. */
-const BY_WORD = /^(?:by|von|par|por|door|di|av|af):?$/i;
 /** Where sites link a writer's page (WordPress's /author/ and its equivalents). */
 const AUTHOR_HREF = /\/(?:author|authors|autor|autores|auteur|autore|writers?)\//i;
 
@@ -49,7 +47,7 @@ const AUTHOR_HREF = /\/(?:author|authors|autor|autores|auteur|autore|writers?)\/
  */
 function bylineLine(ls: Line[], i: number, card: Element): boolean {
   const l = ls[i]!;
-  if (/^By\b/i.test(l.text) || BYLINE_LED.test(l.text) || (i > 0 && BY_WORD.test(ls[i - 1]!.text))) return true;
+  if (/^By\b/i.test(l.text) || BYLINE_LED.test(l.text) || (i > 0 && BY_ALONE.test(ls[i - 1]!.text))) return true;
   for (let e = l.el; e; e = e.parentElement) {
     if (AUTHOR_CLASS.test(e.getAttribute('class') ?? '') || /(?:^|\s)author(?:\s|$)/i.test(e.getAttribute('rel') ?? '')) return true;
     if (AUTHOR_HREF.test(e.getAttribute('href') ?? '')) return true;
