@@ -2,6 +2,7 @@
 // detector's count of outlet names beside times (which needs a time no section label can be mistaken for) and the
 // listing's card reader (which also takes short forms and bare dates), and the classes that mark a card's source or
 // a section's label. Written compactly: the content script carries it.
+import { norm } from './text.ts';
 
 const NUM = String.raw`(?:\d{1,3}|an?|one|ein(?:e[mnr]?)?|une?|una?|uma?|un'?|een)`;
 const UNIT = String.raw`(?:s|sec(?:ond)?s?|sek(?:unden?)?|secondes?|segundos?|secondi|seconden|mins?|minutes?|minuten?|minutos?|minut[oi]|minuut|h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|days?|tag(?:en)?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|months?|monat(?:en)?|mois|mes(?:es|[ei])?|maand(?:en)?)\.?`;
@@ -37,6 +38,14 @@ const SHORT_OR_DATE = new RegExp(
 
 /** Any time a card shows: a relative time, a short one, "today", or a date. */
 export const isCardTime = (text: string): boolean => isRelativeTime(text) || SHORT_OR_DATE.test(text);
+
+/** A small block (at most `maxChars` of text) with a line that is a card time ("3/3(日) 10:00", "2時間前"). */
+export function showsTime(el: Element, maxChars: number): boolean {
+  if ((el.textContent ?? '').length > maxChars) return false;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (isCardTime(norm(n.nodeValue))) return true;
+  return false;
+}
 
 const SECTION_CLASS = /kicker|label|section|categor|rubri|eyebrow|overline|topic|(?:^|[\s_-])tags?(?:$|[\s_-])/i;
 /** Elements sites mark as a card's source. */

@@ -86,7 +86,8 @@ export function gatherEvidence(doc: Document, pageUrl: string, rules: readonly S
   structure.storyHeadline = !!titled && wordsIn(norm(titled.textContent)) >= 5;
   if (!structure.storyHeadline && !structure.articleMeta && structure.headlineLinks >= 3) structure.fullPosts = fullPosts(doc, paragraphs);
   let kind = pageKind(structure, url, rule);
-  if (kind === 'other' && !structure.articleMeta && structure.together < 4) {
+  // Only where the plain-link rule can decide (pageKind needs no story headline, article metadata or prose for it).
+  if (kind === 'other' && !structure.storyHeadline && !structure.articleMeta && structure.together < 4) {
     structure.cardLinks = cardLinks(doc, host.domain);
     kind = pageKind(structure, url, rule);
   }

@@ -5,7 +5,8 @@ import type { LdStory } from './head.ts';
 import type { Paragraph } from './regions.ts';
 import { runningText } from '../weights.ts';
 import { headlineLike, norm, wordsIn } from '../text.ts';
-import { isCardTime } from '../card-time.ts';
+import { showsTime } from '../card-time.ts';
+import { closestWhere } from '../dom-scan.ts';
 import { registrableDomain } from '../domain.ts';
 
 /** Counts the page kind is decided from (plain data, kept with the evidence). */
@@ -125,12 +126,8 @@ const NOT_A_CARD = new Set(['nav', 'header', 'footer', 'aside', 'p', 'h1', 'h2',
 
 /** A time ("2 hours ago", "12m", "3/3(日) 10:00") on the card around a link: its parent, or a small grandparent. */
 function timedCard(a: Element): boolean {
-  for (let el = a.parentElement, up = 0; el && up < 2; el = el.parentElement, up++) {
-    if ((el.textContent ?? '').length > 400) return false;
-    const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (isCardTime(norm(n.nodeValue))) return true;
-  }
-  return false;
+  const parent = a.parentElement;
+  return !!parent && (showsTime(parent, 400) || (!!parent.parentElement && showsTime(parent.parentElement, 400)));
 }
 
 function offSite(a: Element, site: string): boolean {
@@ -149,8 +146,7 @@ export function cardLinks(doc: Document, site: string): number {
     const text = norm(a.textContent);
     // Headings with links are counted as headline links already; a link inside a paragraph is part of its prose.
     if (text.length > 200 || !headlineLike(text) || wordsIn(text) < 4) continue;
-    let inChrome = false;
-    for (let e = a.parentElement; e && !inChrome; e = e.parentElement) inChrome = NOT_A_CARD.has(e.localName) || e.getAttribute('role') === 'navigation';
+    const inChrome = a.parentElement && closestWhere(a.parentElement, (e) => NOT_A_CARD.has(e.localName) || e.getAttribute('role') === 'navigation');
     // A menu's links have the same shape as cards; a story card shows when it was published, or links to the
     // outlet's own site (a headline aggregator).
     if (inChrome || !(offSite(a, site) || timedCard(a))) continue;
@@ -213,7 +209,8 @@ export function pageKind(s: PageStructure, url: string, rule: SiteRule | null): 
   // Many headline links around a story's own headline: a short story among its site's links.
   if (s.headlineLinks >= 5) return sectionPage ? 'listing' : 'article';
   // Headlines that are plain links, repeated in one shape (a portal's list, an aggregator's topic page), with no
-  // story beside them and under a section's name, not a story's headline (a short story among dated links).
-  if (sectionPage && !s.articleMeta && !prose && (s.cardLinks ?? 0) >= 6 && s.cardLinks! >= 3 * Math.max(1, s.longParagraphs)) return 'listing';
+  // story beside them (pages with prose or article metadata returned above) and under a section's name, not a
+  // story's headline (a short story among dated links).
+  if (sectionPage && (s.cardLinks ?? 0) >= 6 && s.cardLinks! >= 3 * Math.max(1, s.longParagraphs)) return 'listing';
   return 'other';
 }

@@ -4,7 +4,7 @@
 import { httpUrl } from '../domain.ts';
 import { norm } from './text.ts';
 import { BY_ALONE, BYLINE_LED, headlineLike } from '../text.ts';
-import { isCardTime, sectionLabel, SOURCE_CLASS } from '../card-time.ts';
+import { isCardTime, sectionLabel, showsTime, SOURCE_CLASS } from '../card-time.ts';
 
 export interface Card {
   title: string;
@@ -162,7 +162,7 @@ function isCard(c: Element): boolean {
     const text = norm(a.textContent);
     if (!headlineLike(text) || creditLink(a)) return false;
     // Without spaces between words a menu item reads as long as a headline: a card there shows its time.
-    return text.split(' ').length >= 3 || timed(c);
+    return text.split(' ').length >= 3 || showsTime(c, 300);
   });
 }
 
@@ -173,12 +173,6 @@ function isCard(c: Element): boolean {
 function creditLink(a: Element): boolean {
   if (a.closest('cite') || isCardTime(norm(a.textContent))) return true;
   return [a, a.parentElement].some((e) => SOURCE_CLASS.test(e?.getAttribute('class') ?? '') || AUTHOR_CLASS.test(e?.getAttribute('class') ?? ''));
-}
-
-/** A small block showing a time ("3/3(日) 10:00", "2時間前"). */
-function timed(el: Element): boolean {
-  if ((el.textContent ?? '').length > 300) return false;
-  return lines(el).some((l) => isCardTime(l.text));
 }
 
 function cardChildren(el: Element): Element[] {
