@@ -195,6 +195,15 @@ describe('bylines where the page puts them', () => {
     expect(page(`<article><h1>${headline}</h1>${STORY}</article><div class="promo-rail"><span class="byline">By Sam Ortiz</span></div>`)).toBeNull();
   });
 
+  it('keeps the writer\'s role, set on its own line under the name, out of the name (yahoo.com, buzzfeed.com)', () => {
+    // Without the line break the role's first word read as part of the name ("Ben Silverman Games").
+    expect(byline(`<body><article><h1>A story</h1><div class="author"><a class="author-link" href="https://www.example-news.com/author/ben-silverman">Ben Silverman</a>\n<div class="author-title">Games Editor</div></div>${STORY}</article></body>`)).toBe('Ben Silverman');
+    expect(byline(`<body><article><h1>A story</h1><div class="byline-text"><span>by </span><span class="byline-name">Ikran Dahir</span>\n<p class="position">BuzzFeed UK News Fellow</p></div>${STORY}</article></body>`)).toBe('Ikran Dahir');
+    // Guards: a "By" on a line of its own still leads the name; two writers on lines of their own are both kept.
+    expect(byline(`<body><article><h1>A story</h1><div class="byline"><div>By</div><div>Dana Reyes</div></div>${STORY}</article></body>`)).toBe('Dana Reyes');
+    expect(byline(`<body><article><h1>A story</h1><div class="byline"><div>Dana Reyes</div><div>Sam Ortiz</div></div>${STORY}</article></body>`)).toBe('Dana Reyes and Sam Ortiz');
+  });
+
   it('reads the story\'s own footer and aside (Blogger\'s post footer, theguardian.com, ndtv.com) but not a rail or a card', () => {
     expect(byline(`<body><div class="post hentry"><h1>A story</h1><div class="post-body">${STORY}</div><div class="post-footer"><span class="post-author">Posted by Maciej Fijalkowski at 5:06 AM</span></div></div></body>`)).toBe('Maciej Fijalkowski');
     expect(byline(`<body><h1>A story</h1><article><aside><address><a rel="author" href="/profile/a">Julia Carrie Wong</a></address></aside>${STORY}</article></body>`)).toBe('Julia Carrie Wong');

@@ -1,6 +1,6 @@
 // The byline area: the elements sites mark as bylines and source slots, from the story's headline to its end,
 // read with their parts kept apart. A byline outside that stretch belongs to a related card, a rail or a footer.
-import { norm } from '../text.ts';
+import { BY_ALONE, norm } from '../text.ts';
 import { notStoryLine } from './regions.ts';
 
 // Byline and source slots as sites mark them; the selector engine of a browser answers this without touching
@@ -32,6 +32,9 @@ export interface BylineArea {
   authorLinks: string[];
 }
 
+/** Elements that start a line of their own: what stands before them is another part. */
+const PARTING = new Set(['br', 'p', 'div', 'li', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'header', 'footer', 'address', 'figure', 'figcaption', 'blockquote', 'ul', 'ol', 'table', 'tr', 'td', 'th']);
+
 /**
  * An element's text with its parts kept apart: where two elements' texts meet without a space ("Joe Davidson" +
  * "Washington Post" + "Dec 13"), a " · " goes between them, as a reader sees them on separate spans or lines.
@@ -39,12 +42,14 @@ export interface BylineArea {
 export function partedText(el: Element): string {
   let out = '';
   let owner: Node | null = null;
-  // A <br> parts the lines it stands between ("By Kelli Miller<br>WebMD Health News", "By Nathan Willis<br>March 25").
+  // A <br> or a block parts the lines it stands between ("By Kelli Miller<br>WebMD Health News", "By Nathan
+  // Willis<br>March 25", "<a>Ben Silverman</a><div>Games Editor</div>", "by <span>Ikran Dahir</span><p>BuzzFeed UK
+  // News Fellow</p>").
   let broken = false;
   const walker = el.ownerDocument.createTreeWalker(el, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.nodeType === 1) {
-      if ((n as Element).localName === 'br') broken = out.trim() !== '';
+      if (PARTING.has((n as Element).localName)) broken = broken || out.trim() !== '';
       continue;
     }
     const t = n.nodeValue ?? '';
@@ -54,7 +59,9 @@ export function partedText(el: Element): string {
     }
     const parentTag = n.parentElement?.localName;
     if (parentTag === 'script' || parentTag === 'style') continue;
-    if (broken) out = `${out.trimEnd()} · `;
+    // A "By" on a line of its own still leads the name ("<div>By</div><div>Dana Reyes</div>").
+    if (broken && BY_ALONE.test(out.trim())) out = `${out.trimEnd()} `;
+    else if (broken) out = `${out.trimEnd()} · `;
     // Parts already joined by the text ("<a>A</a>, <a>B</a>") are one line: the reader sees the comma.
     else if (out && owner !== n.parentNode && !/[\s,;&]$/.test(out) && !/^[\s,;&]/.test(t)) out += ' · ';
     out += t;

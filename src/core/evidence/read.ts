@@ -155,7 +155,9 @@ function directoryBylineOutlet(text: string): Credit | null {
   // The time stamp a byline element often ends with ("… Argus Leader Published 10:02 AM EST Nov 19, 2019").
   const line = norm(text)
     .replace(/^by\s+/i, '')
-    .replace(/\s+(?:(?:last\s+)?(?:published|updated|posted)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i, '');
+    .replace(/\s+(?:(?:last\s+)?(?:published|updated|posted)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i, '')
+    // and the mark that parted the stamp from the names ("… Argus Leader · Published …").
+    .replace(/[\s·•|,;–—-]+$/, '');
   if (line.length > 120 || CONTRIBUTED.test(line) || PICTURE.test(line)) return null;
   const credit = (name: string): Credit => ({ form: 'byline-agency', outlet: name, line: line.slice(0, 200), where: 'byline', shape: 'shaped' });
   const parts = line.split(BYLINE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
