@@ -39,6 +39,14 @@ const SHORT_OR_DATE = new RegExp(
 /** Any time a card shows: a relative time, a short one, "today", or a date. */
 export const isCardTime = (text: string): boolean => isRelativeTime(text) || SHORT_OR_DATE.test(text);
 
+/**
+ * A link that shows when, not what: a card time, or a stamp that is mostly digits ("Updated 84 minutes ago
+ * 4/15/2011 10:46:45 AM +00:00"). A headline with a figure in it ("Dow drops 500 points") is not one, nor a Japanese
+ * or Chinese one, short in characters, whose figures weigh more ("円相場、一時150円台に").
+ */
+export const readsAsTime = (text: string): boolean =>
+  isCardTime(text) || (!/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text) && (text.match(/\d/g)?.length ?? 0) >= 0.3 * text.length);
+
 /** A small block (at most `maxChars` of text) with a line that is a card time ("3/3(日) 10:00", "2時間前"). */
 export function showsTime(el: Element, maxChars: number): boolean {
   if ((el.textContent ?? '').length > maxChars) return false;

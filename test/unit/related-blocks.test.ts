@@ -65,6 +65,20 @@ describe('a related heading over one list of links', () => {
   });
 });
 
+describe('a label over one link to another story', () => {
+  it('lemonde.fr: "Lire aussi", a note for screen readers and the link go, in the story\'s text', () => {
+    const box = '<section class="catcher"><span class="catcher__title">Lire aussi</span><span class="catcher__desc"><span class="sr-only">Article réservé à nos abonnés</span> <a href="/economie/article/2019/04/15/le-fmi_5450247_3234.html">Le FMI appelle les gouvernements à ne pas gâcher la reprise</a></span></section>';
+    const got = extract(`<p>${'The harbour works will close the ferry slip for a month in the spring, the council said. '.repeat(2)}</p>${box}`);
+    expect(got.text).not.toMatch(/Lire aussi|Le FMI appelle|réservé/);
+    expect(got.text).toContain('The harbour works will close');
+  });
+
+  it('a label over a link inside a sentence of the story stays', () => {
+    const got = extract('<div><span>Lire aussi</span> <span>the harbour report, which the council <a href="/report">published in May</a> after two years of surveys and a public inquiry.</span></div>');
+    expect(got.text).toContain('published in May');
+  });
+});
+
 describe('coverage', () => {
   it('lists a same-story item once when the page shows it in two boxes (bbc.co.uk: "In pictures: …" inline and beside the story)', () => {
     const box = '<div><ul><li><a href="/news/harbour-wall-pictures">In pictures: harbour wall approved after council debate</a></li><li><a href="/news/other">Ferry fares rise in spring</a></li></ul></div>';

@@ -4,7 +4,7 @@
 import { httpUrl } from '../domain.ts';
 import { norm } from './text.ts';
 import { BY_ALONE, BYLINE_LED, headlineLike } from '../text.ts';
-import { isCardTime, sectionLabel, showsTime, SOURCE_CLASS } from '../card-time.ts';
+import { isCardTime, readsAsTime, sectionLabel, showsTime, SOURCE_CLASS } from '../card-time.ts';
 
 export interface Card {
   title: string;
@@ -140,7 +140,7 @@ export function parseCard(card: Element, baseUrl: string): Card | null {
   // The headline is the heading that links to the story; a kicker above it ("Opinion", a columnist's name) does not.
   const headings = Array.from(card.querySelectorAll(HEADING));
   const heading = headings.find((h) => h.querySelector('a[href]') || h.closest('a[href]')) ?? headings[0] ?? null;
-  const titleLink = links.find((a) => headlineLike(norm(a.textContent)) && !creditLink(a)) ?? null;
+  const titleLink = links.find((a) => headlineLike(norm(a.textContent)) && !readsAsTime(norm(a.textContent)) && !creditLink(a)) ?? null;
   const title = norm(heading?.textContent) || (titleLink ? linkHeadline(titleLink) : '') || (card.querySelector('img[alt]')?.getAttribute('alt') ?? '');
   if (!title) return null;
   const ls = lines(card);

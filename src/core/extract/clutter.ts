@@ -6,6 +6,8 @@ import { blockKind, MAX_BLOCK_CHARS, isRelatedHeading } from './patterns.ts';
 import { linkShare, norm, snippet, snippetOf } from './text.ts';
 import { commentThreads } from './comments.ts';
 import { markFurniture } from './furniture-mark.ts';
+import { teaserLists } from './story-teasers.ts';
+import { wordsIn } from '../text.ts';
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
 const HEADINGISH = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SPAN', 'P', 'STRONG', 'B', 'A', 'BUTTON', 'LEGEND', 'LABEL', 'SECTION', 'HEADER', 'LI', 'EM', 'SUMMARY']);
@@ -218,10 +220,20 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
     if (text.length > 60 || !isRelatedHeading(text) || !/^H[1-6]$|^(?:DIV|SPAN|P|STRONG|B|EM|I|HEADER|LEGEND|LABEL|SUMMARY)$/.test(el.tagName)) continue;
     const climbed = climb(el, ctx, MAX_BLOCK_CHARS.related, text);
     const links = climbed ? climbed.querySelectorAll('a[href]').length : 0;
-    // A box of one link under its label ("Leia também: …") is a related block too, when the link is all it says.
-    const single = !!climbed && links === 1 && norm(climbed.textContent).length <= 300 && linkShare(climbed) >= 0.6;
+    // A box of one link under its label ("Leia também: …") is a related block too, when the link is all it says
+    // besides its label (and a note a screen reader hears: lemonde.fr's "Lire aussi" + "Article réservé à nos
+    // abonnés" + the link).
+    const boxChars = climbed ? norm(climbed.textContent).length : 0;
+    // The link is another story's headline, not a section's "[edit]".
+    const single = !!climbed && links === 1 && boxChars <= 300 && linkShare(climbed) * boxChars >= 0.6 * (boxChars - text.length) && wordsIn(norm(climbed.querySelector('a[href]')?.textContent)) >= 3;
     const block = climbed && (links >= 2 || single) ? climbed : climbed && headingWithFollowers(climbed, ctx);
     if (block) related.push({ element: block, heading: text });
+  }
+  // Teaser lists where Readability may take them with the story: it scores the paragraphs' parents and
+  // grandparents and takes the best one's siblings too.
+  const region = ctx.anchor?.parentElement?.parentElement ?? ctx.body;
+  for (const list of teaserLists(region, (el) => protectedEl(el, ctx))) {
+    if (!related.some((r) => r.element.contains(list) || list.contains(r.element))) related.push({ element: list, heading: '' });
   }
   drop(
     related.map((r) => [r.element, 'related']),

@@ -7,9 +7,9 @@ import { removeFurnitureAndLinkLines } from './furniture-lines.ts';
 import { cutAuthorBox } from './author-box.ts';
 import { cutVideoTeasers } from './video-teasers.ts';
 import { cutTrailingCalls } from './trailing-calls.ts';
+import { cutLinkCards } from './story-teasers.ts';
 import { elementsByTag, holdsTag, tagSet } from '../dom-scan.ts';
 
-const PICTURES = tagSet('img, picture, video');
 const MEDIA_HOLDERS = tagSet('img, picture, video, audio, figure, table');
 const BLOCKS = tagSet('p, div, section, aside, figcaption, span, h2, h3, h4, h5, h6, li, ul, ol, blockquote, figure, footer, header');
 
@@ -168,33 +168,6 @@ function cutAfterStoryEnd(root: Element, removed: RemovedBlock[]): void {
       }
       i = j;
     }
-  }
-}
-
-/** A link to a picture (a story's photo opening full size), not to another page. */
-const PICTURE_HREF = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$/i;
-const CARD_BLOCKS = 'div, section, article, aside, figure, p, li';
-
-/**
- * Another story's card set into the page: a block that is one link, holding a picture and a headline (and maybe a
- * summary and "Read now"), nothing of its own (medicalnewstoday.com's in-story teasers, bloomberg.com's and
- * bhg.com's card rows). A picture that opens full size, a linked word in a paragraph and a figure with its own
- * caption stay.
- */
-function cutLinkCards(root: Element, removed: RemovedBlock[]): void {
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-    if (!root.contains(a) || PICTURE_HREF.test(a.getAttribute('href') ?? '') || !holdsTag(a, PICTURES)) continue;
-    const title = norm(a.textContent);
-    if (title.length < 15 || title.length > 300 || title.split(' ').length < 3) continue;
-    // The card is the largest block around the link that holds nothing else: no other text, no other link.
-    let card: Element = a;
-    for (let up = a.parentElement; up && up !== root && up.matches(CARD_BLOCKS); up = up.parentElement) {
-      if (norm(up.textContent) !== title || up.querySelectorAll('a[href]').length > 1) break;
-      card = up;
-    }
-    if (card === a && a.parentElement && norm(a.parentElement.textContent) !== title) continue;
-    removed.push({ kind: 'related', text: snippet(title) });
-    card.remove();
   }
 }
 

@@ -2,7 +2,7 @@
 // unrelated clutter (removed), by topic similarity with the story.
 import type { CoverageItem, RemovedBlock } from '../types.ts';
 import { cosine, distinctiveWords, sameStoryTitles, vectorize } from './topic.ts';
-import { snippet } from './text.ts';
+import { norm, snippet } from './text.ts';
 import { cardElements, parseCard, type Card } from './cards.ts';
 import type { RelatedBlock } from './clutter.ts';
 import { samePage } from '../domain.ts';
@@ -22,12 +22,20 @@ export function judgeRelated(
   const coverage: CoverageItem[] = [];
   const removed: RemovedBlock[] = [];
   for (const block of blocks) {
-    const cards = cardElements(block.element)
-      .map((c) => parseCard(c, baseUrl))
-      .filter((c): c is Card => c !== null);
+    const read = new Map<Element, Card>();
+    for (const el of cardElements(block.element)) {
+      const card = parseCard(el, baseUrl);
+      if (card) read.set(el, card);
+    }
+    const cards = [...read.values()];
     if (cards.length === 0) {
       removed.push({ kind: 'related', text: snippet(block.element.textContent ?? '') });
       continue;
+    }
+    // What the block held beside its cards (an item whose headline is too short to read as one, a "More" link)
+    // left the page with it, and is listed too.
+    for (const el of Array.from([...read.keys()][0]!.parentElement?.children ?? [])) {
+      if (!read.has(el) && !/^(?:script|style|noscript|template)$/.test(el.localName) && norm(el.textContent)) removed.push({ kind: 'related', text: snippet(norm(el.textContent)) });
     }
     // Title counts double: it names the story; the lead carries its specifics.
     const storyText = `${story.title} ${story.title} ${story.text.slice(0, LEAD)}`;

@@ -1,0 +1,107 @@
+// Other stories' teasers that Readability keeps inside the story: a card that is one link (picture and headline), and
+// a list of cards, each a headline link on a line of its own with a short summary under it. Removing only the
+// headline (a link line) would leave the summaries standing as if they were the story's.
+import type { RemovedBlock } from '../types.ts';
+import { norm, snippet } from './text.ts';
+import { domainOfUrl, httpUrl, samePage } from '../domain.ts';
+import { holdsTag, tagSet } from '../dom-scan.ts';
+import { wordsIn } from '../text.ts';
+import { readsAsTime } from '../card-time.ts';
+
+const PICTURES = tagSet('img, picture, video');
+/** A link to a picture (a story's photo opening full size), not to another page. */
+const PICTURE_HREF = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$/i;
+const CARD_BLOCKS = 'div, section, article, aside, figure, p, li';
+
+/**
+ * Another story's card set into the page: a block that is one link, holding a picture and a headline (and maybe a
+ * summary and "Read now"), nothing of its own (medicalnewstoday.com's in-story teasers, bloomberg.com's and
+ * bhg.com's card rows). A picture that opens full size, a linked word in a paragraph and a figure with its own
+ * caption stay.
+ */
+export function cutLinkCards(root: Element, removed: RemovedBlock[]): void {
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    if (!root.contains(a) || PICTURE_HREF.test(a.getAttribute('href') ?? '') || !holdsTag(a, PICTURES)) continue;
+    const title = norm(a.textContent);
+    if (title.length < 15 || title.length > 300 || title.split(' ').length < 3) continue;
+    // The card is the largest block around the link that holds nothing else: no other text, no other link.
+    let card: Element = a;
+    for (let up = a.parentElement; up && up !== root && up.matches(CARD_BLOCKS); up = up.parentElement) {
+      if (norm(up.textContent) !== title || up.querySelectorAll('a[href]').length > 1) break;
+      card = up;
+    }
+    if (card === a && a.parentElement && norm(a.parentElement.textContent) !== title) continue;
+    removed.push({ kind: 'related', text: snippet(title) });
+    card.remove();
+  }
+}
+
+/** A teaser's summary is a line or two; a story's list item that runs longer is the story's. */
+const SUMMARY_CHARS = 300;
+
+/**
+ * The headline of a teaser: its longest link, two words or more and not a time, to another page of the site,
+ * standing on a line of its own (its wrappers hold nothing else and no words sit beside them). Other links of the
+ * card point at the same page ("Full story") or are a few words (a time, "Watch"). Null when `item` is no teaser.
+ */
+export function teaser(item: Element, site: string, pageUrl: string): { title: string; summary: string } | null {
+  const text = norm(item.textContent);
+  if (text.length > SUMMARY_CHARS + 200) return null;
+  const links = Array.from(item.querySelectorAll('a[href]'));
+  // The headline is the card's longest link that is not a time ("Updated 84 minutes ago 4/15/2011 10:46 AM").
+  const head = links.reduce<Element | null>((best, a) => (!readsAsTime(norm(a.textContent)) && norm(a.textContent).length > norm(best?.textContent).length ? a : best), null);
+  if (!head || wordsIn(norm(head.textContent)) < 2) return null;
+  const href = httpUrl(head.getAttribute('href'), pageUrl);
+  if (!href || PICTURE_HREF.test(href) || samePage(href, pageUrl) || domainOfUrl(href) !== site) return null;
+  if (links.some((a) => a !== head && httpUrl(a.getAttribute('href'), pageUrl) !== href && !readsAsTime(norm(a.textContent)) && wordsIn(norm(a.textContent)) > 4)) return null;
+  const title = norm(head.textContent);
+  let line: Element = head;
+  while (line.parentElement && line.parentElement !== item && norm(line.parentElement.textContent) === title) line = line.parentElement;
+  // "<li><a>Apple's new phone</a> costs $999 and …</li>": words beside the link make it a sentence of a list.
+  if (Array.from(line.parentElement?.childNodes ?? []).some((n) => n.nodeType === 3 && /\p{L}/u.test(n.nodeValue ?? ''))) return null;
+  // The headline opens the card, after a kicker or a time at most; a feature list's "Learn more about WebIDE" closes it.
+  const before = text.slice(0, Math.max(0, text.indexOf(title)));
+  if (before.length > 40 && !readsAsTime(before)) return null;
+  const summary = ownText(item);
+  return summary.length <= SUMMARY_CHARS ? { title, summary } : null;
+}
+
+/** The card's words outside its links: its summary. A box of links (an encyclopedia's navigation box) has none. */
+function ownText(item: Element): string {
+  let out = '';
+  const walker = item.ownerDocument.createTreeWalker(item, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.parentElement?.closest('a[href], script, style')) out += `${n.nodeValue} `;
+  }
+  return norm(out);
+}
+
+/**
+ * Lists of other stories' teasers, found by their shape where no heading names them: two or more list items (or
+ * sibling <article>s), every one a headline link on its own line with at most a short summary, at least one with a
+ * summary, all linking to other pages of the site (bbc.co.uk's feature boxes, msnbc.com's story lists). Readability
+ * keeps the summaries and drops the headlines, so the list is taken whole before it runs. Guards: a list whose
+ * items are sentences with a link in them, or whose links lead off the site (a shopping list, a reading list of
+ * other outlets), and whatever `keep` protects (the story's own block), stay.
+ */
+export function teaserLists(scope: Element, keep: (el: Element) => boolean): Element[] {
+  const pageUrl = scope.ownerDocument.URL;
+  const site = domainOfUrl(pageUrl);
+  if (!site) return [];
+  const parents = new Set<Element>(Array.from(scope.querySelectorAll('ul, ol')));
+  for (const a of Array.from(scope.getElementsByTagName('article'))) if (a.parentElement) parents.add(a.parentElement);
+  const out: Element[] = [];
+  for (const list of parents) {
+    const items = Array.from(list.children).filter((c) => !/^(?:hr|script|style|template)$/.test(c.localName) && norm(c.textContent));
+    const tag = list.localName === 'ul' || list.localName === 'ol' ? 'li' : 'article';
+    if (items.length < 2 || !items.every((c) => c.localName === tag) || out.some((o) => o.contains(list)) || keep(list)) continue;
+    let summaries = 0;
+    if (!items.every((c) => {
+      const t = teaser(c, site, pageUrl);
+      if (t && t.summary.length >= 20) summaries++;
+      return t;
+    }) || !summaries) continue;
+    out.push(list);
+  }
+  return out;
+}
