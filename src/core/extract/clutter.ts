@@ -8,6 +8,7 @@ import { commentThreads } from './comments.ts';
 import { markFurniture } from './furniture-mark.ts';
 import { teaserLists } from './story-teasers.ts';
 import { wordsIn } from '../text.ts';
+import { SPONSOR_LABEL, sponsoredBlock } from './sponsored.ts';
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
 const HEADINGISH = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SPAN', 'P', 'STRONG', 'B', 'A', 'BUTTON', 'LEGEND', 'LABEL', 'SECTION', 'HEADER', 'LI', 'EM', 'SUMMARY']);
@@ -206,6 +207,11 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
   const doomed: [Element, RemovedKind][] = signupForms(ctx).map((f) => [f, 'newsletter']);
   for (const [el, text] of shortTextElements(ctx.body)) {
     if (doomed.some(([d]) => d.contains(el))) continue;
+    // A sponsor's label marks the advert around it, which may open or close with it.
+    if (SPONSOR_LABEL.test(text)) {
+      for (const ad of sponsoredBlock(el, ctx.body)) if (!protectedEl(ad, ctx)) doomed.push([ad, 'ad']);
+      continue;
+    }
     const kind = blockKind(text);
     if (!kind) continue;
     const max = kind === 'comments' ? 20_000 : MAX_BLOCK_CHARS[kind];
