@@ -7,6 +7,7 @@ import { BLOCK_TAGS, CAPTION_MARK, linkShare, norm, snippet } from './text.ts';
 import { domainOfUrl, httpUrl } from '../domain.ts';
 import { elementsByTag, holdsTag, tagSet } from '../dom-scan.ts';
 import { kickedHeadlines } from './kicker-lines.ts';
+import { isBreadcrumb } from './breadcrumbs.ts';
 import { isKnownWire, isWireName } from '../evidence/outlet-shapes.ts';
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -165,7 +166,7 @@ const headlineLink = (li: Element): boolean => Array.from(li.querySelectorAll('a
  */
 function removeLine(el: Element, removed: RemovedBlock[], kicked: Set<Element>): boolean {
   const text = norm(el.textContent);
-  const kind = text ? (furnitureKind(text) ?? (isLinkLine(el, text) || kicked.has(el) ? 'related' : null)) : null;
+  const kind = text ? (furnitureKind(text) ?? (isBreadcrumb(el, text) ? 'navigation' : isLinkLine(el, text) || kicked.has(el) ? 'related' : null)) : null;
   if (!kind) return false;
   removed.push({ kind, text: snippet(text) });
   const prev = el.previousElementSibling;
