@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { partedText } from '../../src/core/evidence/byline-area.ts';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { searchUrl } from '../../src/core/attribution/index.ts';
@@ -193,6 +194,14 @@ describe('bylines where the page puts them', () => {
     expect(page(`<section class="lede-feature"><h1>The Revenge of the Angels</h1><span class="lede-feature-author">Gabriel Sherman</span></section><article><h1>${headline}</h1>${STORY}</article>`)).toBe('Gabriel Sherman');
     // A rail's byline stays out whichever <h1> the page starts with.
     expect(page(`<article><h1>${headline}</h1>${STORY}</article><div class="promo-rail"><span class="byline">By Sam Ortiz</span></div>`)).toBeNull();
+  });
+
+  it('parts a byline element\'s lines, but not a label from what it labels', () => {
+    const parts = (html: string): string => withDocument(`<html><body><div id="b">${html}</div></body></html>`, 'https://www.example-news.com/a', (doc) => partedText(doc.getElementById('b')!));
+    expect(parts('<a href="/author/ben">Ben Silverman</a>\n<div>Games Editor</div>')).toBe('Ben Silverman · Games Editor');
+    expect(parts('<div>By</div><div>Dana Reyes</div>')).toBe('By Dana Reyes');
+    expect(parts('<span>Source:</span><div>Reuters</div>')).toBe('Source: Reuters');
+    expect(parts('<span>Fuente:</span> <p>EFE</p>')).toBe('Fuente: EFE');
   });
 
   it('keeps the writer\'s role, set on its own line under the name, out of the name (yahoo.com, buzzfeed.com)', () => {

@@ -59,8 +59,9 @@ export function partedText(el: Element): string {
     }
     const parentTag = n.parentElement?.localName;
     if (parentTag === 'script' || parentTag === 'style') continue;
-    // A "By" on a line of its own still leads the name ("<div>By</div><div>Dana Reyes</div>").
-    if (broken && BY_ALONE.test(out.trim())) out = `${out.trimEnd()} `;
+    // A "By" or a label on a line of its own still leads the name ("<div>By</div><div>Dana Reyes</div>",
+    // "<span>Source:</span><div>Reuters</div>").
+    if (broken && (BY_ALONE.test(out.trim()) || /^[^:：·]{1,30}[:：]$/.test(out.trim()))) out = `${out.trimEnd()} `;
     else if (broken) out = `${out.trimEnd()} · `;
     // Parts already joined by the text ("<a>A</a>, <a>B</a>") are one line: the reader sees the comma.
     else if (out && owner !== n.parentNode && !/[\s,;&]$/.test(out) && !/^[\s,;&]/.test(t)) out += ' · ';
