@@ -47,15 +47,16 @@ const SUMMARY_CHARS = 300;
 export function teaser(item: Element, site: string, pageUrl: string): { title: string; summary: string } | null {
   const text = norm(item.textContent);
   if (text.length > SUMMARY_CHARS + 200) return null;
-  const links = Array.from(item.querySelectorAll('a[href]'));
+  const links = Array.from(item.querySelectorAll('a[href]'), (a) => ({ a, text: norm(a.textContent) }));
   // The headline is the card's longest link that is not a time ("Updated 84 minutes ago 4/15/2011 10:46 AM").
-  const head = links.reduce<Element | null>((best, a) => (!readsAsTime(norm(a.textContent)) && norm(a.textContent).length > norm(best?.textContent).length ? a : best), null);
-  if (!head || wordsIn(norm(head.textContent)) < 2) return null;
-  const href = httpUrl(head.getAttribute('href'), pageUrl);
+  let head: { a: Element; text: string } | null = null;
+  for (const l of links) if (l.text.length > (head?.text.length ?? 0) && !readsAsTime(l.text)) head = l;
+  if (!head || wordsIn(head.text) < 2) return null;
+  const href = httpUrl(head.a.getAttribute('href'), pageUrl);
   if (!href || PICTURE_HREF.test(href) || samePage(href, pageUrl) || domainOfUrl(href) !== site) return null;
-  if (links.some((a) => a !== head && httpUrl(a.getAttribute('href'), pageUrl) !== href && !readsAsTime(norm(a.textContent)) && wordsIn(norm(a.textContent)) > 4)) return null;
-  const title = norm(head.textContent);
-  let line: Element = head;
+  if (links.some((l) => l !== head && httpUrl(l.a.getAttribute('href'), pageUrl) !== href && !readsAsTime(l.text) && wordsIn(l.text) > 4)) return null;
+  const title = head.text;
+  let line: Element = head.a;
   while (line.parentElement && line.parentElement !== item && norm(line.parentElement.textContent) === title) line = line.parentElement;
   // "<li><a>Apple's new phone</a> costs $999 and …</li>": words beside the link make it a sentence of a list.
   if (Array.from(line.parentElement?.childNodes ?? []).some((n) => n.nodeType === 3 && /\p{L}/u.test(n.nodeValue ?? ''))) return null;
@@ -92,16 +93,17 @@ export function teaserLists(scope: Element, keep: (el: Element) => boolean): Ele
   for (const a of Array.from(scope.getElementsByTagName('article'))) if (a.parentElement) parents.add(a.parentElement);
   const out: Element[] = [];
   for (const list of parents) {
-    const items = Array.from(list.children).filter((c) => !/^(?:hr|script|style|template)$/.test(c.localName) && norm(c.textContent));
+    const items = Array.from(list.children).filter((c) => !/^(?:hr|script|style|template)$/.test(c.localName) && c.textContent?.trim());
     const tag = list.localName === 'ul' || list.localName === 'ol' ? 'li' : 'article';
-    if (items.length < 2 || !items.every((c) => c.localName === tag) || out.some((o) => o.contains(list)) || keep(list)) continue;
+    if (items.length < 2 || !items.every((c) => c.localName === tag) || out.some((o) => o.contains(list))) continue;
     let summaries = 0;
     if (!items.every((c) => {
       const t = teaser(c, site, pageUrl);
       if (t && t.summary.length >= 20) summaries++;
       return t;
     }) || !summaries) continue;
-    out.push(list);
+    // Last, as it is the dearest test: most lists are no teasers.
+    if (!keep(list)) out.push(list);
   }
   return out;
 }
