@@ -2,7 +2,7 @@
 // detector's count of outlet names beside times (which needs a time no section label can be mistaken for) and the
 // listing's card reader (which also takes short forms and bare dates), and the classes that mark a card's source or
 // a section's label. Written compactly: the content script carries it.
-import { norm } from './text.ts';
+import { CJK, norm } from './text.ts';
 
 const NUM = String.raw`(?:\d{1,3}|an?|one|ein(?:e[mnr]?)?|une?|una?|uma?|un'?|een)`;
 const UNIT = String.raw`(?:s|sec(?:ond)?s?|sek(?:unden?)?|secondes?|segundos?|secondi|seconden|mins?|minutes?|minuten?|minutos?|minut[oi]|minuut|h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|days?|tag(?:en)?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|months?|monat(?:en)?|mois|mes(?:es|[ei])?|maand(?:en)?)\.?`;
@@ -45,7 +45,7 @@ export const isCardTime = (text: string): boolean => isRelativeTime(text) || SHO
  * or Chinese one, short in characters, whose figures weigh more ("円相場、一時150円台に").
  */
 export const readsAsTime = (text: string): boolean =>
-  isCardTime(text) || (!/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text) && (text.match(/\d/g)?.length ?? 0) >= 0.3 * text.length);
+  isCardTime(text) || (!CJK.test(text) && (text.match(/\d/g)?.length ?? 0) >= 0.3 * text.length);
 
 /** A small block (at most `maxChars` of text) with a line that is a card time ("3/3(日) 10:00", "2時間前"). */
 export function showsTime(el: Element, maxChars: number): boolean {

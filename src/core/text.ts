@@ -26,6 +26,9 @@ export const unescapeRefs = (s: string): string =>
 /** `s` as a literal inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Japanese, Chinese and Korean characters: lines in them are short in characters for what they say. */
+export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
 // Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar (Hangul uses spaces).
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/gu;
 

@@ -1,15 +1,14 @@
 // The story's headline and the short lines under it (provider labels, bylines, datelines): where a copy's credit
 // most often stands. Pages without <h1> name their headline by the title they carry.
-import { norm } from '../text.ts';
+import { CJK, norm } from '../text.ts';
 import { closestWhere, isCaption } from '../dom-scan.ts';
 import { partedText } from './byline-area.ts';
 
 // Separators between a title's headline and the site's name ("Headline | Site", "标题_频道_网站").
 const TITLE_PARTS = /\s+[|\-–—:·»]\s+|_|\s*[|｜]\s*/;
-const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /** Long enough to be a headline rather than a label: 12 characters, or 6 in Chinese, Japanese or Korean. */
-const headlineLength = (text: string): boolean => text.length >= (WIDE.test(text) ? 6 : 12);
+const headlineLength = (text: string): boolean => text.length >= (CJK.test(text) ? 6 : 12);
 
 /** Whether `el` holds the title's headline (a page's <h1> is sometimes "Send a comment" or the site's name). */
 export function namesTitle(el: Element, title: string): boolean {

@@ -1,13 +1,17 @@
 // A breadcrumb trail left in the story: the site's sections as links joined by "»" or ">", the page's own title
 // after the last one ("Mensagens » Mensagens de Autoestima » Só quem se Ama…", mensagensreflexao.com.br;
 // "福娘童話集 > きょうのイソップ童話 > １月のイソップ童話 > 欲張りなイヌ", hukumusume.com). Navigation, not story.
-import { norm } from './text.ts';
+import { norm, textAroundLinks } from './text.ts';
 
 /**
  * What joins the steps of a trail: one arrow-like mark, nothing else. Not "|" or "/": they join menus, social links
  * ("Follow Backchannel: Twitter | Facebook") and names ("Blob/ File") as often.
  */
-const STEP = /^\s*(?:[»›>→▸]|::)\s*$/;
+const ARROWS = '[»›>→▸]';
+const STEP = new RegExp(`^\\s*(?:${ARROWS}|::)\\s*$`);
+/** The end of a trail: a mark, then the page's own title. */
+const TITLE_TAIL = new RegExp(`^\\s*(?:${ARROWS}|::)\\s*(.*)$`, 's');
+const ARROW = new RegExp(ARROWS);
 /** A label before the trail ("You are here:", "Sie sind hier:"): short and closed by a colon. */
 const LEAD = /^\s*(?:[^:]{1,30}:)?\s*$/;
 
@@ -20,22 +24,9 @@ export function isBreadcrumb(el: Element, text: string): boolean {
   if (text.length > 250) return false;
   const links = Array.from(el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href') && norm(a.textContent));
   if (links.length < 2) return false;
-  let lead: string | null = null;
-  let glue = '';
-  let last: Element | null = null;
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const link = links.find((a) => a.contains(n));
-    if (!link) {
-      glue += n.nodeValue ?? '';
-      continue;
-    }
-    if (lead === null) lead = glue;
-    else if (link !== last && !STEP.test(glue)) return false;
-    last = link;
-    glue = '';
-  }
+  const { lead, gaps, tail } = textAroundLinks(el, links);
+  if (!gaps.every((g) => STEP.test(g))) return false;
   // After the last link: nothing, or a mark and the page's own title.
-  const tail = /^\s*(?:[»›>→▸]|::)\s*(.*)$/s.exec(glue);
-  return LEAD.test(lead ?? '') && (!norm(glue) || (!!tail && norm(tail[1]).length <= 100 && !/[»›>→▸]/.test(tail[1]!)));
+  const title = TITLE_TAIL.exec(tail);
+  return LEAD.test(lead ?? '') && (!norm(tail) || (!!title && norm(title[1]).length <= 100 && !ARROW.test(title[1]!)));
 }

@@ -3,9 +3,10 @@
 // bare URLs, copyright footers, and headline links to other stories.
 import type { RemovedBlock, RemovedKind } from '../types.ts';
 import { CALL_TO_ACTION_LINE, COMMENT_LINE, INLINE_RELATED, isRelatedHeading } from './patterns.ts';
-import { BLOCK_TAGS, CAPTION_MARK, linkShare, norm, snippet } from './text.ts';
+import { BLOCK_TAGS, CAPTION_MARK, linkShare, norm, snippet, textAroundLinks } from './text.ts';
 import { domainOfUrl, httpUrl } from '../domain.ts';
 import { elementsByTag, holdsTag, tagSet } from '../dom-scan.ts';
+import { CJK } from '../text.ts';
 import { kickedHeadlines } from './kicker-lines.ts';
 import { isBreadcrumb } from './breadcrumbs.ts';
 import { isKnownWire, isWireName } from '../evidence/outlet-shapes.ts';
@@ -18,7 +19,7 @@ const DATE_BITS = new RegExp(
 const META_WORDS =
   /\b(?:published|updated|posted|last|modified|created|first|on|at|am|pm|a\.m|p\.m|[ecmp][sd]t|gmt|utc|bst|ist|cet|cest|jst|kst|hkt|sgt|aest|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|by|and|the|ago|time|date|read|min|mins|minutes?|\d+)\b/gi;
 
-const CJK_CHARS = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+const CJK_CHARS = new RegExp(CJK.source, 'g');
 
 /** "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Nov. 20, 2019 / 1:07 AM / CBS News". */
 export function isDateLine(text: string): boolean {
@@ -120,20 +121,10 @@ function isHeadlineRun(el: Element, text: string): boolean {
   const page = domainOfUrl(el.ownerDocument.URL);
   const inside = links.filter((a) => domainOfUrl(httpUrl(a.getAttribute('href'), el.ownerDocument.URL) ?? '') === page).length;
   if (!page || inside * 2 < links.length) return false;
-  let lead: string | null = null;
-  let glue = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!links.some((a) => a.contains(n))) {
-      glue += n.nodeValue ?? '';
-      continue;
-    }
-    // A label before the first link ("Read more:") may stand; between links only glue.
-    if (lead === null) lead = glue;
-    else if (!RUN_GLUE.test(glue)) return false;
-    glue = '';
-  }
-  return RUN_GLUE.test(glue) && (RUN_GLUE.test(lead ?? '') || (lead!.trim().length <= 30 && /[:：]\s*$/.test(lead!)));
+  const { lead, gaps, tail } = textAroundLinks(el, links);
+  // A label before the first link ("Read more:") may stand; between links only glue.
+  if (!gaps.every((g) => RUN_GLUE.test(g))) return false;
+  return RUN_GLUE.test(tail) && (RUN_GLUE.test(lead ?? '') || (lead!.trim().length <= 30 && /[:：]\s*$/.test(lead!)));
 }
 
 const CONTAINERS = tagSet('ul, ol, div, section, aside');

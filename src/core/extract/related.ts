@@ -35,7 +35,8 @@ export function judgeRelated(
     // What the block held beside its cards (an item whose headline is too short to read as one, a "More" link)
     // left the page with it, and is listed too.
     for (const el of Array.from([...read.keys()][0]!.parentElement?.children ?? [])) {
-      if (!read.has(el) && !/^(?:script|style|noscript|template)$/.test(el.localName) && norm(el.textContent)) removed.push({ kind: 'related', text: snippet(norm(el.textContent)) });
+      const text = read.has(el) || /^(?:script|style|noscript|template)$/.test(el.localName) ? '' : norm(el.textContent);
+      if (text) removed.push({ kind: 'related', text: snippet(text) });
     }
     // Title counts double: it names the story; the lead carries its specifics.
     const storyText = `${story.title} ${story.title} ${story.text.slice(0, LEAD)}`;

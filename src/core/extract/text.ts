@@ -118,3 +118,27 @@ export function linkShare(el: Element): number {
   for (const a of Array.from(el.querySelectorAll('a'))) linked += norm(a.textContent).length;
   return linked / all;
 }
+
+/**
+ * The text of `el` around `links`: before the first link (null when no link holds text), between each two links in
+ * a row, and after the last. Read by the rules that judge a line of links by what joins them.
+ */
+export function textAroundLinks(el: Element, links: readonly Element[]): { lead: string | null; gaps: string[]; tail: string } {
+  let lead: string | null = null;
+  const gaps: string[] = [];
+  let glue = '';
+  let last: Element | null = null;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const link = links.find((a) => a.contains(n));
+    if (!link) {
+      glue += n.nodeValue ?? '';
+      continue;
+    }
+    if (lead === null) lead = glue;
+    else if (link !== last) gaps.push(glue);
+    last = link;
+    glue = '';
+  }
+  return { lead, gaps, tail: glue };
+}
