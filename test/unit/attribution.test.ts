@@ -295,6 +295,14 @@ describe('bylines where the page puts them', () => {
     expect(signed('By The Associated Press')).toBeNull();
   });
 
+  it('reads a signed line in the story\'s own <footer> (v8.dev), never in the page\'s footer or a rail after the story', () => {
+    const footed = (inside: string, outside = '') => byline(`<body><article><h1>A story</h1><div class="content">${STORY}</div>${inside}</article>${outside}</body>`);
+    expect(footed('<footer><div><img alt=""><p>Posted by Alon Zakai.</p></div><a href="https://twitter.com/v8js/status/1">Retweet this article!</a></footer>')).toBe('Alon Zakai');
+    expect(footed('', '<footer><p>Posted by Alon Zakai.</p></footer>')).toBeNull();
+    expect(footed('<footer class="related-posts"><p>Posted by Alon Zakai.</p></footer>')).toBeNull();
+    expect(footed('<aside class="sidebar"><p>Written by: Karen Benardello</p></aside>')).toBeNull();
+  });
+
   it('reads a byline element that the template pads with whitespace (naturalhomemagazine.com, fortinet.com), but not an author box', () => {
     const pad = '\n' + ' '.repeat(240) + '\n';
     expect(byline(`<body><article><h1>A story</h1><div class="article-byline">${pad}<div class="issue">By Ken Hoyt<br>${pad}September/October 2010</div>${pad}<ul><li><a href="/share">Share</a></li></ul></div>${STORY}</article></body>`)).toBe('Ken Hoyt');

@@ -169,7 +169,17 @@ export function afterLines(story: Paragraph[]): string[] {
   for (let climbs = 0; el && climbs < 5 && out.length < 4; climbs++) {
     for (let sib = el.nextElementSibling; sib && out.length < 4; sib = sib.nextElementSibling) {
       const tag = sib.localName;
-      if (/^h[1-6]$/.test(tag) || outsideStory(sib)) return out;
+      if (/^h[1-6]$/.test(tag)) return out;
+      if (outsideStory(sib)) {
+        // The story's own <footer> is the story's ("Posted by Alon Zakai." over a "Retweet this article!" link,
+        // v8.dev): its blocks are read one by one, without the links beside them. The page's footer is not.
+        if (!ownFooter(sib, last)) return out;
+        for (const part of Array.from(sib.children)) {
+          const text = BLOCKISH.test(part.localName) && !isCaption(part) ? norm(part.textContent) : '';
+          if (text && out.length < 4) out.push(text);
+        }
+        continue;
+      }
       if (!BLOCKISH.test(tag) || isCaption(sib)) continue;
       const raw = sib.textContent ?? '';
       if (raw.length > 400) return out;
