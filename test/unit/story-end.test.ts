@@ -34,6 +34,13 @@ describe('after the story ends', () => {
     expect(kept).toHaveLength(3);
   });
 
+  it('a plain list of headlines under a "Related" heading goes, a list under the story\'s own heading stays', () => {
+    const items = '<ul><li>Man Shot at Dallas Gas Station Dies at Hospital</li><li>Fort Worth May Dry Human Waste and Sell It as Fertilizer</li></ul>';
+    expect(linesAfter(`<h3>Related News</h3>${items}`).kept).toHaveLength(3);
+    expect(linesAfter(items).kept).toHaveLength(3);
+    expect(linesAfter(`<h3>The two cases</h3>${items}`).kept).toHaveLength(5);
+  });
+
   it.each([
     // vortexcannon.org: the game's features, a sentence-case list after the last paragraph.
     ['vortexcannon.org', '<ul><li>Hundreds of cool erotic tasks that will make your sex life fuller and more interesting</li><li>Dozens of tricky questions that will help to know each other better</li><li>A large variety of sex toys and fetishes for fine-tuning the game</li></ul>'],
@@ -43,6 +50,8 @@ describe('after the story ends', () => {
     ['al.com', '<p>Jan. 15-17: Alabama Military Collectors\' Association, 2015 Winter Military Collector\'s Show, Hampton Inn - Arsenal/South Parkway, 700</p><p>Jan. 15-19: Dogg Pound\'s Martin Luther King Jr Skate-A-Thon, 2015 Annual MLK Freestyle Skate Jam, Holiday Inn Research Park, 2000</p><p>Jan. 17-18: Alabama Regional Future City Competition, 2015 Future City Competition, NHH, 200</p>'],
     // jeongdongtheater.com: the performance's title and its run.
     ['jeongdongtheater.com (a run)', '<p>Jeongdong Theater Tradition Series Performance &lt;The Palace: Jang Noksu&gt;</p><p>2018.04.05 ~ OPEN RUN Tue – Sat 4PM (Closed on Sun &amp; Mon) Viewing age of 48 months and above</p>'],
+    // cbssports.com: the list the story announces ("Below are all the teams…") under a heading of its own.
+    ['cbssports.com', '<h3>Qualified teams</h3><ul><li>England (Group A): 10th appearance</li><li>Czech Republic (Group A): Seventh appearance</li><li>Ukraine (Group B): Third appearance</li></ul>'],
   ])('%s: the story\'s own list or fact box stays', (_site, tail) => {
     const { kept, removed } = linesAfter(tail);
     expect(removed).toEqual([]);

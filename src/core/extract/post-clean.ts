@@ -1,7 +1,7 @@
 // Cleans Readability's output: lines of furniture it kept, teasers glued after the story's end,
 // and truncated excerpts of other stories at the tail.
 import type { RemovedBlock } from '../types.ts';
-import { blockKind, END_OF_STORY, LINE_CLUTTER, RIGHTS_NOTICE } from './patterns.ts';
+import { blockKind, END_OF_STORY, isRelatedHeading, LINE_CLUTTER, RIGHTS_NOTICE } from './patterns.ts';
 import { ENDS_SENTENCE, linkShare, norm, snippet } from './text.ts';
 import { removeFurnitureAndLinkLines } from './furniture-lines.ts';
 import { cutAuthorBox } from './author-box.ts';
@@ -131,6 +131,18 @@ function titleCase(text: string): boolean {
 }
 
 /**
+ * A list the story introduces under a heading of its own ("Qualified teams" over "England (Group A): 10th
+ * appearance", …) is the story's, however headline-like its items; under "Related" it is other stories.
+ */
+function introducedList(b: Element): boolean {
+  const list = b.localName === 'li' ? b.parentElement : null;
+  const intro = list?.previousElementSibling;
+  if (!intro || !/^h[2-6]$/.test(intro.localName)) return false;
+  const heading = norm(intro.textContent);
+  return !!heading && !isRelatedHeading(heading);
+}
+
+/**
  * The story ends with its last paragraph; what follows must prove it belongs. Lists that are mostly links, and
  * runs of two or more headline-shaped lines in title case (plain headlines under a "Related News" heading), go;
  * notes, quotes, pictures, fact boxes, feature lists and further paragraphs stay.
@@ -158,7 +170,7 @@ function cutAfterStoryEnd(root: Element, removed: RemovedBlock[]): void {
       list.remove();
       continue;
     }
-    if (headlineShaped(text)) {
+    if (headlineShaped(text) && !introducedList(b)) {
       let j = i;
       while (j + 1 < after.length && headlineShaped(norm(after[j + 1]!.textContent))) j++;
       const run = after.slice(i, j + 1);
