@@ -488,6 +488,21 @@ describe('byline and published helpers', () => {
     // A template's unset stamp (usatoday.com, detroitnews.com, floridatoday.com) is no date.
     ['0001-01-01T00:00:00Z', null],
     ['date 0001-01-01T00:00:00Z', null],
+    // The year first, as East Asian pages write dates (publickey1.jp, zdnet.com/jp, ascii.jp, ipa.go.jp, moongift.jp,
+    // cna.com.tw), and ISO's basic and unpadded forms (nikkei.com's JSON-LD, elle.com's meta tag).
+    ['2019年4月4日', '2019-04-04'],
+    ['ZDNet Japan Staff 2019年04月28日 08時00分', '2019-04-28'],
+    ['最終更新日：2019年4月2日', '2019-04-02'],
+    ['2019년 4월 4일', '2019-04-04'],
+    ['2023/02/21 21:20', '2023-02-21'],
+    ['2019. 4. 4.', '2019-04-04'],
+    ['20180619T055000+0900', '2018-06-19T05:50:00+09:00'],
+    ['2014-9-5T12:00Z', '2014-09-05'],
+    // Version numbers and a month without its day are no dates.
+    ['v2019.1.2', null],
+    ['release 2019.1.2.3', null],
+    ['2019年4月', null],
+    ['2019/13/01', null],
   ])('normaliseDate(%s) = %s', (raw, want) => expect(normaliseDate(raw)).toBe(want));
 
   it('resolves relative times only against a known moment', () => {
@@ -508,5 +523,45 @@ describe('byline and published helpers', () => {
     const now = new Date('2025-07-15T12:00:00Z');
     expect(run('https://www.daily8.com/news/x', '<p>t</p>', { under: 'Russia Today18 hours ago', now }).published).toBe('2025-07-14T18:00:00.000Z');
     expect(run('https://www.daily8.com/news/x', '<p>t</p>', { under: 'Russia Today18 hours ago' }).published).toBeNull();
+  });
+
+  it.each([
+    ['jueves, 09 enero 2014 10:21', '2014-01-09'],
+    ['9 de janeiro de 2014', '2014-01-09'],
+    ['09. April 2011', '2011-04-09'],
+    ['Publié le 29 novembre 2016', '2016-11-29'],
+    ['1 mai 2019', '2019-05-01'],
+    // A month's name must be one: a number and a word before a year is no date.
+    ['3 Stunden 2019', null],
+  ])('normaliseDate reads month names in other languages: %s = %s', (raw, want) => expect(normaliseDate(raw)).toBe(want));
+
+  it('reads a slashed date day first where the page writes so (ultimahora.es, en.rian.ru), month first elsewhere', () => {
+    expect(normaliseDate('08/01/2014', true)).toBe('2014-01-08');
+    expect(normaliseDate('08/01/2014')).toBe('2014-08-01');
+    // A date that can only be read one way is read that way.
+    expect(normaliseDate('12/25/2014', true)).toBe('2014-12-25');
+    const page = (lang: string, url: string, line: string) => {
+      const html = `<html${lang ? ` lang="${lang}"` : ''}><head><title>A story</title></head><body><article><h1>A story</h1><div class="byline">${line}</div>${FILLER}</article></body></html>`;
+      return withDocument(html, url, (doc) => analyze(doc, url, SITE_RULES, { now: null }).published);
+    };
+    expect(page('es', 'https://www.example.com/a', 'Patricio Candia | Palma de Mallorca | 08/01/2014')).toBe('2014-01-08');
+    expect(page('en-GB', 'https://www.example.com/a', 'Updated 08/01/2014')).toBe('2014-01-08');
+    expect(page('', 'https://en.example.ru/world/a', '17:08 10/04/2011')).toBe('2011-04-10');
+    expect(page('en-US', 'https://www.example.com/a', 'Updated 08/01/2014')).toBe('2014-08-01');
+    expect(page('', 'https://www.example.com/a', 'Updated 08/01/2014')).toBe('2014-08-01');
+  });
+
+  it('reads a date line set under a row of share buttons and author links (deadline.com), and only a date', () => {
+    const row = ['Facebook', 'Twitter', 'Email', 'Print', 'By Lisa de Moraes', 'TV Columnist', 'More Stories By Lisa', 'View All'].map((t) => `<span>${t}</span>`).join('');
+    expect(run('https://a.example.com/x', '<p>t</p>', { under: `${row}<span>April 15, 2019 6:18am</span>` }).published).toBe('2019-04-15');
+    expect(run('https://a.example.com/x', '<p>t</p>', { under: `${row}<span>© 2019 Example Media</span>` }).published).toBeNull();
+    // An infobox's dates past the headline's lines are facts, not the page's date.
+    expect(run('https://a.example.com/x', '<p>t</p>', { under: `${row}<table><tr><td>Founded February 28, 1998</td></tr></table>` }).published).toBeNull();
+  });
+
+  it('gives the page\'s date in ISO form whatever form its record writes it in (cna.com.tw, nikkei.com)', () => {
+    const ld = (date: string) => `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${date}"}</script>`;
+    expect(run('https://a.example.com/x', '<p>t</p>', { head: ld('2023/02/21 21:20') }).published).toBe('2023-02-21');
+    expect(run('https://a.example.com/x', '<p>t</p>', { head: ld('20180619T055000+0900') }).published).toBe('2018-06-19T05:50:00+09:00');
   });
 });

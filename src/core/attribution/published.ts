@@ -20,25 +20,74 @@ function validYmd(y: number, m: number, d: number): string | null {
 /** An ISO stamp kept verbatim, when its date could be a story's: templates fill an unset one with "0001-01-01". */
 const plausibleIso = (iso: string): string | null => (validYmd(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)) ? iso : null);
 
-/** A date as written on a page → ISO 8601 (verbatim when it already is), or null. */
-export function normaliseDate(raw: string | null | undefined): string | null {
+/** Month names in the languages the clean view reads most, lower case, to their number. */
+const MONTH_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    ['enero', 'janvier', 'januar', 'gennaio', 'janeiro', 'januari'],
+    ['febrero', 'février', 'fevrier', 'februar', 'febbraio', 'fevereiro', 'februari'],
+    ['marzo', 'mars', 'märz', 'março', 'maart'],
+    ['abril', 'avril', 'aprile', 'april'],
+    ['mayo', 'mai', 'maggio', 'maio', 'mei'],
+    ['junio', 'juin', 'juni', 'giugno', 'junho'],
+    ['julio', 'juillet', 'juli', 'luglio', 'julho'],
+    ['agosto', 'août', 'aout', 'august', 'augustus'],
+    ['septiembre', 'setiembre', 'septembre', 'september', 'settembre', 'setembro'],
+    ['octubre', 'octobre', 'oktober', 'ottobre', 'outubro'],
+    ['noviembre', 'novembre', 'november', 'novembro'],
+    ['diciembre', 'décembre', 'decembre', 'dezember', 'dicembre', 'dezembro'],
+  ].flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+);
+/** "09 enero 2014", "9 de janeiro de 2014", "9. Januar 2014", "29 novembre 2016": the day, a month's name, the year. */
+const DAY_MONTH_WORD_YEAR = /(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/u;
+
+/**
+ * A date as written on a page → ISO 8601 (verbatim when it already is), or null. `dayFirst`: the page writes
+ * "08/01/2014" day first (its language or country is not the United States').
+ */
+export function normaliseDate(raw: string | null | undefined, dayFirst = false): string | null {
   if (!raw) return null;
   const s = raw.replace(/\s+/g, ' ').trim();
   if (ISO.test(s)) return plausibleIso(s.replace(' ', 'T'));
   let m = /\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
   if (m) return ISO.test(m[0]) && m[0].length > 10 ? plausibleIso(m[0]) : validYmd(+m[1]!, +m[2]!, +m[3]!);
+  // ISO 8601's basic form, without separators: "20180619T055000+0900" (nikkei.com's JSON-LD).
+  m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?$/.exec(s);
+  if (m) {
+    const zone = m[7] ? m[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2') : '';
+    return validYmd(+m[1]!, +m[2]!, +m[3]!) && plausibleIso(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}${zone}`);
+  }
+  // The year first, as East Asian pages write dates: "2019年4月4日", "2019年04月28日 08時00分", "2019년 4월 4일",
+  // "2023/02/21 21:20", "2019.03.05", and ISO's form without its padding ("2014-9-5T12:00Z").
+  // Not inside a version number ("v2019.1.2", "1.2019.3.4").
+  m = /(?<![\p{L}\d.])(\d{4})\s*(?:年|년|([-/.]))\s*(\d{1,2})\s*(?:月|월|\2)\s*(\d{1,2})(?!\d|\.\d)/u.exec(s);
+  if (m && (m[2] || /[年년]/.test(m[0]))) return validYmd(+m[1]!, +m[3]!, +m[4]!);
   m = /\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b/.exec(s);
   if (m) {
-    // "21-06-2025" and "21.06.2025" are day first; slashes are the US month-first form unless that cannot be.
+    // "21-06-2025" and "21.06.2025" are day first; slashes are the US month-first form unless that cannot be or
+    // the page writes dates day first.
     const a = +m[1]!, b = +m[3]!, y = +m[4]!;
-    const monthFirst = m[2] === '/' ? a <= 12 : b > 12;
+    const monthFirst = m[2] === '/' && !dayFirst ? a <= 12 : b > 12;
     return monthFirst ? validYmd(y, a, b) : validYmd(y, b, a);
   }
   m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i.exec(s);
   if (m) return validYmd(+m[3]!, MONTHS.indexOf(m[1]!.toLowerCase()) + 1, +m[2]!);
   m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/i.exec(s);
   if (m) return validYmd(+m[3]!, MONTHS.indexOf(m[2]!.toLowerCase()) + 1, +m[1]!);
+  m = DAY_MONTH_WORD_YEAR.exec(s);
+  const month = m ? MONTH_WORDS[m[2]!.toLowerCase()] : undefined;
+  if (m && month) return validYmd(+m[3]!, month, +m[1]!);
   return null;
+}
+
+/** Country domains whose pages write a date day first, for pages that do not say their language. */
+const DAY_FIRST_TLD = /\.(?:uk|ie|au|nz|in|za|ru|ua|de|at|ch|fr|be|es|pt|br|it|nl|se|no|dk|fi|pl|cz|gr|tr|ar|mx|cl|pe|id|my|sg)$/;
+
+/** Whether the page writes "08/01/2014" day first: any language but American English, or such a country's domain. */
+function writesDayFirst(evidence: Evidence): boolean {
+  const lang = evidence.lang;
+  if (lang && !lang.startsWith('en')) return true;
+  if (/^en-(?:gb|ie|au|nz|in|za)/.test(lang)) return true;
+  return !lang.startsWith('en-') && DAY_FIRST_TLD.test(evidence.host.domain ?? '');
 }
 
 /** "18 hours ago" → ISO instant when the viewing moment is known. */
@@ -56,19 +105,20 @@ const DATE_METAS = [
 ];
 
 export function findPublished(evidence: Evidence, now: Date | null | undefined): string | null {
-  const fromMeta = normaliseDate(meta(evidence.head, ...DATE_METAS));
+  const dayFirst = writesDayFirst(evidence);
+  const fromMeta = normaliseDate(meta(evidence.head, ...DATE_METAS), dayFirst);
   if (fromMeta) return fromMeta;
-  const fromLd = normaliseDate(evidence.ld?.datePublished);
+  const fromLd = normaliseDate(evidence.ld?.datePublished, dayFirst);
   if (fromLd) return fromLd;
   for (const t of evidence.times) {
-    const date = normaliseDate(t);
+    const date = normaliseDate(t, dayFirst);
     if (date) return date;
   }
   // Date lines under the headline ("date 2025-07-16", "Updated: 24-07-2025 18:12 IST", "Fri, Jul 04, 2025 page8").
   const near = evidence.lines.filter((l) => l.where === 'headline' || l.where === 'byline').map((l) => l.text);
   for (const line of near) {
     if (line.length > 90) continue;
-    const date = normaliseDate(line);
+    const date = normaliseDate(line, dayFirst);
     if (date) return date;
   }
   for (const line of near) {

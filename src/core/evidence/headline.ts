@@ -42,6 +42,11 @@ export function headlineElement(doc: Document, title: string): Element | null {
   return null;
 }
 
+/** A year, as a date line holds one ("2019年4月4日", "Sep 30, 2016 7:00 AM"). */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+/** Lines read past the limit when they hold a year: a date set under a row of share buttons and menus. */
+const DATED_EXTRA = 2;
+
 /** Short lines right under the headline: provider labels ("Russia Today18 hours ago"), bylines, datelines. */
 export function headlineLines(doc: Document, h1: Element | null, limit = 8): string[] {
   if (!h1 || !doc.body) return [];
@@ -49,7 +54,7 @@ export function headlineLines(doc: Document, h1: Element | null, limit = 8): str
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   walker.currentNode = h1;
   let visited = 0;
-  for (let n = walker.nextNode() as Element | null; n && out.length < limit && visited < 120; n = walker.nextNode() as Element | null, visited++) {
+  for (let n = walker.nextNode() as Element | null; n && out.length < limit + DATED_EXTRA && visited < 120; n = walker.nextNode() as Element | null, visited++) {
     if (n.children.length > 3 || /^(?:SCRIPT|STYLE|SVG|svg|path|NOSCRIPT)$/.test(n.tagName) || h1.contains(n)) continue;
     const raw = n.textContent ?? '';
     // A block of story text cannot be a short line: skip it before copying and normalising it.
@@ -62,7 +67,9 @@ export function headlineLines(doc: Document, h1: Element | null, limit = 8): str
     for (let c = n.firstElementChild; c && !broken; c = c.nextElementSibling) broken = c.localName === 'br';
     const t = broken ? partedText(n) : norm(raw);
     if (n.tagName === 'P' && t.length > 100) break;
-    if (t && t.length <= 100 && !out.includes(t) && !closestWhere(n, isCaption)) out.push(t);
+    // Past the limit only a date line, and none from a table (an infobox's "Founded February 28, 1998").
+    const dated = out.length < limit || (YEAR.test(t) && !n.closest('table'));
+    if (t && t.length <= 100 && dated && !out.includes(t) && !closestWhere(n, isCaption)) out.push(t);
   }
   return out;
 }

@@ -41,6 +41,8 @@ export interface Evidence {
   logos: string[];
   /** Texts of author-page links between the headline and the story's end. */
   authorLinks: string[];
+  /** The page's declared language (`<html lang>`), lower case, or ''. */
+  lang: string;
   /** `time[datetime]` / `itemprop=datePublished` values. */
   times: string[];
   /** Where a "Source link" line under the story points (absolute), or null. */
@@ -120,7 +122,7 @@ export function gatherEvidence(doc: Document, pageUrl: string, rules: readonly S
   const cards = kind === 'listing' || rule ? cardOutlets(doc, host) : null;
   return {
     url, host, rule: rule?.id ?? null, head, ld, title, h1: norm(h1?.textContent),
-    lines, logos: byline.logos, authorLinks: byline.authorLinks, times: timeValues(doc), sourceLink: source, siteRights: rights, cards, structure, kind,
+    lines, logos: byline.logos, authorLinks: byline.authorLinks, lang: norm(doc.documentElement?.getAttribute('lang')).toLowerCase(), times: timeValues(doc), sourceLink: source, siteRights: rights, cards, structure, kind,
   };
 }
 
