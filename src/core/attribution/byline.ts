@@ -5,6 +5,7 @@ import { DOMAIN_NAME, isKnownWire, knownWireSuffix, outletShape, stripRole } fro
 import { sameOutlet, type OutletLike } from '../outlet-names.ts';
 import { findOutletByName, outletNameSuffix, type NameContext } from '../outlets/index.ts';
 import { norm } from '../text.ts';
+import { cjkNoName, tooShortForName } from './cjk-names.ts';
 
 /** Lower-case words inside a person's name: "Jan de Vries", "Ursula von der Leyen", "Osama bin Laden". */
 const NAME_PARTICLES = 'de|da|das|del|della|der|den|des|di|do|dos|du|la|le|el|van|von|al|bin|ibn|ter|ten|zu';
@@ -83,7 +84,7 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   if (/\d/.test(lead) && rest && (/[|·•]\s*$/.test(lead) || /^(?:by|par|von|por)\s/i.test(rest) || timed)) s = rest.replace(/^(?:by|par|von|por)\b[:\s]*/i, '');
   // "Posted by X"; "By · X", "ByX" (a label and a name run together by a template).
   s = s.replace(/^(?:posted|submitted)\s+by[:\s]+/i, '').replace(/^by\s*[·•|:.]\s*(?:by\s+)?/i, 'By ').replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, 'By ');
-  s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|essay|kommentar|ein kommentar|analyse|gastbeitrag|reportage|interview|chronique|tribune|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|teksti|autor|author|curator|reporter)\s*:\s*|^(?:投稿者|著者|筆者|作者)\s*[:：]?\s*/i, '');
+  s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|essay|kommentar|ein kommentar|analyse|gastbeitrag|reportage|interview|chronique|tribune|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|teksti|autor|author|curator|reporter)\s*:\s*|^(?:投稿者|著者|筆者|作者)(?:\s*[:：︱|｜/／]\s*|\s+)/i, '');
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the co-authors in brackets are authors too.
   const withWhom = /\s*\((?:with|avec|mit|con|com)\s+([^)]+)\)/i.exec(s);
   const coAuthors = withWhom ? withWhom[1]!.split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/i).filter(Boolean) : [];
@@ -135,7 +136,8 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   // "Jane Doe of The Associated Press": the words that tied the name to the outlet go with it.
   if (wire && wire.length < s.length) s = s.slice(0, s.length - wire.length).trim().replace(/\s+(?:of|of the|from|from the)$/i, '');
   if (/^(?:the|by|and|of)$/i.test(s) || notAPerson(s, context)) return null;
-  if (s.length < 3 || s.length > 120 || GENERIC.test(s) || !/\p{L}/u.test(s)) return null;
+  // Two CJK characters make a name ("深海"); a desk's word in that script ("小编", "編集部") is none.
+  if (tooShortForName(s) || s.length > 120 || GENERIC.test(s) || cjkNoName(s) || !/\p{L}/u.test(s)) return null;
   // A login in lower case ("jdadmin", "kei_eno", "mcupdate") is an account, not the name a reader knows.
   if (/^[\p{Ll}\d_.-]+$/u.test(s)) return null;
   if ((site && sameOutlet({ name: s }, site)) || DOMAIN_NAME.test(s) || sentence(s)) return null;

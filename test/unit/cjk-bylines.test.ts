@@ -1,0 +1,52 @@
+// Bylines written in Chinese, Japanese or Korean script: names of two characters, and the words in an author's
+// slot that name no one.
+import { describe, expect, it } from 'vitest';
+import { withDocument } from '../../scripts/lib/jsdom-page.ts';
+import { analyze } from '../../src/core/analyze.ts';
+import { cleanByline } from '../../src/core/attribution/byline.ts';
+import { SITE_RULES } from '../../src/core/rules/index.ts';
+
+const STORY = [
+  '今年10月に迫ってきた10％への消費増税。軽減税率やポイント還元制度が入り乱れるなど、企業にとっても消費者にとっても極めて分かりにくいものになっています。',
+  'そんな中、3月1日に総務省が軽減税率制度の影響について試算を公表しました。低所得者ほど恩恵が薄いことを公式に認めた形です。',
+  '試算によると、年収の低い世帯ほど負担の軽減額は小さく、高所得の世帯ほど軽減額が大きくなるとされています。制度の見直しを求める声も上がっています。',
+].map((p) => `<p>${p}</p>`).join('');
+
+const byline = (html: string, url = 'https://www.example-news.jp/a') =>
+  withDocument(`<html lang="ja"><head><title>記事</title></head>${html}</html>`, url, (doc) => analyze(doc, url, SITE_RULES, { now: null })).byline;
+
+describe('CJK names in cleanByline', () => {
+  it.each([
+    // Two characters make a CJK name (buzzap.jp "by 深海", gmw.cn "作者︱春春"); longer ones keep passing.
+    ['by 深海', '深海'],
+    ['作者︱春春', '春春'],
+    ['作者 春春', '春春'],
+    ['著者：後藤大地', '後藤大地'],
+    ['中村 真子', '中村 真子'],
+    // One character is no name, nor are two Latin letters: the floor for other scripts stays at three.
+    ['by 王', null],
+    ['文', null],
+    ['by Al', null],
+    // An author's label with nothing after it (bookwalker.jp's "著者" link), or what it labels: a list of authors.
+    ['著者', null],
+    ['著者一覧', null],
+    ['記事一覧', null],
+    // Desks, editors and unnamed reporters, and words about the story, where a name would stand.
+    ['小编', null],
+    ['编辑', null],
+    ['記者', null],
+    ['佚名', null],
+    ['原创', null],
+    ['転載', null],
+    ['編集部', null],
+    ['本报记者', null],
+    ['기자', null],
+  ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
+
+  it('reads a two-character name from a byline element (buzzap.jp), not one character', () => {
+    const page = (slot: string) => byline(`<body><article><h1>消費増税の軽減税率は高所得者ほどお得</h1><div class="entry-meta">2019年3月2日09:18 <span class="by-author">${slot}</span></div>${STORY}</article></body>`);
+    expect(page('by <span class="author vcard"><a class="url fn n" href="/news/author/shin_kai/" rel="author">深海</a></span>')).toBe('深海');
+    expect(page('by <span class="author vcard">王</span>')).toBeNull();
+    expect(page('<span class="author">小编</span>')).toBeNull();
+  });
+});
