@@ -1,5 +1,5 @@
-// Bylines written in Chinese, Japanese or Korean script: names of two characters, and the words in an author's
-// slot that name no one.
+// Bylines written in Chinese, Japanese or Korean script: names of two characters, author-page links, and the
+// words in an author's slot that name no one.
 import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { analyze } from '../../src/core/analyze.ts';
@@ -48,5 +48,24 @@ describe('CJK names in cleanByline', () => {
     expect(page('by <span class="author vcard"><a class="url fn n" href="/news/author/shin_kai/" rel="author">深海</a></span>')).toBe('深海');
     expect(page('by <span class="author vcard">王</span>')).toBeNull();
     expect(page('<span class="author">小编</span>')).toBeNull();
+  });
+});
+
+describe('CJK names on author-page links', () => {
+  const linked = (links: string) => byline(`<body><article><h1>WinRARに19年前から存在する脆弱性</h1><div class="articleHeader_info">2019/02/22 17:23 ${links}</div>${STORY}</article></body>`);
+
+  it('takes one CJK name on an author-page link where no byline is marked (news.mynavi.jp "著者：後藤大地")', () => {
+    expect(linked('<a class="articleHeader_name" href="/author/180/">著者：後藤大地</a>')).toBe('後藤大地');
+    expect(linked('<a href="/author/180/">後藤大地</a>')).toBe('後藤大地');
+  });
+
+  it('takes no label, list or desk on such a link, nor several names, nor a long line (bookwalker.jp, getnews.jp)', () => {
+    expect(linked('<a href="/author/">著者</a>')).toBeNull();
+    expect(linked('<a href="/author/">著者一覧</a>')).toBeNull();
+    expect(linked('<a href="/author/neol/">NeoL／ネオエルの記事一覧をみる</a>')).toBeNull();
+    expect(linked('<a href="/author/desk/">編集部</a>')).toBeNull();
+    expect(linked('<a href="/author/a/">後藤大地</a> <a href="/author/b/">田中宏昌</a> <a href="/author/c/">島津健吾</a>')).toBeNull();
+    expect(linked('<a href="/author/x/">東京本社編集局経済部記者一同</a>')).toBeNull();
+    expect(linked('<a href="/author/x/">王</a>')).toBeNull();
   });
 });

@@ -37,3 +37,12 @@ export function tooShortForName(s: string): boolean {
 /** A line in CJK script that is a desk's, an editor's or an unnamed reporter's word, or a link's words, where a name would stand. */
 export const cjkNoName = (s: string): boolean => cjkOnly(s) && (CJK_DESK.test(s.replace(' ', '')) || CJK_LINK_WORDS.test(s));
 
+/**
+ * A CJK name on its own: two to eight CJK characters, no desk word, no link words. What an author page's link
+ * must hold to be taken for a person ("後藤大地", news.mynavi.jp).
+ */
+export function cjkName(s: string): boolean {
+  if (!cjkOnly(s) || cjkNoName(s)) return false;
+  const n = cjkLength(s);
+  return n >= 2 && n <= 8;
+}

@@ -6,6 +6,7 @@ import { meta } from '../evidence/head.ts';
 import type { NameContext } from '../outlets/index.ts';
 import { BYLINE_LED, norm, unescapeRefs } from '../text.ts';
 import { cleanByline, joinNames, NAMES_ONLY, splitNames } from './byline.ts';
+import { cjkName } from './cjk-names.ts';
 
 const BIO = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+|can be (?:reached|contacted)\b)/u;
 /** The wire's reporting credit in brackets at a paragraph's end. */
@@ -96,8 +97,9 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   }
   if (byLine) return byLine;
   // One person's author-page link in the story's stretch (fortune.com, engadget.com, healthcareitnews.com); links
-  // to several are a list of other stories' authors.
-  const linked = new Set(evidence.authorLinks.map(person).filter((n): n is string => !!n && NAMES_ONLY.test(n)));
+  // to several are a list of other stories' authors. A name in CJK script has no capitals to show it is one: its
+  // length and script do ("著者：後藤大地", news.mynavi.jp; "深海", buzzap.jp).
+  const linked = new Set(evidence.authorLinks.map(person).filter((n): n is string => !!n && (NAMES_ONLY.test(n) || cjkName(n))));
   if (linked.size === 1 && evidence.authorLinks.length <= 2) return [...linked][0]!;
   const tail = storyText.split(/\n{2,}/).slice(-3).concat(evidence.lines.filter((l) => l.where === 'tail' || l.where === 'after').map((l) => l.text));
   // One signed line; several are the bylines of a rail of other stories after it.
