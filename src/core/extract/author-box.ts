@@ -1,8 +1,6 @@
 // The author's box under a story: "Phil Helsel is a reporter for NBC News.", "Emiliano joined pv magazine in March
-// 2017.". It describes the site's people, not the story, and it closes the page, so only the last blocks are read,
-// and only lines that name the site itself. A press release's "about the company" paragraphs ("Ascom is
-// headquartered in Baar…", "Qualcomm Incorporated … is a world leader in 3G") are the release's own text: a company
-// is no author, so only people's roles count.
+// 2017.", a press release's "Ascom is headquartered in Baar…". It describes the site's people or the site, not the
+// story, and it closes the page, so only the last blocks are read, and only lines that name the site itself.
 import type { RemovedBlock } from '../types.ts';
 import { domainOfUrl, domainStem } from '../domain.ts';
 import { norm, snippet } from './text.ts';
@@ -11,7 +9,7 @@ import { norm, snippet } from './text.ts';
 const BIO_OPENING = /^(?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}\d'’.-]*(?:\s\([^)]{1,80}\))?,?\s(?:is|was|has been|joined|covers|writes|reports)\s/u;
 /** What a bio says someone is; a story's own last line ("NBC News is reaching out to the company") says none of it. */
 const BIO_ROLE =
-  /\b(?:reporters?|editors?|writers?|correspondents?|journalists?|columnists?|contributors?|authors?|publishers?|producers?|anchors?|hosts?|founders?|covers|joined)\b/i;
+  /\b(?:reporters?|editors?|writers?|correspondents?|journalists?|columnists?|contributors?|authors?|publishers?|producers?|anchors?|hosts?|founders?|covers|joined|provider|headquartered|subsidiar(?:y|ies))\b/i;
 /** The author's name alone above the bio: two to four capitalised words. */
 const NAME_LINE = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’.-]+$/u;
 
