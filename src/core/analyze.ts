@@ -10,7 +10,6 @@ import { extractListing, listingFurniture } from './listing.ts';
 import { attribute } from './attribution/index.ts';
 import { directoryIsHost, findHost } from './host.ts';
 import { domainNamed, storyLinkOn } from './attribution/story-link.ts';
-import { normaliseDate } from './attribution/published.ts';
 import { norm } from './text.ts';
 
 /** A listing's own heading ("Latest news with #USJapanRelations"), not the tab title with the site's name. */
@@ -57,9 +56,7 @@ export function analyze(doc: Document, url: string, rules: readonly SiteRule[], 
     host: attribution.host,
     original: isListing ? null : attribution.original,
     byline: attribution.byline,
-    // Readability's own find is the page's raw text ("2023/02/21 21:20"): in ISO form where it reads as a date, so
-    // the popup can show it in the reader's language; as written otherwise.
-    published: attribution.published ?? normaliseDate(article?.published) ?? article?.published ?? null,
+    published: attribution.published ?? article?.published ?? null,
     cited: attribution.cited,
     title: article?.title ?? listingTitle(doc),
     text: article?.text ?? '',
