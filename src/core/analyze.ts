@@ -14,7 +14,7 @@ import { norm } from './text.ts';
 
 /** A listing's own heading ("Latest news with #USJapanRelations"), not the tab title with the site's name. */
 function listingTitle(doc: Document): string | null {
-  const h1 = norm(doc.querySelector('h1')?.textContent);
+  const h1 = norm(doc.getElementsByTagName('h1')[0]?.textContent);
   if (h1) return h1;
   return doc.title.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '').trim() || null;
 }

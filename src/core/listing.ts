@@ -84,5 +84,5 @@ export function listingFurniture(doc: Document): RemovedBlock[] {
   const clone = doc.cloneNode(true) as Document;
   const body = clone.body;
   if (!body) return [];
-  return removeClutter({ body, anchor: null, title: clone.querySelector('h1') }).removed.filter((r) => r.kind !== 'related');
+  return removeClutter({ body, anchor: null, title: clone.getElementsByTagName('h1')[0] ?? null }).removed.filter((r) => r.kind !== 'related');
 }

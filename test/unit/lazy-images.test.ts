@@ -3,7 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
-import { isPlaceholderSrc, resolveLazyImages } from '../../src/core/extract/lazy-images.ts';
+import { isPlaceholderSrc, resolveLazyImage } from '../../src/core/extract/lazy-images.ts';
 import { extractArticle } from '../../src/core/extract/index.ts';
 
 const URL = 'https://news.example.com/2024/05/harbour-storm';
@@ -12,12 +12,12 @@ const STORY = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: the st
 const BROKEN_IMG = `<figure><img src="https://news.example.com/lazy.gif" "htm="https://news.example.com/harbour.jpg" 1x="https://news.example.com/harbour.jpg"><noscript><img src="https://news.example.com/harbour.jpg" alt="The harbour"></noscript></figure>`;
 const PAGE = `<!doctype html><html lang="en"><head><title>Storm closes harbour</title></head><body><article><h1>Storm closes harbour</h1>${BROKEN_IMG}${STORY}</article></body></html>`;
 
-describe('resolveLazyImages', () => {
+describe('resolveLazyImage', () => {
   it('makes a page whose image attribute names setAttribute rejects safe for Readability', () => {
     // Without the clean-up Readability throws on this page: the failure the step exists for.
     expect(() => withDocument(PAGE, URL, (doc) => new Readability(doc).parse())).toThrow();
     const text = withDocument(PAGE, URL, (doc) => {
-      resolveLazyImages(doc.body);
+      doc.body.querySelectorAll('img, source').forEach(resolveLazyImage);
       const img = doc.querySelector('figure > img')!;
       expect(img.getAttributeNames()).toEqual(['src']);
       return new Readability(doc).parse()?.textContent ?? '';
@@ -34,7 +34,7 @@ describe('resolveLazyImages', () => {
 
   it('copies a lazy source over a placeholder but never over a real picture', () => {
     withDocument('<body><img id="a" src="data:image/gif;base64,R0lGOD" data-src="/a.jpg"><img id="b" src="/real.jpg" data-src="/other.jpg"><img id="c" data-lazy-srcset="/c.jpg 1x"></body>', URL, (doc) => {
-      resolveLazyImages(doc.body);
+      doc.body.querySelectorAll('img, source').forEach(resolveLazyImage);
       expect(doc.getElementById('a')!.getAttribute('src')).toBe('/a.jpg');
       expect(doc.getElementById('b')!.getAttribute('src')).toBe('/real.jpg');
       expect(doc.getElementById('c')!.getAttribute('srcset')).toBe('/c.jpg 1x');

@@ -4,6 +4,7 @@ import { findOutletByDomain, findOutletByName, toOutletRef, type NameContext, ty
 import { registrableDomain, hostnameOf } from '../domain.ts';
 import { sameOutlet, type OutletLike } from '../outlet-names.ts';
 import type { Credit } from '../evidence/read.ts';
+import { norm } from '../text.ts';
 
 export interface ResolvedOutlet {
   ref: OutletRef;
@@ -16,7 +17,7 @@ export function fromEntry(entry: OutletEntry): ResolvedOutlet {
 
 /** An outlet named on the page; unknown names stay names (domain ''), which the UI can still show. */
 export function resolveName(name: string | null | undefined, context: NameContext = {}, keepUnknown = true): ResolvedOutlet | null {
-  const cleaned = (name ?? '').replace(/\s+/g, ' ').trim();
+  const cleaned = norm(name);
   if (!cleaned || cleaned.length > 60) return null;
   const entry = findOutletByName(cleaned, context);
   if (entry) {

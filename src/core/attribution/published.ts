@@ -1,6 +1,7 @@
 // When the story was published: ISO 8601 when the page says so in a resolvable form.
 import type { Evidence } from '../evidence/index.ts';
 import { meta } from '../evidence/head.ts';
+import { norm } from '../text.ts';
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -46,7 +47,7 @@ const DAY_MONTH_WORD_YEAR = /(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:
  */
 export function normaliseDate(raw: string | null | undefined, dayFirst = false): string | null {
   if (!raw) return null;
-  const s = raw.replace(/\s+/g, ' ').trim();
+  const s = norm(raw);
   if (ISO.test(s)) return plausibleIso(s.replace(' ', 'T'));
   let m = /\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
   if (m) return ISO.test(m[0]) && m[0].length > 10 ? plausibleIso(m[0]) : validYmd(+m[1]!, +m[2]!, +m[3]!);

@@ -130,6 +130,8 @@ function isHeadlineRun(el: Element, text: string): boolean {
 const CONTAINERS = tagSet('ul, ol, div, section, aside');
 const BOXES = tagSet('div, section, article, figure, header, footer, aside, main, td, li, p, span');
 const EMBEDS = tagSet('img, picture, video, audio, table, iframe');
+const LINK_OR_PICTURE = tagSet('a, img');
+const PICTURE = tagSet('img, picture');
 const LINE_BLOCKS = tagSet('p, li, h2, h3, h4, h5, h6, figcaption, figure, dt, dd, blockquote, div');
 /** What makes a block a container rather than a line. */
 const LINE_INNER = tagSet('p, li, h2, h3, h4, h5, h6, blockquote, div, figure, table, img, picture, video');
@@ -167,7 +169,7 @@ function removeLine(el: Element, removed: RemovedBlock[], kicked: Set<Element>):
   el.remove();
   const prevText = prev ? norm(prev.textContent) : '';
   // Tabloid kickers ("RANDY ANDY") are upper case; anything else before a headline may be story.
-  if (kind === 'related' && prev && prevText && prevText.length <= 40 && !prev.querySelector('a, img') && prevText === prevText.toUpperCase() && /\p{Lu}{3}/u.test(prevText)) {
+  if (kind === 'related' && prev && prevText && prevText.length <= 40 && !holdsTag(prev, LINK_OR_PICTURE) && prevText === prevText.toUpperCase() && /\p{Lu}{3}/u.test(prevText)) {
     removed.push({ kind: 'related', text: snippet(prevText) });
     prev.remove();
   }
@@ -215,7 +217,7 @@ function removeFurnitureRuns(root: Element, removed: RemovedBlock[]): void {
       // A linked picture ends a line as a bare one does (usatoday.com's "ALSO ON DRIVE ON: …" beside a photo link).
       // Comment nodes ("hearst/common/author_name.tpl", post-cleaning's story-end mark) are no part of a line and
       // stay where they are.
-      if (BLOCK_TAGS.has(tag) || BREAKS_RUN.has(tag) || (tag === 'A' && (c as Element).querySelector('img, picture'))) {
+      if (BLOCK_TAGS.has(tag) || BREAKS_RUN.has(tag) || (tag === 'A' && holdsTag(c as Element, PICTURE))) {
         mixed = true;
         runs.push([]);
       } else if (c.nodeType !== 8) runs[runs.length - 1]!.push(c);

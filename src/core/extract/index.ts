@@ -9,9 +9,9 @@ import { findStoryAnchor } from './story-anchor.ts';
 import { norm, snippetOf } from './text.ts';
 import { judgeRelated } from './related.ts';
 import { postClean } from './post-clean.ts';
-import { blockText, CAPTION_MARK, markCaptions } from './text.ts';
+import { blockText, CAPTION_MARK, captionNamed, markCaptions } from './text.ts';
 import { sanitizeTree } from './sanitize.ts';
-import { resolveLazyImages } from './lazy-images.ts';
+import { resolveLazyImage } from './lazy-images.ts';
 import { makeParseable } from './parseable.ts';
 import { dropMarkedFurniture } from './furniture-mark.ts';
 
@@ -25,6 +25,25 @@ function applyRuleRemovals(body: Element, rule: SiteRule | null, removed: Remove
       el.remove();
     }
   }
+}
+
+/**
+ * Pictures and captions before anything is judged, in one walk over the clone's elements: lazy pictures made real
+ * (Readability drops an image without a source) and captions marked while their classes are still there.
+ */
+function prepareMedia(body: Element): void {
+  const named: Element[] = [];
+  const images: Element[] = [];
+  const walker = body.ownerDocument.createTreeWalker(body, 1 /* SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    if (captionNamed(el)) named.push(el);
+    const tag = el.localName;
+    if (tag === 'img' || tag === 'source') {
+      resolveLazyImage(el);
+      if (tag === 'img') images.push(el);
+    }
+  }
+  markCaptions(named, images);
 }
 
 /** Readability on the cleaned clone; a page it cannot handle falls back to the densest block. */
@@ -42,13 +61,15 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   const clone = doc.cloneNode(true) as Document;
   const body = clone.body ?? clone.documentElement;
   const removed: RemovedBlock[] = [];
-  const pageTitle = norm(clone.querySelector('h1')?.textContent) || norm(clone.title);
-  resolveLazyImages(body);
-  markCaptions(body);
+  // getElementsByTagName, not querySelector: the same first <h1>, without a run of jsdom's selector engine.
+  const h1 = clone.getElementsByTagName('h1')[0] ?? null;
+  const pageTitle = norm(h1?.textContent) || norm(clone.title);
+  prepareMedia(body);
   const related: RelatedBlock[] = [];
   applyRuleRemovals(body, rule, removed, related);
   const anchor = findStoryAnchor(body);
-  const ctx = { body, anchor: anchor.el, title: clone.querySelector('h1') };
+  // A site rule's removal may have taken that <h1> itself.
+  const ctx = { body, anchor: anchor.el, title: h1?.isConnected ? h1 : (clone.getElementsByTagName('h1')[0] ?? null) };
   const clutter = removeClutter(ctx);
   removed.push(...clutter.removed);
   related.push(...clutter.related);

@@ -5,6 +5,7 @@
 // labelled line of the story: a result ("Rockledge (0-1): Blakely 15 points."), a quote, an answer or a note ends
 // as a sentence; a step or a fact ("Step 2:", "Admission:") has a number or a one-word label; tips come in runs.
 import { hostnameOf } from '../domain.ts';
+import { norm } from '../text.ts';
 import { ENDS_SENTENCE } from './text.ts';
 
 const NOTE_LABEL = /\b(?:note|update[ds]?|correction|clarification|editor|disclosure|disclaimer|warning|source|tip|step|answer|question)\b/i;
@@ -18,9 +19,9 @@ function kickerParts(el: Element): { label: string; rest: string } | null {
   if (!first || first.nodeType !== 1 || !/^(?:strong|b)$/.test((first as Element).localName)) return null;
   // The rest is plain text: a link or a picture makes it something else, judged elsewhere.
   if (nodes.slice(1).some((n) => n.nodeType === 1 && !/^(?:em|i|span)$/.test((n as Element).localName))) return null;
-  const label = (first.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const label = norm(first.textContent);
   if (!label.endsWith(':')) return null;
-  const rest = nodes.slice(1).map((n) => n.textContent ?? '').join('').replace(/\s+/g, ' ').trim();
+  const rest = norm(nodes.slice(1).map((n) => n.textContent ?? '').join(''));
   return { label: label.slice(0, -1).trim(), rest };
 }
 

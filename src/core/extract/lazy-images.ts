@@ -17,16 +17,15 @@ export function isPlaceholderSrc(src: string | null): boolean {
 // throws on such a name, losing the whole story. Such an attribute means nothing on an image anyway.
 const SETTABLE_NAME = /^[A-Za-z_:][-\w:.]*$/;
 
-export function resolveLazyImages(root: Element): void {
-  for (const img of Array.from(root.querySelectorAll('img, source'))) {
-    for (const { name } of Array.from(img.attributes)) if (!SETTABLE_NAME.test(name)) img.removeAttribute(name);
-    if (isPlaceholderSrc(img.getAttribute('src'))) {
-      const real = LAZY_SRC_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && !isPlaceholderSrc(v));
-      if (real) img.setAttribute('src', real);
-    }
-    if (!img.getAttribute('srcset')) {
-      const set = LAZY_SRCSET_ATTRS.map((a) => img.getAttribute(a)).find(Boolean);
-      if (set) img.setAttribute('srcset', set);
-    }
+/** One <img> or <source> made real: the lazy source copied over a placeholder, unsettable attribute names removed. */
+export function resolveLazyImage(img: Element): void {
+  for (const name of img.getAttributeNames()) if (!SETTABLE_NAME.test(name)) img.removeAttribute(name);
+  if (isPlaceholderSrc(img.getAttribute('src'))) {
+    const real = LAZY_SRC_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && !isPlaceholderSrc(v));
+    if (real) img.setAttribute('src', real);
+  }
+  if (!img.getAttribute('srcset')) {
+    const set = LAZY_SRCSET_ATTRS.map((a) => img.getAttribute(a)).find(Boolean);
+    if (set) img.setAttribute('srcset', set);
   }
 }

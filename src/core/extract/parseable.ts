@@ -9,8 +9,9 @@ import { elementsByTag, tagSet } from '../dom-scan.ts';
 const CLOSES_P = tagSet('address, article, aside, blockquote, center, details, dialog, dir, div, dl, fieldset, figcaption, figure, footer, header, hgroup, main, menu, nav, ol, p, pre, listing, section, summary, ul, h1, h2, h3, h4, h5, h6, hr, xmp, li, dd, dt, form, table, plaintext, search');
 const PARAGRAPH = tagSet('p');
 // Tags a parser drops outside their own context, keeping what they hold.
-const DOCUMENT_PARTS = 'html, head, body';
-const TABLE_PARTS = 'caption, colgroup, col, thead, tbody, tfoot, tr, td, th';
+const DOCUMENT_PARTS = tagSet('html, head, body');
+const TABLE_PARTS = tagSet('caption, colgroup, col, thead, tbody, tfoot, tr, td, th');
+const PARTS = new Set([...DOCUMENT_PARTS, ...TABLE_PARTS]);
 
 function rename(el: Element, tag: string): void {
   const to = el.ownerDocument.createElement(tag);
@@ -26,9 +27,11 @@ function unwrap(el: Element): void {
 
 /** Rewrites, in place, the parts of the tree under `root` that parsing its HTML would not reproduce. */
 export function makeParseable(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll(DOCUMENT_PARTS))) unwrap(el);
-  for (const el of Array.from(root.querySelectorAll(TABLE_PARTS))) {
-    if (!el.parentElement?.closest('table')) unwrap(el);
+  // One walk finds both kinds of part.
+  const parts = elementsByTag(root, PARTS);
+  for (const el of parts) if (DOCUMENT_PARTS.has(el.localName)) unwrap(el);
+  for (const el of parts) {
+    if (TABLE_PARTS.has(el.localName) && !el.parentElement?.closest('table')) unwrap(el);
   }
   // A <p> holding a block would be split by the parser; as a <div> it keeps its content together.
   for (const p of elementsByTag(root, PARAGRAPH, CLOSES_P, true)) rename(p, 'div');

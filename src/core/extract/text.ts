@@ -2,6 +2,7 @@
 
 export { norm } from '../text.ts';
 import { norm } from '../text.ts';
+import { elementsByTag, tagSet } from '../dom-scan.ts';
 
 /**
  * A sentence's end, in the scripts that mark one: Latin, CJK (。！？), Devanagari and Bengali
@@ -32,31 +33,32 @@ const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|photo-?credit|image-?credit
 /** The class a caption keeps through Readability, which drops every class it is not told to keep. */
 export const CAPTION_MARK = 'upstream-caption';
 
+/** Whether an element's class names it a caption ("wp-caption-text", "image-credit"). */
+export const captionNamed = (el: Element): boolean => {
+  const cls = el.getAttribute('class');
+  return !!cls && CAPTION_CLASS.test(cls);
+};
+
 /**
- * Marks captions by their class ("wp-caption-text", "image-credit") before Readability strips the classes. Only
- * a caption's own lines: a container named so ("wp-caption" around the picture, "article-caption") holding
- * paragraphs or a long text is not left out of the story.
+ * Marks captions before Readability strips the classes: the elements whose class names them (`captionNamed`) and
+ * the line repeating a picture's alt text. Only a caption's own lines: a container named so ("wp-caption" around
+ * the picture, "article-caption") holding paragraphs or a long text is not left out of the story. The caller finds
+ * both lists in the one walk it makes over the page.
  */
-export function markCaptions(root: Element): void {
-  // One walk over the elements reading their class: an attribute-substring selector costs four times as much in
-  // jsdom, and this runs on every clean view.
-  const named: Element[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-  for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
-    const cls = n.getAttribute('class');
-    if (cls && CAPTION_CLASS.test(cls)) named.push(n);
-  }
+export function markCaptions(named: readonly Element[], images: readonly Element[]): void {
   for (const el of named) {
     if (el.querySelector('p, li, h2, h3, h4, table, img, picture, video')) continue;
     if ((el.textContent ?? '').length <= 400) el.classList.add(CAPTION_MARK);
   }
-  for (const img of Array.from(root.getElementsByTagName('img'))) markAltCaption(img);
+  for (const img of images) markAltCaption(img);
 }
 
 /**
  * A line under a picture that repeats the picture's alt text is its caption ("Inverted 'T' design for arrow keys"
  * under that photo). Looked for only in a small box around the picture, never among the story's paragraphs.
  */
+const ALT_CAPTION_TAGS = tagSet('span, p, div, figcaption, em, small');
+
 function markAltCaption(img: Element): void {
   const alt = norm(img.getAttribute('alt'));
   if (alt.length < 10) return;
@@ -64,7 +66,7 @@ function markAltCaption(img: Element): void {
   for (let level = 0; level < 3 && box; level++, box = box.parentElement) {
     if ((box.textContent ?? '').length > alt.length + 300) return;
     // The innermost element holding just that line: the last match in document order.
-    const found = Array.from(box.querySelectorAll('span, p, div, figcaption, em, small')).filter((el) => el.childElementCount <= 2 && norm(el.textContent) === alt).pop();
+    const found = elementsByTag(box, ALT_CAPTION_TAGS).filter((el) => el.childElementCount <= 2 && norm(el.textContent) === alt).pop();
     if (found) {
       found.classList.add(CAPTION_MARK);
       return;
