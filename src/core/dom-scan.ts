@@ -34,6 +34,12 @@ export const isCaption = (el: Element): boolean => {
   return tag === 'figure' || tag === 'figcaption' || classLower(el).includes('caption');
 };
 
+/** Calls `visit` on every element under `root` (itself left out), in document order: `querySelectorAll('*')`. */
+export function forEachUnder(root: Element, visit: (el: Element) => void): void {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) visit(el);
+}
+
 /**
  * `root.querySelectorAll(tags)` for bare tag names, in one walk and always in document order (jsdom's selector
  * engine does not always return a list of selectors in that order, browsers do). With `inner`, only the elements
@@ -43,12 +49,11 @@ export const isCaption = (el: Element): boolean => {
 export function elementsByTag(root: Element, tags: ReadonlySet<string>, inner?: ReadonlySet<string>, holding = false): Element[] {
   const found: Element[] = [];
   const holders = new Set<Element>();
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+  forEachUnder(root, (el) => {
     if (tags.has(el.localName)) found.push(el);
-    if (!inner?.has(el.localName)) continue;
+    if (!inner?.has(el.localName)) return;
     for (let up = el.parentElement; up && up !== root && !holders.has(up); up = up.parentElement) holders.add(up);
-  }
+  });
   return inner ? found.filter((el) => holders.has(el) === holding) : found;
 }
 

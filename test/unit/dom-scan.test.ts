@@ -3,13 +3,23 @@
 // engine has returned a list of tags out of order).
 import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
-import { elementsByTag, holdsTag, tagSet } from '../../src/core/dom-scan.ts';
+import { elementsByTag, forEachUnder, holdsTag, tagSet } from '../../src/core/dom-scan.ts';
 
 const PAGE = '<!doctype html><body><div id="r"><div id="a"><p id="b">x <span id="s">y</span></p><ul id="u"><li id="c">z</li></ul></div><p id="d"><img id="i"></p><h2 id="h">t</h2></div></body>';
 
 function ids(els: Element[]): string[] {
   return els.map((e) => e.id);
 }
+
+describe('forEachUnder', () => {
+  it('visits every element under the root, in document order, and not the root itself', () => {
+    withDocument(PAGE, 'https://example.com/', (doc) => {
+      const seen: Element[] = [];
+      forEachUnder(doc.getElementById('r')!, (el) => seen.push(el));
+      expect(ids(seen)).toEqual(['a', 'b', 's', 'u', 'c', 'd', 'i', 'h']);
+    });
+  });
+});
 
 describe('elementsByTag', () => {
   it('lists the tags in document order, whatever order the list names them in', () => {

@@ -2,6 +2,8 @@
 // Readability chooses the story, and leaves the story after. Taking a newsletter line out of a story's wrapper
 // first can split the story in Readability's eyes, so that it picks one part of it.
 
+import { forEachUnder } from '../dom-scan.ts';
+
 export const FURNITURE_MARK = 'data-upstream-furniture';
 
 /**
@@ -28,8 +30,9 @@ export function dropMarkedFurniture(root: Element): void {
   // A walk rather than an attribute selector, which jsdom's selector engine runs slowly; the same elements, in
   // document order.
   const marked: Element[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-  for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) if (n.hasAttribute(FURNITURE_MARK)) marked.push(n);
+  forEachUnder(root, (el) => {
+    if (el.hasAttribute(FURNITURE_MARK)) marked.push(el);
+  });
   for (const el of marked) {
     let gone: Element = el;
     const own = (el.textContent ?? '').trim();

@@ -14,6 +14,7 @@ import { sanitizeTree } from './sanitize.ts';
 import { resolveLazyImage } from './lazy-images.ts';
 import { makeParseable } from './parseable.ts';
 import { dropMarkedFurniture } from './furniture-mark.ts';
+import { forEachUnder } from '../dom-scan.ts';
 
 function applyRuleRemovals(body: Element, rule: SiteRule | null, removed: RemovedBlock[], related: RelatedBlock[]): void {
   for (const { selector, kind } of rule?.selectors?.remove ?? []) {
@@ -34,15 +35,14 @@ function applyRuleRemovals(body: Element, rule: SiteRule | null, removed: Remove
 function prepareMedia(body: Element): void {
   const named: Element[] = [];
   const images: Element[] = [];
-  const walker = body.ownerDocument.createTreeWalker(body, 1 /* SHOW_ELEMENT */);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+  forEachUnder(body, (el) => {
     if (captionNamed(el)) named.push(el);
     const tag = el.localName;
     if (tag === 'img' || tag === 'source') {
       resolveLazyImage(el);
       if (tag === 'img') images.push(el);
     }
-  }
+  });
   markCaptions(named, images);
 }
 

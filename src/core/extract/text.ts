@@ -53,12 +53,12 @@ export function markCaptions(named: readonly Element[], images: readonly Element
   for (const img of images) markAltCaption(img);
 }
 
+const ALT_CAPTION_TAGS = tagSet('span, p, div, figcaption, em, small');
+
 /**
  * A line under a picture that repeats the picture's alt text is its caption ("Inverted 'T' design for arrow keys"
  * under that photo). Looked for only in a small box around the picture, never among the story's paragraphs.
  */
-const ALT_CAPTION_TAGS = tagSet('span, p, div, figcaption, em, small');
-
 function markAltCaption(img: Element): void {
   const alt = norm(img.getAttribute('alt'));
   if (alt.length < 10) return;
