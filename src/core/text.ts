@@ -51,7 +51,10 @@ export const headlineLike = (text: string): boolean => {
 
 /** "By" in the languages bylines are read in: by, von, par, por, door, av, af. */
 const BY = '[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa][vf]';
-/** A line led by "By" or its equivalent before a name ("By Jane Doe", "Par Marie Dupont", "Von Jan Kühn"): a byline. */
-export const BYLINE_LED = new RegExp(`^(?:${BY})\\s+\\p{Lu}`, 'u');
+/**
+ * A line led by "By" or its equivalent before a name, perhaps with a colon ("By Jane Doe", "Par Marie Dupont",
+ * "Von: Bill McCarthy", faktencheck.afp.com): a byline.
+ */
+export const BYLINE_LED = new RegExp(`^(?:${BY})(?:\\s*:\\s*|\\s+)\\p{Lu}`, 'u');
 /** The same word alone on its line, before a linked name ("By <a>Sam Ortiz</a>", Italian "di"). */
 export const BY_ALONE = new RegExp(`^(?:${BY}|[Dd]i):?$`, 'iu');

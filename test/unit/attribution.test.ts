@@ -312,9 +312,51 @@ describe('bylines where the page puts them', () => {
     expect(byline(`<body><article><h1>A story</h1><div class="author-box">${pad}Sam Ortiz${pad}${bio}</div>${STORY}</article></body>`)).toBeNull();
   });
 
+  it('reads no control inside a byline nor a byline template the page hides (sn.at), but reads a hidden hCard author (wnyc.org)', () => {
+    // sn.at: a "Folgen" button in the author block, and a hidden sign-in prompt for following the author.
+    expect(byline(`<body><article><h1>A story</h1><div class="author-info"><span>Dana Reyes</span> <button class="followAuthorBtn">Sam Ortiz</button></div>${STORY}</article></body>`)).toBe('Dana Reyes');
+    expect(byline(`<body><article><h1>A story</h1><div class="author" style="display: none;">Sam Ortiz</div>${STORY}</article></body>`)).toBeNull();
+    expect(byline(`<body><article><h1>A story</h1><div hidden><span class="author">Sam Ortiz</span></div>${STORY}</article></body>`)).toBeNull();
+    // Guards: microformat markup hidden on purpose is for machines to read; a name that is itself a button is a byline.
+    expect(byline(`<body><article><h1>A story</h1><span style="display: none;" class="vcard author"><span class="fn">Emily Botein</span></span>${STORY}</article></body>`)).toBe('Emily Botein');
+    expect(byline(`<body><article><h1>A story</h1><button class="author-name" aria-expanded="false">Dana Reyes</button>${STORY}</article></body>`)).toBe('Dana Reyes');
+  });
+
+  it('takes the record\'s author over names gathered from a rail of separate byline elements (techcrunch.com, thenation.com; vogue.de\'s "Von …" teasers)', () => {
+    const rail = (names: string[], by = '') => `<div class="rail">${names.map((n, i) => `<div class="card"><a href="/story-${i}">Another story number ${i}</a><span class="author">${by}${n}</span></div>`).join('')}</div>`;
+    const ld = (name: string) => `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"${name}"}}</script>`;
+    const page = (head: string, body: string) => {
+      const url = 'https://www.example-news.com/a';
+      return withDocument(`<html><head><title>A story</title>${head}</head><body><article><h1>A story</h1>${body}</article></body></html>`, url, (doc) => analyze(doc, url, SITE_RULES, { now: null })).byline;
+    };
+    expect(page(ld('Dana Reyes'), `<span class="author">Dana Reyes</span>${STORY}${rail(['Sam Ortiz', 'Lee Park'])}`)).toBe('Dana Reyes');
+    expect(page('<meta name="author" content="Dana Reyes">', `<span class="author">Dana Reyes</span>${STORY}${rail(['Sam Ortiz'])}`)).toBe('Dana Reyes');
+    expect(page('', `<span class="author">Von Dana Reyes</span>${STORY}${rail(['Sam Ortiz', 'Lee Park', 'Ana Ruiz'], 'Von ')}`)).toBe('Dana Reyes');
+    // Guards: co-authors in separate elements whom the record names both, or with no record, stay whole.
+    expect(page(`<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Dana Reyes"},{"@type":"Person","name":"Sam Ortiz"}]}</script>`, `<span class="author">Dana Reyes</span><span class="author">Sam Ortiz</span>${STORY}`)).toBe('Dana Reyes and Sam Ortiz');
+    expect(page('', `<span class="author">Dana Reyes</span><span class="author">Sam Ortiz</span>${STORY}`)).toBe('Dana Reyes and Sam Ortiz');
+  });
+
+  it('does not take the editor the page names for the author, whichever record names them (mediaindonesia.com, gmw.cn)', () => {
+    const page = (head: string, body: string) => {
+      const url = 'https://www.example-news.com/a';
+      return withDocument(`<html><head><title>A story</title>${head}</head><body><article><h1>A story</h1>${body}${STORY}</article></body></html>`, url, (doc) => analyze(doc, url, SITE_RULES, { now: null })).byline;
+    };
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Heryadi"}}</script>';
+    expect(page(ld, '<div class="author">Naufal Zuhdi</div><div class="author">Editor : Heryadi</div>')).toBe('Naufal Zuhdi');
+    expect(page('<meta name="author" content="肖春芳">', '<p>2017-03-10 09:58 来源：网易科学人</p><p>责任编辑：肖春芳</p>')).toBeNull();
+    // Guards: the record's author when the editor is someone else; a desk's label before the writers' names.
+    expect(page(ld.replace('Heryadi', 'Naufal Zuhdi'), '<div class="author">Editor : Heryadi</div>')).toBe('Naufal Zuhdi');
+    expect(page('', '<div class="author">Redaktion: Roman Warschauer und Marcel Sommer</div>')).toBe('Roman Warschauer und Marcel Sommer');
+  });
+
   it('reads a byline line led by "par", "por", "von" or "door" under the headline (challenges.fr), but not a sentence opening so', () => {
     expect(byline(`<body><article><h1>A story</h1><p>par Alexandria Sage et Lisa Girion</p>${STORY}</article></body>`)).toBe('Alexandria Sage et Lisa Girion');
     expect(byline(`<body><article><h1>A story</h1><p>Door Jan de Vries</p>${STORY}</article></body>`)).toBe('Jan de Vries');
+    // With a colon after the label (faktencheck.afp.com "Von: Bill McCarthy, Marisha Goldhamer"; French "Par : ").
+    expect(byline(`<body><article><h1>A story</h1><p>Von: Bill McCarthy, Marisha Goldhamer</p>${STORY}</article></body>`)).toBe('Bill McCarthy and Marisha Goldhamer');
+    expect(byline(`<body><article><h1>A story</h1><p>Par : Marie Dupont</p>${STORY}</article></body>`)).toBe('Marie Dupont');
+    expect(byline(`<body><article><h1>A story</h1><p>Von: Berlin aus fuhr der Zug nach Hamburg.</p>${STORY}</article></body>`)).toBeNull();
     expect(byline(`<body><article><h1>A story</h1><p>Von Berlin aus fuhr der Zug nach Hamburg.</p>${STORY}</article></body>`)).toBeNull();
     expect(byline(`<body><article><h1>A story</h1><p>Por Dios, dijo el ministro.</p>${STORY}</article></body>`)).toBeNull();
   });
@@ -367,6 +409,19 @@ describe('byline and published helpers', () => {
     ['Tom Smith / Chicago Tribune', 'Tom Smith'],
     ['Jose Altoveros · View More Articles', 'Jose Altoveros'],
     ['Phil Helsel · Phil Helsel is a reporter for NBC News.', 'Phil Helsel'],
+    // A name that opens like a weekday is no date (srf.ch "Monika"); a weekday and a date after a name are.
+    ['Autor: Monika Bolliger und Anna Trechsel, Sweidah · 05.01.2025, 15:23', 'Monika Bolliger und Anna Trechsel'],
+    ['By Satya Sharma and Sunil Gupta', 'Satya Sharma and Sunil Gupta'],
+    ['Jane Doe Mon., Dec. 3, 2019', 'Jane Doe'],
+    ['Jane Doe Tuesday 12:30', 'Jane Doe'],
+    // Each author's role after the name (mirror.co.uk), footnote marks and a folded list's ellipsis (nature.com).
+    ['By Lucy Thornton · News Reporter · Tim Hanlon · News Reporter · Phoebe Tonks · Joseph Gamp · Updated · 20:49, 5 Aug 2024', 'Lucy Thornton, Tim Hanlon, Phoebe Tonks and Joseph Gamp'],
+    ['Xiaoying You · 0, · Mariana Lenharo, · Mohana Basu, · Davide Castelvecchi & · … · Jeff Tollefson', 'Xiaoying You, Mariana Lenharo, Mohana Basu, Davide Castelvecchi and Jeff Tollefson'],
+    ['Dana Reyes · Senior Reporter · Politics · Sam Ortiz', 'Dana Reyes'],
+    // A role in the vocabulary of other trades and languages is no co-author (dailycaller.com, welt.de).
+    ['Ann Coulter · Political Commentator · See All Articles · Subscribe to RSS · Bio · Ann Coulter', 'Ann Coulter'],
+    ['Holger Zschäpitz · Leitender Wirtschaftsredakteur', 'Holger Zschäpitz'],
+    ['Dana Reyes · 4 · Comments', 'Dana Reyes'],
     // A column's name before "By" (nytimes.com "Deal Professor"); a bare label or a relative day in a byline slot
     // (faz.net "Von", uexpress.com "Today 12:01 AM"); a photo agency is not an author.
     ['Deal Professor By STEVEN DAVIDOFF SOLOMON JULY 29, 2016', 'Steven Davidoff Solomon'],
@@ -465,6 +520,25 @@ describe('byline and published helpers', () => {
     // A role label before the name (upworthy.com's curators, a Finnish "Teksti:").
     ['Curator: Phoebe Gavin Follow @ohsoordinary', 'Phoebe Gavin'],
     ['Teksti: Petteri Harjula', 'Petteri Harjula'],
+    // A date line's label and a "follow" button in other languages (hessenschau.de, sn.at, lemonde.fr), and the
+    // word "news" an author record holds (wochenblatt.cc); a name before them stays.
+    ['Veröffentlicht am 27.04.24 um 07:39 Uhr', null],
+    ['Publié le 12 mars 2024 à 10h', null],
+    ['Marie Dupont Mis à jour le 3 mai 2024', 'Marie Dupont'],
+    ['Ana Souza Atualizado em 3 de maio', 'Ana Souza'],
+    ['Folgen', null],
+    ['Eva Maier Folgen', 'Eva Maier'],
+    ['Nachrichten', null],
+    // Where the writer was, or the post's category (theguardian.com, phoronix.com): not part of the name; an agency
+    // "in" a city is still an agency. A name's own lower-case particle stays ("Sophie in 't Veld").
+    ['Associated Press in Valencia', null],
+    ['Jon Henley in Paris and Philip Oltermann in Berlin', 'Jon Henley and Philip Oltermann'],
+    ['Written by Michael Larabel in Valve on 3 March 2014', 'Michael Larabel'],
+    ["Sophie in 't Veld", "Sophie in 't Veld"],
+    // A dateline set where the byline would be (voanews.com), not a writer; an upper-case byline is still one.
+    ['AUBURN, Wash. —', null],
+    ['WASHINGTON --', null],
+    ['By JANE DOE —', 'Jane Doe'],
   ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
 
   it('does not take the site\'s own name among a byline\'s parts for a co-author', () => {

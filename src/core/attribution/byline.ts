@@ -1,7 +1,7 @@
 // Who wrote the story, as a reader would write it: people only, no "By", dates, job titles or outlets.
 // Agencies are never authors: "By JANE DOE, Associated Press Writer" is Jane Doe (the AP is the original);
 // several authors are kept whole ("A and B", "A, B and C").
-import { DOMAIN_NAME, isKnownWire, knownWireSuffix, outletShape, stripRole } from '../evidence/outlet-shapes.ts';
+import { DOMAIN_NAME, isKnownWire, knownWireSuffix, outletShape, stripRole, withoutPlace } from '../evidence/outlet-shapes.ts';
 import { sameOutlet, type OutletLike } from '../outlet-names.ts';
 import { findOutletByName, outletNameSuffix, type NameContext } from '../outlets/index.ts';
 import { norm } from '../text.ts';
@@ -21,19 +21,27 @@ export const NAMES_ONLY = new RegExp(`^${FULL_NAME}(?:(?:,\\s+|\\s+(?:${NAME_JOI
 const LEADING_DATE =
   /^(?:\s|[|·•,:\-–—]|\b(?:posted|published|updated|on|at|le|am|el)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?,?|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\d{1,4}(?:st|nd|rd|th)?[./\-年月日時分]?|(?:\b|(?<=\d))[ap]\.?m\b\.?|\b(?:[A-Z]{1,3}T|ET|UTC|GMT)\b)+/i;
 const GENERIC =
-  /^(?:(?:the|la|le|die|el|a)\s+)?(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|wires?|wire services?|guest|contributor|anonymous|unknown|news|team|redaktion|rédaction|redacción|redação|the editors|organization|follow author|authors?|filed|lesedauer|collectif|collective|today|yesterday|heute|gestern|hoy|ayer|by|von|por|par|door)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff)$/i;
+  /^(?:(?:the|la|le|die|el|a)\s+)?(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|wires?|wire services?|guest|contributor|anonymous|unknown|news|nachrichten|noticias|notícias|notizie|nieuws|nouvelles|actualités|nyheter|team|redaktion|rédaction|redacción|redação|the editors|organization|follow author|authors?|filed|lesedauer|collectif|collective|today|yesterday|heute|gestern|hoy|ayer|by|von|por|par|door)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff)$/i;
 /** Interface words that run into a byline: "Follow on Twitter", "More from …", "View author archive". */
 const UI_TAIL =
-  /\s*(?:\b(?:follow|more from|more stories by|all stories by|view author|see all|send email|email|subscribe|contact|twitter|facebook|instagram|linkedin|close|cancel|biography|full bio|full profile|bio|profile|view comments|font size|print|e-mail)\b|@\w|\b(?:edited|photographs?|photos?|illustrations?|graphics?|videos?|translated|interviews?) by\b).*$/i;
+  /\s*(?:\b(?:follow|folgen|suivre|seguir|volgen|more from|more stories by|all stories by|view author|see all|send email|email|subscribe|contact|twitter|facebook|instagram|linkedin|close|cancel|biography|full bio|full profile|bio|profile|view comments|font size|print|e-mail)\b|@\w|\b(?:edited|photographs?|photos?|illustrations?|graphics?|videos?|translated|interviews?) by\b).*$/i;
 /** Job titles a name may be followed by without a comma ("Lynne Eldridge MD Lung Cancer Expert"). */
 const ORG_WORD =
   /^(?:Images|Pictures|Photography|Group|Inc\.?|LLC|Ltd\.?|Media|Network|Company|Books|Press|News|Times|Post|Magazine|Agency|Service|Services|Project|Foundation|Institute|University|College|Dealer|Journal|Tribune|Herald|Gazette|Review|Daily|Weekly|Online|Digital|Studios?|Productions?|Staff|Desk|Team|Newsroom|Wire|Newswire|Syndicate|Software|Investors|Capital|Partners|Holdings|Corporation|Corp\.?|Technologies|Systems|Solutions|GmbH|AG|Rundfunk)$/;
 const LETTER_WORD = /^(?:MD|PhD|Ph\.D\.?|RN|RD|RDN|MPH|MS|MA|DVM|JD|MBA)$/;
-const JOB = /^(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|staff|producers?|analysts?|chief|photographers?|intern|fellow|technologist|expert|professor|director|manager|officer|researcher|scientist|specialist|consultant|founder|president|chairman|ceo|author|blogger|host|anchor|critic|[a-z]+-at-large)$/i;
+const JOB = /^(?:writers?|reporters?|correspondents?|editors?|columnists?|commentators?|journalists?|presenters?|contributors?|staff|producers?|analysts?|chief|photographers?|intern|fellow|technologist|expert|professor|director|manager|officer|researcher|scientist|specialist|consultant|founder|president|chairman|ceo|author|blogger|host|anchor|critic|[a-z]+-at-large|[a-zäöü]*(?:redakteur|korrespondent)(?:in)?)$/i;
 /** Two to four capitalised words, or several such names joined by "and": what a person's name looks like. */
 const PERSONISH = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|und|et|y|e|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)*$/u;
 /** A reading time, wherever the template puts it: "5 Min Read", "8 min read", "Lesedauer: 8 Minuten". */
 const READING_TIME = /\b(?:lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes?|\.)?)?|\b\d+\s*min(?:ute)?s?\.?\s+(?:read|lesen|de lecture|de lectura)\b/gi;
+/** A date line's label in the languages of the vocabulary, to the end of the line. (`\b` would not end "publié".) */
+const PUBLISHED_LABEL =
+  /\s*(?:(?:last )?(?:updated|published|posted)\b|(?:veröffentlicht|aktualisiert|publié|mis à jour|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=[\s:]|$)).*$/i;
+/** A weekday, written out or cut short before a date ("Mon., Dec. 3", "Tue 12"), to the end of the line. */
+const WEEKDAY_ON =
+  /\s*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?(?=\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))).*$/i;
+/** A capitalised place, perhaps its state, and the dash a dateline ends with: "AUBURN, Wash. —", "WASHINGTON —". */
+const DATELINE_ONLY = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,(?:\s+[\p{L}.]+){1,3})?\s*(?:[—–]|--)$/u;
 /** "CORINNE HALVORSEN and DALE WHITCOMB" → "Corinne Halvorsen and Dale Whitcomb"; names in ordinary case are kept. */
 function titleCaseIfShouting(name: string): string {
   const words = name.replace(/\s(?:and|und|et|y|e)\s/g, ' ');
@@ -62,6 +70,8 @@ function notAPerson(part: string, context: NameContext): boolean {
 export function cleanByline(raw: string | null | undefined, context: NameContext = {}, site?: OutletLike): string | null {
   if (!raw) return null;
   // Punctuation and a print-only label a template puts first (", by X", "Print X | x@site.com").
+  // A dateline standing where the byline would ("AUBURN, Wash. —", voanews.com) names a place, not a writer.
+  if (DATELINE_ONLY.test(norm(raw))) return null;
   let s = norm(raw).replace(READING_TIME, ' ').replace(/^[\s,;:|·•–—-]+/, '').replace(/^print\s+(?=\p{Lu})/iu, '');
   // The name twice, the print copy run into the visible byline: "Joanne Anderson By Joanne Anderson The …".
   s = s.replace(/^(\p{Lu}[^|·]{2,60}?)\s+[Bb]y\s+(?=\1)/u, '');
@@ -85,6 +95,9 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   // "Posted by X"; "By · X", "ByX" (a label and a name run together by a template).
   s = s.replace(/^(?:posted|submitted)\s+by[:\s]+/i, '').replace(/^by\s*[·•|:.]\s*(?:by\s+)?/i, 'By ').replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, 'By ');
   s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|essay|kommentar|ein kommentar|analyse|gastbeitrag|reportage|interview|chronique|tribune|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|teksti|autor|author|curator|reporter)\s*:\s*|^(?:投稿者|著者|筆者|作者)(?:\s*[:：︱|｜/／]\s*|\s+)/i, '');
+  // Any other one-word label closed by a colon before a name ("Redaktion: Roman Warschauer und Marcel Sommer",
+  // hessenschau.de): the names stay, the label goes. Source and picture labels have returned null above.
+  s = s.replace(/^\p{L}+\s*[:：]\s*(?=\p{Lu})/u, '');
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the co-authors in brackets are authors too.
   const withWhom = /\s*\((?:with|avec|mit|con|com)\s+([^)]+)\)/i.exec(s);
   const coAuthors = withWhom ? withWhom[1]!.split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/i).filter(Boolean) : [];
@@ -102,8 +115,10 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   s = s.replace(UI_TAIL, '').replace(/\s+(?:イラスト|写真|撮影|翻訳者?|編集)(?:\s|[:：]).*$/u, '');
   if (s.includes('@')) return null;
   s = s.replace(/\s*\((?:[^)]*)\)\s*$/, '');
-  s = s.replace(/\s*(?:last )?(?:updated|published|posted)\b.*$/i, '');
-  s = s.replace(/\s*\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s.*$/i, '');
+  // "Published …", "Veröffentlicht am …", "Publié le …", "Actualizado el …": a date line's label, never a name.
+  s = s.replace(PUBLISHED_LABEL, '');
+  // A weekday and what follows it; a name that merely starts so stays ("Monika Bolliger", "Sunil Gupta", "Friedrich …").
+  s = s.replace(WEEKDAY_ON, '');
   s = s.replace(/\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b.*$/i, '');
   // A digit run into a word is a handle or a code ("rmb8090"), not a name.
   if (/^[^\d]*\p{L}\d/u.test(s)) return null;
@@ -114,6 +129,7 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   // A job title's last word is not a handle ("Tom Gillespie News reporter").
   s = s.replace(/^((?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}'’.-]*)\s+([\p{Ll}\d_]+)$/u, (all, name: string, tail: string) => (JOB.test(tail) ? all : name));
   s = s.replace(/\s+(?:on|at|in|for|by|le|el|am|em|il|před|den)$/i, '');
+  s = withoutPlace(s);
   // ", Associated Press Writer" / ", Reuters" / ", Staff Writer": evidence for the original, not part of the name;
   // the names end at the first part that is not a name ("Daniel Kahn Gillmor, Senior Staff Technologist, ACLU …").
   // The last of several names may keep its serial comma: "A, B, and C, CNN".
@@ -160,8 +176,9 @@ const FULL_NAME_START = new RegExp(`^${NAME_WORD}\\s+(?:(?:${NAME_PARTICLES})\\s
  * ("John Roe / AP", "Tom Smith · Politics", "Jane Roe · 3 min read").
  */
 function markedCoAuthors(s: string, context: NameContext, site?: OutletLike): string | null {
-  const parts = s.split(/\s+\/\s+|\s*·\s*/).map((p) => p.trim());
-  if (parts.length < 2 || parts.length > 4) return null;
+  // A list's own marks stay with the names they follow ("Mariana Lenharo,", "Davide Castelvecchi &", nature.com).
+  const parts = s.split(/\s+\/\s+|\s*·\s*/).map((p) => p.trim().replace(/\s*(?:,|&|\band)$/, ''));
+  if (parts.length < 2 || parts.length > 12) return null;
   // A date run into a name leaves its end in doubt ("Emilio de Benito Madrid 27 OCT 2012": a place or a surname?).
   // A part is a name, with an outlet or a role after a comma at most: not a bio's sentence, not a link's words.
   const fullName = (p: string): string | null => {
@@ -174,6 +191,9 @@ function markedCoAuthors(s: string, context: NameContext, site?: OutletLike): st
   if (!first && !/^\p{Lu}\p{L}+$/u.test(parts[0]!)) return null;
   const names = first ? [first] : [];
   for (const part of parts.slice(1)) {
+    // Between names: a footnote mark or the ellipsis of a folded list ("Xiaoying You · 0 · Mariana Lenharo",
+    // nature.com), or the role of the name before ("Lucy Thornton · News Reporter · Tim Hanlon", mirror.co.uk).
+    if (names.length && (/^[\d*†‡…. ]*$/.test(part) || (part.split(/\s+/).length <= 4 && JOB.test(part.split(/\s+/).pop()!)))) continue;
     const name = fullName(part);
     if (!name || names.includes(name)) break;
     names.push(name);

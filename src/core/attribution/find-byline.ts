@@ -33,18 +33,25 @@ function namesMore(byline: string, record: string): boolean {
   return shown.length > listed.length && listed.every((n) => shown.includes(n));
 }
 
+/** A line naming the story's editor: "Editor : Heryadi", "Edited by Jane Roe", "责任编辑：肖春芳". */
+const EDITOR_LINE = /^(?:(?:edited|editado|édité) (?:by|por|par)\s+|(?:editor|editora|redaktur|责任编辑|编辑|編集|편집)\s*[:：︱|｜]\s*)(\S.*)$/i;
+
 /** A byline element that is "By X …" whole, in the languages bylines are written in. */
 const LABEL_LED = /^(?:By|Por|Par|Von|Door|Di)\s+\p{Lu}/u;
 
-/** The byline the reader sees; authors in separate byline elements ("A", "B") are kept together. */
-function visibleByline(evidence: Evidence, person: (raw: string) => string | null): string | null {
+/**
+ * The byline the reader sees; authors in separate byline elements ("A", "B") are kept together. `joined` tells that
+ * names came from more than one element.
+ */
+function visibleByline(evidence: Evidence, person: (raw: string) => string | null): { names: string; joined: boolean } | null {
   const visible: string[] = [];
   // One element may hold each author's own "By …" in turn: "Por A 1 de diciembre mluna@… Por B 1 de diciembre …".
   let texts = evidence.lines
     .filter((l) => l.where === 'byline')
     .flatMap(({ text }) => (LABEL_LED.test(text) ? text.split(new RegExp(`\\s+(?=${text.split(/\s/)[0]}\\s+\\p{Lu})`, 'u')) : [text]));
-  // Three or more separate "By …" elements are the bylines of a rail of other stories, not this story's authors.
-  const byLabelled = (text: string): boolean => /^by\s/i.test(text);
+  // Three or more separate "By …" ("Von …", "Por …") elements are the bylines of a rail of other stories, not this
+  // story's authors (vogue.de's "Von …" under each teaser).
+  const byLabelled = (text: string): boolean => /^by\s/i.test(text) || LABEL_LED.test(text);
   if (texts.filter(byLabelled).length >= 3) texts = texts.filter((t) => !byLabelled(t));
   for (const text of texts) {
     const name = person(text);
@@ -53,7 +60,7 @@ function visibleByline(evidence: Evidence, person: (raw: string) => string | nul
     if (visible.length && (!name || !(LABEL_LED.test(text) || /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(norm(text))))) break;
     if (name) visible.push(name);
   }
-  return visible.length ? (joinNames(visible.flatMap(splitNames).filter(Boolean)) ?? visible[0]!) : null;
+  return visible.length ? { names: joinNames(visible.flatMap(splitNames).filter(Boolean)) ?? visible[0]!, joined: visible.length > 1 } : null;
 }
 
 /** A line that opens with its byline: "By X", "By: X", "Posted by X", "Written by: X", "ByChris X". */
@@ -71,22 +78,35 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   // An organisation the page's record names (an Organization author, the publisher) is never the person who wrote
   // it, whatever slot repeats its name: meta author "Wirtschaftswoche" beside that Organization author (wiwo.de).
   const orgs = new Set([...(evidence.ld?.author ?? []).filter((a) => a.type && !/Person/i.test(a.type)), ...(evidence.ld?.publisher ?? [])].map((o) => norm(o.name ?? '').toLowerCase()).filter(Boolean));
+  // Nor is the editor the page names as such: a record or meta author naming them is the desk's, not the writer's
+  // ("Editor : Heryadi" under "Naufal Zuhdi", mediaindonesia.com; "责任编辑：肖春芳" while "作者︱春春" signs, gmw.cn).
+  const editors = new Set(
+    evidence.lines
+      .filter((l) => l.where === 'byline' || l.where === 'headline')
+      .map((l) => cleanByline(EDITOR_LINE.exec(l.text)?.[1], context, site)?.toLowerCase())
+      .filter(Boolean),
+  );
   const person = (raw: string | null | undefined): string | null => {
     const name = cleanByline(raw, context, site);
-    return name && !orgs.has(name.toLowerCase()) ? name : null;
+    return name && !orgs.has(name.toLowerCase()) && !editors.has(name.toLowerCase()) ? name : null;
   };
   const clean = (names: string[]): string | null => joinNames(names.map(person).filter((n): n is string => !!n));
   // Structured data names the authors as the site means them.
   const people = (evidence.ld?.author ?? []).filter((a) => a.name && (!a.type || /Person/i.test(a.type))).map((a) => unescapeRefs(a.name!));
   const fromLd = clean(people);
-  const fromByline = visibleByline(evidence, person);
-  // A record that names only some of the authors the byline shows ("Tariq Malik" against "By Tariq Malik, Mike
-  // Wall") is a template filling in the first; a record naming someone else wins (the byline may be a desk's).
-  if (fromLd && !(fromByline && namesMore(fromByline, fromLd))) return fromLd;
-  if (fromByline) return fromByline;
+  const shown = visibleByline(evidence, person);
   const metas = ['author', 'byl', 'sailthru.author', 'parsely-author', 'search.byline', 'article:author', 'authors', 'article_author', 'article:author_name']
     .map((k) => evidence.head.metas[k])
     .filter((v): v is string => !!v && !/^https?:/i.test(v));
+  // A record that names only some of the authors one byline shows ("Tariq Malik" against "By Tariq Malik, Mike
+  // Wall") is a template filling in the first; a record naming someone else wins (the byline may be a desk's).
+  // Names gathered from separate byline elements beyond the one the record names are other stories' (a rail of
+  // teasers after the story: techcrunch.com; thenation.com, whose record is a meta tag).
+  const record = fromLd ?? (shown?.joined ? metas.map((m) => clean(m.split(/\s*;\s*/))).find(Boolean) : null) ?? null;
+  if (record && shown?.joined && namesMore(shown.names, record)) return record;
+  const fromByline = shown?.names ?? null;
+  if (fromLd && !(fromByline && namesMore(fromByline, fromLd))) return fromLd;
+  if (fromByline) return fromByline;
   const parsely = parselyAuthors(evidence.head.metas['parsely-page']);
   const byLine = headByline(evidence, person);
   for (const m of [...metas, ...(parsely.length ? [parsely.join('; ')] : [])]) {

@@ -59,6 +59,10 @@ export function partedText(el: Element): string {
     }
     const parentTag = n.parentElement?.localName;
     if (parentTag === 'script' || parentTag === 'style') continue;
+    // A button inside a byline is a control ("Folgen", "Follow"); a byline that is itself a button (a name opening
+    // the author's card) is read.
+    const button = n.parentElement?.closest('button');
+    if (button && button !== el && el.contains(button)) continue;
     // A "By" or a label on a line of its own still leads the name ("<div>By</div><div>Dana Reyes</div>",
     // "<span>Source:</span><div>Reuters</div>").
     if (broken && (BY_ALONE.test(out.trim()) || /^[^:：·]{1,30}[:：]$/.test(out.trim()))) out = `${out.trimEnd()} `;
@@ -106,6 +110,19 @@ function inCard(el: Element, { start, end }: StoryStretch): boolean {
   return !!card && !!(start || end) && !(start && card.contains(start)) && !(end && card.contains(end));
 }
 
+/**
+ * Hidden by the page itself (the `hidden` attribute, an inline `display: none`): a template, or a sign-in prompt for
+ * following the author (sn.at), not a byline the reader sees. A hidden hCard or microdata author is the exception:
+ * markup written for machines, hidden on purpose (`<span style="display:none" class="vcard author">`).
+ */
+function hiddenByPage(el: Element): boolean {
+  if (el.closest('.vcard, [itemprop]')) return false;
+  for (let e: Element | null = el; e && e.localName !== 'body'; e = e.parentElement) {
+    if (e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return true;
+  }
+  return false;
+}
+
 export function bylineArea(doc: Document, stretch: StoryStretch = { start: null, end: null }): BylineArea {
   const lines: string[] = [];
   const sources: string[] = [];
@@ -125,7 +142,7 @@ export function bylineArea(doc: Document, stretch: StoryStretch = { start: null,
     if (!link) n++;
     else if (authorLinks.length >= 6) continue;
     // Inner elements of a byline already read; photo credits, author boxes in rails and comment authors.
-    if (taken.some((t) => t.contains(el))) continue;
+    if (taken.some((t) => t.contains(el)) || hiddenByPage(el)) continue;
     // Measured without the template's whitespace, which can make a one-line byline hundreds of characters long;
     // a long block holding byline elements of its own is read through them.
     const raw = el.textContent ?? '';

@@ -10,7 +10,7 @@
 // note. Each pattern runs only on lines with its own shape: most lines of a page pass none, and a regular expression
 // that is never run is never compiled.
 import { norm } from '../text.ts';
-import { DOMAIN_NAME, isKnownWire, knownWireSuffix, stripRole, type OutletShape } from './outlet-shapes.ts';
+import { DOMAIN_NAME, isKnownWire, knownWireSuffix, stripRole, withoutPlace, type OutletShape } from './outlet-shapes.ts';
 import type { Where } from './where.ts';
 import { CONTRIBUTED, credit, DASH, hasDash, nameOnly, NAME, NOT_OUTLETS, PICTURE, shapeOf, type Credit } from './credit-parts.ts';
 import { datelines } from './credit-datelines.ts';
@@ -53,7 +53,8 @@ export function bylineOutlets(raw: string, strict = false, wholeShaped = true): 
     // The whole byline is an outlet: "By THE ASSOCIATED PRESS", "Kyodo News", "Bernama"; or a name runs into a
     // wire: "Tom Davies Associated Press". A name merely shaped like an outlet's counts after "By" or in a source
     // element ("Life & Love News" in a byline slot is a section).
-    const whole = parts[0]!.replace(/[.,;:]+$/, '');
+    // "Associated Press in Valencia": the agency, wherever its writer was.
+    const whole = withoutPlace(parts[0]!.replace(/[.,;:]+$/, ''));
     // A source element may show the source's address alone ("AllBusiness.com"); a byline slot shows the author's.
     // An address alone only supports other evidence: it is as often where a video or picture came from.
     if (wholeShaped && DOMAIN_NAME.test(whole)) return [{ outlet: whole, shape: 'named' }];

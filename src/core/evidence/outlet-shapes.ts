@@ -87,6 +87,17 @@ const ROLE_OF =
   /^(?:(?:rep[óo]rter|correspondente|enviad[oa] especial|corresponsal|redactor|redactora|periodista|jornalista|correspondant|correspondante)\s+)?(?:d[ao]s?|del?|de la|de l['’]|du)\s+(?=[A-ZÀ-Þ])/i;
 
 /**
+ * A byline without where its writer was or what the post is filed under: "Helena Smith in Athens and Jon Henley in
+ * Paris" → "Helena Smith and Jon Henley", "Associated Press in Valencia" (theguardian.com) → "Associated Press",
+ * "Michael Larabel in Valve" (phoronix.com) → "Michael Larabel". Up to three capitalised words, then a comma, "and"
+ * or the end; a name's own particle is not capitalised ("Sophie in 't Veld").
+ */
+export function withoutPlace(byline: string): string {
+  return byline.replace(IN_PLACE, '');
+}
+const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*(?:,|\s(?:and|&)\s|$))/gu;
+
+/**
  * A byline part without its job title and letters: "AP Business Writer" → "AP", "Jane Doe Staff Writer" →
  * "Jane Doe", "Andrea Stone Senior Washington Correspondent" → "Andrea Stone", "MA WebMD Health News" → "WebMD Health News",
  * "Repórter da Agência Brasil" → "Agência Brasil".
