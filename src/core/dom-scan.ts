@@ -28,10 +28,13 @@ export function closestWhere(el: Element, test: (e: Element) => boolean): Elemen
   return null;
 }
 
-/** `figure, figcaption, [class*="caption" i]`: photo captions, which credit the picture, not the story. */
+/**
+ * `figure, figcaption, [class*="caption" i]` and a picture's or a clip's microdata item (foxnews.com's slideshow:
+ * `itemtype="…/MediaObject"`): photo captions, which credit the picture, not the story.
+ */
 export const isCaption = (el: Element): boolean => {
   const tag = el.localName;
-  return tag === 'figure' || tag === 'figcaption' || classLower(el).includes('caption');
+  return tag === 'figure' || tag === 'figcaption' || classLower(el).includes('caption') || /(?:Image|Media|Video)Object$/i.test(el.getAttribute('itemtype') ?? '');
 };
 
 /** Calls `visit` on every element under `root` (itself left out), in document order: `querySelectorAll('*')`. */

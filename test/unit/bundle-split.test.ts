@@ -48,9 +48,11 @@ const HEAVY_STRINGS: [string, string][] = [
  * Budget for the script every page pays for (gzip bytes, as served from the extension package). Raised from 10,000
  * when the page kind learned listings without heading tags, blog pages of full posts and card times in ten more
  * languages (9.4 KB → 11.1 KB): those passes run only on pages without a story's prose, headline or article
- * metadata, so an article page pays for parsing their source, not for running them.
+ * metadata, so an article page pays for parsing their source, not for running them. Raised to 12,000 when the
+ * evidence learned source fields set as microdata and to pass over hidden templates, controls and picture credits
+ * in the byline area (11.4 KB → 11.8 KB).
  */
-const CONTENT_GZIP_BUDGET = 11_500;
+const CONTENT_GZIP_BUDGET = 12_000;
 
 describe('bundle split', () => {
   let content: Bundle;

@@ -45,6 +45,33 @@ describe('detect', () => {
     expect(d.signals).toEqual([]);
   });
 
+  it('counts only credits naming an outlet the page could be a copy of (der-postillon.com "(dpo)", theportugalnews.com "in News")', () => {
+    const url = 'https://www.example-news.com/a';
+    expect(run(story(['Kiel (dpo) - Finnland ist in Gefahr, denn laut einer Warnung mehrerer Geografen droht eine Invasion.', ...filler]), url).isAggregator).toBe(false);
+    expect(run(withByline('By TPN, in News, Portugal, Business · 31 Jan 2025, 20:02'), url).isAggregator).toBe(false);
+    // Guards: an agency written in lower case is known by name; an unknown outlet named in capitals still counts.
+    expect(run(story(['Kiel (dpa) - Finnland ist in Gefahr, denn laut einer Warnung mehrerer Geografen droht eine Invasion.', ...filler]), url).isAggregator).toBe(true);
+    expect(run(withByline('By Jane Doe, Harbour Gazette'), url).signals.map((s) => s.outlet)).toContain('Harbour Gazette');
+  });
+
+  it('reads source fields given as microdata on the story\'s item (foxbusiness.com, foxnews.com), not on a photo\'s or a video\'s (foxnews.com captions, yahoo.com clips)', () => {
+    const page = (html: string, url = 'https://www.example-news.com/a') =>
+      run(`<!doctype html><html itemscope itemtype="http://schema.org/NewsArticle"><head><title>t</title></head><body><article><h1>A headline about a thing</h1>${html}${filler.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`, url);
+    const source = (name: string, href: string) => `<div itemprop="sourceOrganization" itemscope itemtype="http://schema.org/Organization"><a itemprop="name" href="${href}">${name}</a></div>`;
+    const d = page(`<p>By Gail Gardner</p>${source('AllBusiness.com', 'http://www.allbusiness.com/')}`);
+    expect(d.isAggregator).toBe(true);
+    expect(d.signals.find((s) => s.id === 'credit-metadata')?.reason).toMatch(/AllBusiness\.com \(microdata sourceOrganization\)/);
+    // Guards: the author set as provider (trendkraft.de); the site's own brand; a photo's source in its caption; a
+    // video clip's provider.
+    expect(page('<p itemprop="author provider" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Nicole Körber</span></p>').isAggregator).toBe(false);
+    expect(page(source('Fox News Latino', 'http://latino.foxnews.com/index.html'), 'https://www.foxnews.com/world/a').isAggregator).toBe(false);
+    expect(page(`<div itemprop="associatedMedia" itemscope itemtype="http://schema.org/MediaObject"><img src="/a.jpg" alt=""><p itemprop="sourceOrganization" itemscope itemtype="http://schema.org/Organization">A picture of the scene, taken on Monday. <span itemprop="name">Facebook</span></p></div>`).isAggregator).toBe(false);
+    // A slideshow under the headline whose only text is its picture's credit (foxbusiness.com), or a figure's (any site).
+    expect(page(`<div class="slideshow-block"><div class="slideshow" itemprop="associatedMedia" itemscope itemtype="http://schema.org/MediaObject"><img src="/a.jpg" alt=""><p itemprop="sourceOrganization" itemscope itemtype="http://schema.org/Organization"><span class="source" itemprop="name">REUTERS</span></p></div></div>`).isAggregator).toBe(false);
+    expect(page(`<div class="lead-media"><figure><img src="/a.jpg" alt=""><figcaption>Reuters</figcaption></figure></div>`).isAggregator).toBe(false);
+    expect(page(`<div itemprop="video" itemscope itemtype="https://schema.org/VideoObject"><span itemprop="provider" itemscope itemtype="https://schema.org/Organization"><meta itemprop="name" content="ABC News Videos"></span></div>`).isAggregator).toBe(false);
+  });
+
   it('flags a cross-site canonical link and syndication meta, not a same-site one', () => {
     const canon = (href: string) => story(filler, `<link rel="canonical" href="${href}">`);
     expect(run(canon('https://www.businessinsider.com/story-1'), 'https://www.msn-like.com/a').signals.map((s) => s.id)).toContain('credit-canonical');

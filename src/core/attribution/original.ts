@@ -17,7 +17,7 @@ export interface OriginalFinding {
   url: string | null;
 }
 
-const SOURCE_FIELDS = new Set(['syndication-source', 'original-source', 'json-ld isBasedOn', 'json-ld sourceOrganization', 'json-ld provider']);
+const SOURCE_FIELDS = new Set(['syndication-source', 'original-source', 'json-ld isBasedOn', 'json-ld sourceOrganization', 'json-ld provider', 'microdata isBasedOn', 'microdata sourceOrganization', 'microdata provider']);
 
 /** Lower ranks win; within a rank the stronger credit does. */
 function rank(c: Credit): number {

@@ -7,6 +7,7 @@ import type { SiteRule } from '../rules/rule-types.ts';
 import { gatherEvidence, type Evidence } from '../evidence/index.ts';
 import { evidenceCredits, type Credit } from '../evidence/read.ts';
 import { directoryIsHost, findHost, type IsHost } from '../host.ts';
+import { resolveCredit } from '../attribution/outlet-refs.ts';
 
 export { ruleForHost, hostOutlet } from '../evidence/index.ts';
 
@@ -58,9 +59,12 @@ function metadataWeight(c: Credit): number {
     case 'original-source':
       return 0.9;
     case 'json-ld isBasedOn':
+    case 'microdata isBasedOn':
       return 0.8;
     case 'json-ld sourceOrganization':
     case 'json-ld provider':
+    case 'microdata sourceOrganization':
+    case 'microdata provider':
       return 0.7;
     // An Organization author is often the site's own brand under another name ("Contributors to Wikimedia
     // projects", "CBS Detroit"): it supports other evidence but does not decide alone unless it is a wire.
@@ -113,10 +117,14 @@ function score(signals: Signal[]): number {
   return 1 - signals.reduce((acc, s) => acc * (1 - s.weight), 1);
 }
 
-/** The credits that name another outlet (or, like a syndicated-feed note, none), strongest first. */
+/**
+ * The credits that name another outlet (or, like a syndicated-feed note, none), strongest first. A name no outlet
+ * could bear ("dpo" in a satire site's dateline, "in News" after a byline's author) is no credit: the verdict counts
+ * only the names the original can be read from, so a copy always has an original to show.
+ */
 export function foreignCredits(evidence: Evidence, rules: readonly SiteRule[], isHost: IsHost): Credit[] {
   return evidenceCredits(evidence, rules)
-    .filter((c) => weight(c) > 0 && !isHost(c))
+    .filter((c) => weight(c) > 0 && (!c.outlet || !!c.url || !!resolveCredit(c, {})) && !isHost(c))
     .sort((a, b) => weight(b) - weight(a));
 }
 

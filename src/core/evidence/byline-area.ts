@@ -2,6 +2,7 @@
 // read with their parts kept apart. A byline outside that stretch belongs to a related card, a rail or a footer.
 import { BY_ALONE, norm } from '../text.ts';
 import { notStoryLine } from './regions.ts';
+import { closestWhere, isCaption } from '../dom-scan.ts';
 
 // Byline and source slots as sites mark them; the selector engine of a browser answers this without touching
 // every element.
@@ -11,9 +12,9 @@ const BYLINE_SELECTOR =
   '[class*="byline" i], [id*="byline" i], [class*="author" i], [rel~="author" i], [itemprop~="author" i], [data-testid*="byline" i], [data-testid*="author" i], [class*="dateline" i], [class~="autor" i], [class~="firma" i], [class~="writer" i], [class*="writer-name" i]';
 const SOURCE_SELECTOR = '[class*="source" i], [class*="provider" i], [class*="attribution" i], [data-testid*="provider" i]';
 
-/** A credit beside a picture ("Reuters" under a photo, "Getty Images") names the photographer's agency. */
+/** A credit beside a picture or in its caption ("Reuters" under a photo, "Getty Images") names the photographer's agency. */
 function besidePicture(el: Element): boolean {
-  if (/photo|image|img|picture|media|caption|getty|gallery/i.test(el.getAttribute('class') ?? '')) return true;
+  if (/photo|image|img|picture|media|caption|getty|gallery/i.test(el.getAttribute('class') ?? '') || closestWhere(el, isCaption)) return true;
   const parent = el.parentElement;
   return !!parent && (parent.textContent ?? '').length <= 400 && parent.querySelector('img, picture, video') !== null && !parent.querySelector('a[rel~="author" i]');
 }

@@ -26,6 +26,13 @@ export interface LdStory {
   datePublished: string | null;
 }
 
+/** The same source fields given as microdata on the story's item (`itemprop="sourceOrganization"`). */
+export interface MicrodataSources {
+  sourceOrganization: LdEntity[];
+  provider: LdEntity[];
+  isBasedOn: LdEntity[];
+}
+
 export const META_KEYS = [
   'og:url', 'og:site_name', 'og:type', 'og:title', 'application-name',
   'syndication-source', 'original-source', 'source', 'dc.source',
@@ -136,4 +143,31 @@ export function readStoryLd(doc: Document): LdStory | null {
     isBasedOn: entities(story.isBasedOn).concat(entities(story.isBasedOnUrl)),
     datePublished: str(story.datePublished) ?? str(story.dateCreated),
   };
+}
+
+const MICRODATA_SOURCES = '[itemprop~="sourceOrganization"], [itemprop~="provider"], [itemprop~="isBasedOn"]';
+
+/**
+ * Source fields set as microdata on the story's own item (foxnews.com, foxbusiness.com: `<html itemscope
+ * itemtype="…/NewsArticle">` and `<div itemprop="sourceOrganization">`). The same property on a photo's or a video's
+ * item credits that picture or clip (a MediaObject's "REUTERS", a VideoObject's provider), not the story.
+ */
+export function readMicrodataSources(doc: Document): MicrodataSources | null {
+  let out: MicrodataSources | null = null;
+  const found = doc.querySelectorAll(MICRODATA_SOURCES);
+  for (let i = 0; i < found.length && i < 20; i++) {
+    const el = found[i]!;
+    // A person set as provider is the author (`itemprop="author provider"`, trendkraft.de's press releases).
+    if (!STORY_TYPE.test(el.parentElement?.closest('[itemscope]')?.getAttribute('itemtype')?.trim() ?? '') || /Person$/.test(el.getAttribute('itemtype') ?? '')) continue;
+    // The item's name (`itemprop=name`, as text or `content`) and its link; a caption's length is no name.
+    const named = (el.hasAttribute('itemscope') && el.querySelector('[itemprop~="name"]')) || el;
+    const name = str(named.getAttribute('content') ?? named.textContent?.replace(/\s+/g, ' '));
+    const url = str(named.getAttribute('href') ?? el.getAttribute('href'));
+    const e = { name: name && name.length <= 80 ? name : null, url: url && /^https?:/i.test(url) ? url : null, type: null };
+    if (!e.name && !e.url) continue;
+    out ??= { sourceOrganization: [], provider: [], isBasedOn: [] };
+    const props = el.getAttribute('itemprop')!.split(/\s+/);
+    for (const key of ['sourceOrganization', 'provider', 'isBasedOn'] as const) if (props.includes(key)) out[key].push(e);
+  }
+  return out;
 }

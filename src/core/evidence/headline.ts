@@ -56,6 +56,12 @@ export function headlineLines(doc: Document, h1: Element | null, limit = 8): str
   let visited = 0;
   for (let n = walker.nextNode() as Element | null; n && out.length < limit + DATED_EXTRA && visited < 120; n = walker.nextNode() as Element | null, visited++) {
     if (n.children.length > 3 || /^(?:SCRIPT|STYLE|SVG|svg|path|NOSCRIPT)$/.test(n.tagName) || h1.contains(n)) continue;
+    // A wrapper holding only a caption was read before the caption itself: its line is the picture's credit.
+    if (isCaption(n)) {
+      const caption = out.indexOf(norm(n.textContent));
+      if (caption >= 0) out.splice(caption, 1);
+      continue;
+    }
     const raw = n.textContent ?? '';
     // A block of story text cannot be a short line: skip it before copying and normalising it.
     if (raw.length > 400) {

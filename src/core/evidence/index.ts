@@ -7,7 +7,7 @@ import type { OutletRef, PageKind } from '../types.ts';
 import type { SiteRule } from '../rules/rule-types.ts';
 import { hostnameOf, httpUrl, registrableDomain } from '../domain.ts';
 import { norm, wordsIn } from '../text.ts';
-import { meta, readHead, readStoryLd, type HeadData, type LdStory } from './head.ts';
+import { meta, readHead, readMicrodataSources, readStoryLd, type HeadData, type LdStory, type MicrodataSources } from './head.ts';
 import type { Where } from './where.ts';
 import { headlineElement, headlineLines, namesTitle } from './headline.ts';
 import { afterLines, siteRights, leadLines, loneStoryBlock, sourceLink, storyBody, storyParagraphs, tailLines, timeValues } from './regions.ts';
@@ -17,7 +17,7 @@ import { cardLinks, fullPosts, pageStructure, pageKind, runningProse, type PageS
 import { cardOutlets, type CardOutlets } from './cards.ts';
 
 export type { Where } from './where.ts';
-export type { HeadData, LdStory, LdEntity } from './head.ts';
+export type { HeadData, LdStory, LdEntity, MicrodataSources } from './head.ts';
 
 export interface EvidenceLine {
   where: Where;
@@ -32,6 +32,8 @@ export interface Evidence {
   rule: string | null;
   head: HeadData;
   ld: LdStory | null;
+  /** Source fields given as microdata on the story's item. */
+  microdata: MicrodataSources | null;
   /** document.title and the first <h1>. */
   title: string;
   h1: string;
@@ -77,6 +79,7 @@ export function gatherEvidence(doc: Document, pageUrl: string, rules: readonly S
   const hostname = hostnameOf(url);
   const rule = ruleForHost(hostname, rules);
   const ld = readStoryLd(doc);
+  const microdata = readMicrodataSources(doc);
   const host = hostOutlet(head, hostname, rule);
   const title = norm(doc.title);
   const headTitle = meta(head, 'og:title') || title;
@@ -121,7 +124,7 @@ export function gatherEvidence(doc: Document, pageUrl: string, rules: readonly S
   // The card walk reads up to 4,000 text nodes: only where it can tell something (a feed, an aggregator's page).
   const cards = kind === 'listing' || rule ? cardOutlets(doc, host) : null;
   return {
-    url, host, rule: rule?.id ?? null, head, ld, title, h1: norm(h1?.textContent),
+    url, host, rule: rule?.id ?? null, head, ld, microdata, title, h1: norm(h1?.textContent),
     lines, logos: byline.logos, authorLinks: byline.authorLinks, lang: norm(doc.documentElement?.getAttribute('lang')).toLowerCase(), times: timeValues(doc), sourceLink: source, siteRights: rights, cards, structure, kind,
   };
 }

@@ -5,7 +5,7 @@ import type { SiteRule } from '../rules/rule-types.ts';
 import { domainOfUrl, httpUrl } from '../domain.ts';
 import { norm, unescapeRefs } from '../text.ts';
 import type { Evidence, EvidenceLine } from './index.ts';
-import { meta, type HeadData, type LdStory } from './head.ts';
+import { meta, type HeadData, type LdStory, type MicrodataSources } from './head.ts';
 import { BYLINE_SEPARATOR, bylineOutlets, CONTRIBUTED, PEOPLE, PICTURE, readCredits, titleCredit, type Credit } from './credit-forms.ts';
 import { findOutletByName, outletNameSuffix } from '../outlets/index.ts';
 import { outletShape, stripRole } from './outlet-shapes.ts';
@@ -95,7 +95,7 @@ function metaCredit(outlet: string | null, line: string, field: string, shape: C
 }
 
 /** Credits in the head and the JSON-LD: cross-site canonical links, source metas, organisations named as author or source. */
-function headCredits(head: HeadData, ld: LdStory | null, url: string, hostDomain: string): Credit[] {
+function headCredits(head: HeadData, ld: LdStory | null, microdata: MicrodataSources | null, url: string, hostDomain: string): Credit[] {
   const out: Credit[] = [];
   const foreign = (href: string | null | undefined, field: string): void => {
     const abs = href ? httpUrl(href, url) : null;
@@ -127,7 +127,13 @@ function headCredits(head: HeadData, ld: LdStory | null, url: string, hostDomain
       if (org || shape === 'known') out.push(metaCredit(name, name, 'json-ld author', shape ?? 'named'));
       else for (const o of bylineOutlets(name)) out.push(metaCredit(o.outlet, name, 'json-ld author', o.shape));
     }
-    for (const [field, list] of [['json-ld sourceOrganization', ld.sourceOrganization], ['json-ld provider', ld.provider], ['json-ld publisher', ld.publisher]] as const) {
+  }
+  // The same source fields as JSON-LD or as microdata on the story's item; a publisher only as JSON-LD.
+  for (const [via, src] of [['json-ld', ld], ['microdata', microdata]] as const) {
+    if (!src) continue;
+    const lists = [['sourceOrganization', src.sourceOrganization], ['provider', src.provider], ...(via === 'json-ld' && ld ? [['publisher', ld.publisher] as const] : [])] as const;
+    for (const [key, list] of lists) {
+      const field = `${via} ${key}`;
       for (const e of list) {
         if (e.name) {
           const name = unescapeRefs(e.name);
@@ -135,9 +141,9 @@ function headCredits(head: HeadData, ld: LdStory | null, url: string, hostDomain
         } else if (e.url) foreign(e.url, field);
       }
     }
-    for (const e of ld.isBasedOn) {
-      if (e.url) foreign(e.url, 'json-ld isBasedOn');
-      else if (e.name) out.push(metaCredit(e.name, e.name, 'json-ld isBasedOn', 'named'));
+    for (const e of src.isBasedOn) {
+      if (e.url) foreign(e.url, `${via} isBasedOn`);
+      else if (e.name) out.push(metaCredit(e.name, e.name, `${via} isBasedOn`, 'named'));
     }
   }
   return out;
@@ -207,7 +213,7 @@ export function evidenceCredits(evidence: Evidence, rules: readonly SiteRule[]):
     }
     credits.push(...urlCredits(evidence.url));
   }
-  credits.push(...headCredits(evidence.head, evidence.ld, evidence.url, evidence.host.domain));
+  credits.push(...headCredits(evidence.head, evidence.ld, evidence.microdata, evidence.url, evidence.host.domain));
   const source = evidence.sourceLink;
   const sourceDomain = source ? otherSite(source, evidence.host.domain) : null;
   // A "Source link" to another site names the story's source by its address (and gives the original's link).
