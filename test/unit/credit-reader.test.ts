@@ -296,6 +296,9 @@ describe('republication notes', () => {
     expect(outlets('This story originally appeared in the March issue.', 'tail')).toEqual([]);
     // The outlet still counts when the date follows it.
     expect(outlets('This story was originally published by Stateline on March 3, 2025.', 'tail')).toEqual(['Stateline']);
+    // And when its name opens like a day's or a month's.
+    expect(outlets('This article originally appeared in Marie Claire.', 'tail')).toEqual(['Marie Claire']);
+    expect(outlets('This story was first published by Monocle.', 'tail')).toEqual(['Monocle']);
   });
 
   it('does not take a pointer to a document or a report for a republication', () => {

@@ -228,8 +228,12 @@ const REPUBLISHED = new RegExp(
 /** "本記事は、TechRepublic Japanで…掲載した記事からの転載です": a Japanese reprint note. */
 const JA_REPRINT = /(?:本記事|この記事)は、?(?<outlet>[^、。（）]{2,30}?)(?:で|に)[^。]{0,40}?(?:掲載|公開)[^。]{0,20}?転載/;
 const PLATFORM = /^(?:Twitter|X|Facebook|Instagram|Reddit|YouTube|TikTok|LinkedIn|Tumblr|Substack|Medium)$/;
-/** "first published on November 20, 2019", "originally appeared in Print on June 3": when or how, not where. */
-const WHEN = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|print\b|today\b|yesterday\b)/i;
+/**
+ * "first published on November 20, 2019", "originally appeared in Print on June 3": when or how, not where. Day
+ * and month names only, whole: "Marie Claire", "Monocle" and "The Sunday Times" are outlets.
+ */
+const DAY_OR_MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?,?`;
+const WHEN = new RegExp(String.raw`^${DAY_OR_MONTH}(?:\s*${DAY_OR_MONTH})*(?:\s*$|\s*\d)|^(?:print|today|yesterday)\b`, 'i');
 const BIO = new RegExp(
   String.raw`^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:is|was) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:(?<outlet>${NAME}) (?:columnist|correspondent|reporter|contributor|writer|editor|analyst|bureau chief)\b|(?:columnist|correspondent|reporter|writer|editor) (?:for|at|with) (?<at>${NAME}))`,
 );
