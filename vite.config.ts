@@ -9,11 +9,13 @@ const root = import.meta.dirname;
  * Scripts that the browser loads as classic scripts (content scripts and the Firefox event page
  * cannot be ES modules), so each is built on its own as one IIFE bundle.
  * - content: injected on every page; detection + messaging only, kept tiny.
+ * - listing: injected on pages without a story; the detector's reads of story cards there.
  * - engine: injected on demand; Readability, clutter removal, attribution, the clean view.
  * - background: service worker (Chrome) / event page (Firefox).
  */
 export const scriptEntries = {
   content: 'src/content/index.ts',
+  listing: 'src/content/listing.ts',
   engine: 'src/engine/index.ts',
   background: 'src/background/index.ts',
 } as const;

@@ -75,7 +75,7 @@ function nodePart(total: number): NodePageTiming[] {
 }
 
 function bundleSizes(dir: string): { file: string; raw: number; gzip: number }[] {
-  const files = ['content.js', 'engine.js', 'background.js', ...readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)];
+  const files = ['content.js', 'listing.js', 'engine.js', 'background.js', ...readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)];
   return files.map((file) => {
     const buf = readFileSync(join(dir, file));
     return { file, raw: statSync(join(dir, file)).size, gzip: gzipSync(buf, { level: 9 }).length };

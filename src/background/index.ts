@@ -67,11 +67,16 @@ async function onPageVerdict(tabId: number, url: string, detection: Detection): 
   return { ok: true };
 }
 
-async function injectEngine(tabId: number, frameId: number | undefined): Promise<{ ok: true } | { ok: false; error: string }> {
+/** The bundles a content script may ask for, and their files: nothing else is ever injected. */
+const BUNDLE_FILES: Readonly<Record<string, string>> = { engine: 'engine.js', listing: 'listing.js' };
+
+async function injectBundle(tabId: number, frameId: number | undefined, script: string): Promise<{ ok: true } | { ok: false; error: string }> {
+  const file = Object.hasOwn(BUNDLE_FILES, script) ? BUNDLE_FILES[script] : undefined;
+  if (!file) return { ok: false, error: `no bundle named ${script}` };
   try {
     await browser.scripting.executeScript({
       target: { tabId, frameIds: frameId !== undefined ? [frameId] : undefined },
-      files: ['engine.js'],
+      files: [file],
     });
     return { ok: true };
   } catch (err) {
@@ -105,9 +110,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     case 'clean-view-state':
       if (tabId === undefined) return undefined;
       return setState(tabId, { cleanViewOpen: raw.open }).then(() => ({ ok: true }));
-    case 'load-engine':
+    case 'load-script':
       if (tabId === undefined) return Promise.resolve({ ok: false, error: 'not sent from a tab' });
-      return injectEngine(tabId, sender.frameId);
+      return injectBundle(tabId, sender.frameId, String(raw.script));
     case 'get-tab-state':
       return getState(raw.tabId);
     case 'run-command':

@@ -1,14 +1,16 @@
 // Injected on every page: runs the cheap detector and reports to the background.
-// Everything heavy (Readability, clean view) lives in the engine bundle, loaded on demand.
+// Everything heavy (Readability, clean view) lives in the engine bundle, loaded on demand; the reads only pages
+// without a story need live in the listing bundle, loaded on those pages.
 import { onMessage, sendMessage } from './messaging.ts';
-import { isMessage, type Message } from '../shared/messages.ts';
-import { gatherEvidence, type Evidence } from '../core/evidence/index.ts';
+import { isMessage, type Message, type ResponseOf } from '../shared/messages.ts';
+import { gatherWith, type Evidence, type ListingPasses } from '../core/evidence/gather.ts';
 import { SITE_RULES } from '../core/rules/index.ts';
 import type { Detection } from '../core/types.ts';
 
 declare global {
-  // The engine bundle registers itself here when injected into the same isolated world.
+  // The engine and listing bundles register themselves here when injected into the same isolated world.
   var __upstreamEngine: UpstreamEngine | undefined;
+  var __upstreamListing: ListingPasses | undefined;
 }
 
 export interface UpstreamEngine {
@@ -24,18 +26,35 @@ export interface UpstreamEngine {
 let evidence: Evidence | null = null;
 /** The background's verdict (without the evidence), once it has answered. */
 let detection: Detection | null = null;
-/** How long gathering the evidence took on this page; reported by `ping` so the speed benchmark reads the real run. */
+/**
+ * How long gathering the evidence took on this page (both runs where the listing passes were loaded, not the
+ * wait for them); reported by `ping` so the speed benchmark reads the real run.
+ */
 let detectMs: number | null = null;
+
+/** Stand-ins when the listing bundle cannot load: the page is read as if its cards showed nothing. */
+const NO_LISTING_PASSES: ListingPasses = { cardLinks: () => 0, fullPosts: () => 0, runningProse: () => 0, cardOutlets: () => null };
+
+/** The page's evidence; on a page without a story, with the listing passes loaded first. */
+async function gather(): Promise<Evidence> {
+  let t0 = performance.now();
+  const first = gatherWith(document, location.href, SITE_RULES, null);
+  detectMs = performance.now() - t0;
+  if (first) return first;
+  const passes = await loadBundle('listing', () => globalThis.__upstreamListing).catch(() => NO_LISTING_PASSES);
+  t0 = performance.now();
+  const evidence = gatherWith(document, location.href, SITE_RULES, passes);
+  detectMs += performance.now() - t0;
+  return evidence;
+}
 
 function mark(value: 'seen' | 'aggregator'): void {
   document.documentElement.setAttribute('data-upstream', value);
 }
 
-function runDetector(): Promise<void> {
+async function runDetector(): Promise<void> {
   try {
-    const t0 = performance.now();
-    evidence = gatherEvidence(document, location.href, SITE_RULES);
-    detectMs = performance.now() - t0;
+    evidence = await gather();
   } catch (err) {
     // A detector failure must never surface on the page.
     console.warn('Upstream: detection failed', err);
@@ -43,7 +62,7 @@ function runDetector(): Promise<void> {
   }
   if (!evidence) {
     mark('seen');
-    return Promise.resolve();
+    return;
   }
   // The background reads the verdict from the evidence (off the page's thread, with the credit reader this
   // script does not carry), sets the badge, and answers with the verdict and the auto-open decision.
@@ -115,29 +134,37 @@ function prepareWhenIdle(): void {
   );
 }
 
-let engineLoading: Promise<UpstreamEngine> | null = null;
+const loading = new Map<string, Promise<unknown>>();
+const BUNDLE_NAMES = { engine: 'the clean-view engine', listing: 'the listing reader' } as const;
 
-/** Loads the engine once, even when the popup and auto-open ask at the same moment. */
+/**
+ * Has the background inject a bundle into this page's isolated world and returns what it registered, once, even
+ * when the popup and auto-open ask at the same moment.
+ */
+function loadBundle<T>(script: keyof typeof BUNDLE_NAMES, registered: () => T | undefined): Promise<T> {
+  const ready = registered();
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(script) as Promise<T> | undefined;
+  if (!pending) {
+    pending = (async () => {
+      const res = (await sendMessage({ type: 'load-script', script } satisfies Message)) as ResponseOf<'load-script'> | undefined;
+      const loaded = registered();
+      if (!res?.ok || !loaded) throw new Error(res && !res.ok ? res.error : `${BUNDLE_NAMES[script]} did not load`);
+      return loaded;
+    })().finally(() => loading.delete(script));
+    loading.set(script, pending);
+  }
+  return pending;
+}
+
 function ensureEngine(): Promise<UpstreamEngine> {
-  if (globalThis.__upstreamEngine) return Promise.resolve(globalThis.__upstreamEngine);
-  engineLoading ??= (async () => {
-    const res = (await sendMessage({ type: 'load-engine' } satisfies Message)) as
-      | { ok: true }
-      | { ok: false; error: string };
-    if (!res?.ok || !globalThis.__upstreamEngine) {
-      throw new Error(res && !res.ok ? res.error : 'the clean-view engine did not load');
-    }
-    return globalThis.__upstreamEngine;
-  })().finally(() => {
-    engineLoading = null;
-  });
-  return engineLoading;
+  return loadBundle('engine', () => globalThis.__upstreamEngine);
 }
 
 onMessage((raw: unknown) => {
   if (!isMessage(raw)) return undefined;
   if (raw.type === 'ping') {
-    return detect().then(() => ({ ok: true, detection, detectMs, prepared: globalThis.__upstreamEngine?.prepared ?? false }));
+    return detect().then(() => ({ ok: true, detection, detectMs, listing: !!globalThis.__upstreamListing, prepared: globalThis.__upstreamEngine?.prepared ?? false }));
   }
   if (raw.type === 'view-snapshot' && !globalThis.__upstreamEngine) {
     return Promise.resolve({ ok: true, open: false, title: '', strip: '', text: '', links: [], removed: [], story: { lang: '', dir: '' }, ui: { lang: '', dir: '' } });

@@ -14,8 +14,8 @@ export type Message =
   | { type: 'page-evidence'; url: string; evidence: Evidence }
   /** engine → background: the verdict the full analysis read (with the outlet directory), for the badge. */
   | { type: 'page-verdict'; url: string; detection: Detection }
-  /** content → background: inject the engine (heavy bundle) into my tab. */
-  | { type: 'load-engine' }
+  /** content → background: inject a bundle into my tab (the engine, or the listing passes a page without a story needs). */
+  | { type: 'load-script'; script: 'engine' | 'listing' }
   /** content → background: the clean view opened or closed. */
   | { type: 'clean-view-state'; open: boolean }
   /** popup → background: what do you know about this tab? */
@@ -55,12 +55,13 @@ export interface Responses {
   /** The verdict read from the evidence; autoOpen: the settings say the clean view should open by itself here. */
   'page-evidence': { ok: true; detection: Detection; autoOpen: boolean };
   'page-verdict': { ok: true };
-  'load-engine': { ok: true } | { ok: false; error: string };
+  'load-script': { ok: true } | { ok: false; error: string };
   'clean-view-state': { ok: true };
   'get-tab-state': TabState | null;
   analyze: { ok: true; analysis: Analysis } | { ok: false; error: string };
   'set-clean-view': { ok: true; open: boolean } | { ok: false; error: string };
-  ping: { ok: true; detection: Detection | null; detectMs?: number | null; prepared?: boolean };
+  /** listing: the listing bundle was loaded on this page (pages without a story, sites of site rules). */
+  ping: { ok: true; detection: Detection | null; detectMs?: number | null; listing?: boolean; prepared?: boolean };
   'view-snapshot': ({ ok: true } & ViewSnapshot) | { ok: false; error: string };
   'run-command': { ok: true; open: boolean } | { ok: false; error: string };
 }

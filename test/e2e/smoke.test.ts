@@ -5,6 +5,7 @@ import {
   openOptions,
   openPage,
   openPopup,
+  sendTabMessage,
   screenshot,
   tabIdOf,
   useFixtureServer,
@@ -25,6 +26,20 @@ forEachBrowser((b) => {
     expect(state.detection.isAggregator).toBe(false);
     expect(state.cleanViewOpen).toBe(false);
     await page.close();
+  });
+
+  b.test('the listing bundle loads on a page of story cards only, and the page is read as a listing', async (s) => {
+    const article = fixtures.server.pageUrl('smoke-page');
+    const { page: a } = await openPage(s, article);
+    const onArticle = await sendTabMessage(s, await tabIdOf(s, article), { type: 'ping' });
+    expect([onArticle.listing, onArticle.detection?.kind]).toEqual([false, 'article']);
+    await a.close();
+    // A topic page whose headlines are plain links: only the listing passes can tell it is a listing.
+    const topic = fixtures.server.realUrl('listing-plain-link-topic');
+    const { page: t } = await openPage(s, topic);
+    const onTopic = await sendTabMessage(s, await tabIdOf(s, topic), { type: 'ping' });
+    expect([onTopic.listing, onTopic.detection?.kind]).toEqual([true, 'listing']);
+    await t.close();
   });
 
   b.test("the detector waits for the page's load event, so a page's load never waits for it", async (s) => {

@@ -3,146 +3,17 @@
 // runs on every page load, in the content script; everything else reads this record (read.ts): the verdict, in
 // the background and the engine, and attribution, in the engine. So they cannot disagree, and a new signal is
 // added in one place. Plain data: it crosses from the content script to the background and the engine.
-import type { OutletRef, PageKind } from '../types.ts';
 import type { SiteRule } from '../rules/rule-types.ts';
-import { hostnameOf, httpUrl, registrableDomain } from '../domain.ts';
-import { norm, wordsIn } from '../text.ts';
-import { meta, readHead, readMicrodataSources, readStoryLd, type HeadData, type LdStory, type MicrodataSources } from './head.ts';
-import type { Where } from './where.ts';
-import { headlineElement, headlineLines, namesTitle } from './headline.ts';
-import { afterLines, siteRights, leadLines, loneStoryBlock, sourceLink, storyBody, storyParagraphs, tailLines, timeValues } from './regions.ts';
-import { bylineArea } from './byline-area.ts';
-import { ownAddress } from './own-address.ts';
-import { cardLinks, fullPosts, pageStructure, pageKind, runningProse, type PageStructure } from './page-kind.ts';
-import { cardOutlets, type CardOutlets } from './cards.ts';
+import { gatherWith, type Evidence, type EvidenceLine } from './gather.ts';
+import { LISTING_PASSES } from './listing-passes.ts';
 
 export type { Where } from './where.ts';
 export type { HeadData, LdStory, LdEntity, MicrodataSources } from './head.ts';
+export { gatherWith, hostOutlet, ruleForHost, type Evidence, type EvidenceLine, type ListingPasses } from './gather.ts';
 
-export interface EvidenceLine {
-  where: Where;
-  text: string;
-}
-
-export interface Evidence {
-  url: string;
-  /** The site as the page names itself: the rule's name, og:site_name, else the domain. */
-  host: OutletRef;
-  /** Id of the site rule for the host, if any. */
-  rule: string | null;
-  head: HeadData;
-  ld: LdStory | null;
-  /** Source fields given as microdata on the story's item. */
-  microdata: MicrodataSources | null;
-  /** document.title and the first <h1>. */
-  title: string;
-  h1: string;
-  /** Every line read, in page order within each place. */
-  lines: EvidenceLine[];
-  /** Alt texts of images in the byline area. */
-  logos: string[];
-  /** Texts of author-page links between the headline and the story's end. */
-  authorLinks: string[];
-  /** The page's declared language (`<html lang>`), lower case, or ''. */
-  lang: string;
-  /** `time[datetime]` / `itemprop=datePublished` values. */
-  times: string[];
-  /** Where a "Source link" line under the story points (absolute), or null. */
-  sourceLink: string | null;
-  /** The site's own rights line in its page footer ("上海市公积金管理中心 版权所有", "© 2024 City of Springfield"), or ''. */
-  siteRights: string;
-  /** Story cards naming other outlets next to a time (read on listings and on the sites of site rules). */
-  cards: CardOutlets | null;
-  structure: PageStructure;
-  kind: PageKind;
-}
-
-export function ruleForHost(hostname: string, rules: readonly SiteRule[]): SiteRule | null {
-  const host = hostname.toLowerCase();
-  return rules.find((r) => r.domains.some((d) => host === d || host.endsWith(`.${d}`))) ?? null;
-}
-
-/** The site we are on, as a person would name it. */
-export function hostOutlet(head: HeadData, hostname: string, rule: SiteRule | null): OutletRef {
-  const domain = registrableDomain(hostname);
-  if (rule) return { name: rule.name, domain: rule.domains.find((d) => domain === d) ?? domain, homepage: rule.homepage };
-  const site = meta(head, 'og:site_name', 'application-name') ?? '';
-  const name = site && site.length <= 60 ? site : hostname.replace(/^www\d?\./, '') || domain;
-  return { name, domain, homepage: domain ? `https://${hostname.startsWith('www.') ? hostname : domain}/` : null };
-}
-
-/** Gathers the page's evidence. Pure: (document, url, rules) → data. */
+/** Gathers the page's evidence, every pass included. Pure: (document, url, rules) → data. */
 export function gatherEvidence(doc: Document, pageUrl: string, rules: readonly SiteRule[]): Evidence {
-  const head = readHead(doc);
-  const rights = siteRights(doc);
-  const url = ownAddress(pageUrl, head, doc, rights);
-  const hostname = hostnameOf(url);
-  const rule = ruleForHost(hostname, rules);
-  const ld = readStoryLd(doc);
-  const microdata = readMicrodataSources(doc);
-  const host = hostOutlet(head, hostname, rule);
-  const title = norm(doc.title);
-  const headTitle = meta(head, 'og:title') || title;
-  const h1 = headlineElement(doc, headTitle);
-  // The paragraph window of a long page starts at the headline only when it is surely the story's.
-  const titled = h1 && namesTitle(h1, headTitle) ? h1 : null;
-  const paragraphs = storyParagraphs(doc, undefined, titled);
-  const structure = pageStructure(doc, paragraphs, ld, meta(head, 'og:type')?.toLowerCase() ?? '');
-  structure.storyHeadline = !!titled && wordsIn(norm(titled.textContent)) >= 5;
-  if (!structure.storyHeadline && !structure.articleMeta && structure.headlineLinks >= 3) structure.fullPosts = fullPosts(doc, paragraphs);
-  let kind = pageKind(structure, url, rule);
-  // Only where the plain-link rule can decide (pageKind needs no story headline, article metadata or prose for it).
-  if (kind === 'other' && !structure.storyHeadline && !structure.articleMeta && structure.together < 4) {
-    structure.cardLinks = cardLinks(doc, host.domain);
-    kind = pageKind(structure, url, rule);
-  }
-  // Before calling a page a listing, look for running text the paragraph counts missed (stories split by <br>).
-  if (kind === 'listing') {
-    structure.runningProse = runningProse(doc);
-    kind = pageKind(structure, url, rule);
-  }
-  const lines: EvidenceLine[] = [];
-  const add = (where: Where, texts: string[]): void => {
-    for (const text of texts) if (text && !lines.some((l) => l.text === text && l.where === where)) lines.push({ where, text });
-  };
-  const story = kind === 'listing' ? [] : storyBody(paragraphs, h1);
-  // From the headline (else the story's first paragraph) to the story's last paragraph.
-  const end = story[story.length - 1]?.el ?? (kind === 'listing' ? null : loneStoryBlock(doc));
-  const byline = bylineArea(doc, { start: h1 ?? story[0]?.el ?? null, end });
-  add('headline', headlineLines(doc, h1));
-  add('byline', byline.lines);
-  add('source', byline.sources);
-  if (rule?.selectors?.provider) add('provider', providerLines(doc, rule.selectors.provider));
-  let source: string | null = null;
-  if (kind !== 'listing') {
-    const body = story.length ? story : paragraphs;
-    add('lead', leadLines(body));
-    add('tail', tailLines(body));
-    add('after', afterLines(body));
-    source = httpUrl(sourceLink(body), url);
-  }
-  // The card walk reads up to 4,000 text nodes: only where it can tell something (a feed, an aggregator's page).
-  const cards = kind === 'listing' || rule ? cardOutlets(doc, host) : null;
-  return {
-    url, host, rule: rule?.id ?? null, head, ld, microdata, title, h1: norm(h1?.textContent),
-    lines, logos: byline.logos, authorLinks: byline.authorLinks, lang: norm(doc.documentElement?.getAttribute('lang')).toLowerCase(), times: timeValues(doc), sourceLink: source, siteRights: rights, cards, structure, kind,
-  };
-}
-
-/** Texts of the elements a site rule names as the provider line (at most three). */
-function providerLines(doc: Document, selector: string): string[] {
-  const out: string[] = [];
-  try {
-    const found = doc.querySelectorAll(selector);
-    for (let i = 0; i < found.length && i < 3; i++) {
-      const el = found[i]!;
-      const text = norm(el.textContent) || norm(el.getAttribute('alt')) || norm(el.getAttribute('title'));
-      if (text) out.push(text);
-    }
-  } catch {
-    // an invalid selector in a rule must not break the page
-  }
-  return out;
+  return gatherWith(doc, pageUrl, rules, LISTING_PASSES);
 }
 
 /**
