@@ -49,6 +49,9 @@ export const headlineLike = (text: string): boolean => {
   return words >= 3 && (text.length >= 15 || words >= 4);
 };
 
+/** English month names, whole or cut short ("Sep", "Sept", "September"): an alternation for patterns to wrap. */
+export const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
 /** "By" in the languages bylines are read in: by, von, par, por, door, av, af. */
 const BY = '[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa][vf]';
 /**

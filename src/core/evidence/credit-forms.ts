@@ -9,7 +9,7 @@
 // ("This article originally appeared on …"), an author bio ("… is a Bloomberg Opinion columnist"), a syndicated-feed
 // note. Each pattern runs only on lines with its own shape: most lines of a page pass none, and a regular expression
 // that is never run is never compiled.
-import { norm } from '../text.ts';
+import { MONTH_NAMES, norm } from '../text.ts';
 import { DOMAIN_NAME, isKnownWire, knownWireSuffix, stripRole, withoutPlace, type OutletShape } from './outlet-shapes.ts';
 import type { Where } from './where.ts';
 import { CONTRIBUTED, credit, DASH, hasDash, nameOnly, NAME, NOT_OUTLETS, PICTURE, shapeOf, type Credit } from './credit-parts.ts';
@@ -232,7 +232,7 @@ const PLATFORM = /^(?:Twitter|X|Facebook|Instagram|Reddit|YouTube|TikTok|LinkedI
  * "first published on November 20, 2019", "originally appeared in Print on June 3": when or how, not where. Day
  * and month names only, whole: "Marie Claire", "Monocle" and "The Sunday Times" are outlets.
  */
-const DAY_OR_MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?,?`;
+const DAY_OR_MONTH = String.raw`(?:${MONTH_NAMES}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?,?`;
 const WHEN = new RegExp(String.raw`^${DAY_OR_MONTH}(?:\s*${DAY_OR_MONTH})*(?:\s*$|\s*\d)|^(?:print|today|yesterday)\b`, 'i');
 const BIO = new RegExp(
   String.raw`^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:is|was) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:(?<outlet>${NAME}) (?:columnist|correspondent|reporter|contributor|writer|editor|analyst|bureau chief)\b|(?:columnist|correspondent|reporter|writer|editor) (?:for|at|with) (?<at>${NAME}))`,

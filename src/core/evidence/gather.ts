@@ -102,25 +102,31 @@ export function gatherWith(doc: Document, pageUrl: string, rules: readonly SiteR
   const paragraphs = storyParagraphs(doc, undefined, titled);
   const structure = pageStructure(doc, paragraphs, ld, meta(head, 'og:type')?.toLowerCase() ?? '');
   structure.storyHeadline = !!titled && wordsIn(norm(titled.textContent)) >= 5;
-  const story0 = !structure.storyHeadline && !structure.articleMeta;
+  // Neither a story's headline nor article metadata: pageKind goes by cards and prose alone.
+  const unmarked = !structure.storyHeadline && !structure.articleMeta;
+  const mayShowPosts = unmarked && structure.headlineLinks >= 3;
+  // Where the plain-link rule can decide (pageKind needs no story headline, article metadata or prose for it).
+  const plainLinksDecide = (k: PageKind): boolean => k === 'other' && unmarked && structure.together < 4;
   let kind = pageKind(structure, url, rule);
   // The listing passes tell something only where pageKind has no story's headline, metadata or prose to go by,
   // and the card walk also on the sites of site rules (aggregators).
-  const needed = (story0 && structure.headlineLinks >= 3) || (kind === 'other' && story0 && structure.together < 4) || kind === 'listing' || !!rule;
-  if (needed && !passes) return null;
-  if (passes && story0 && structure.headlineLinks >= 3) {
-    structure.fullPosts = passes.fullPosts(doc, paragraphs);
-    kind = pageKind(structure, url, rule);
-  }
-  // Only where the plain-link rule can decide (pageKind needs no story headline, article metadata or prose for it).
-  if (passes && kind === 'other' && story0 && structure.together < 4) {
-    structure.cardLinks = passes.cardLinks(doc, host.domain);
-    kind = pageKind(structure, url, rule);
-  }
-  // Before calling a page a listing, look for running text the paragraph counts missed (stories split by <br>).
-  if (passes && kind === 'listing') {
-    structure.runningProse = passes.runningProse(doc);
-    kind = pageKind(structure, url, rule);
+  let listing: ListingPasses | null = null;
+  if (mayShowPosts || plainLinksDecide(kind) || kind === 'listing' || rule) {
+    if (!passes) return null;
+    listing = passes;
+    if (mayShowPosts) {
+      structure.fullPosts = passes.fullPosts(doc, paragraphs);
+      kind = pageKind(structure, url, rule);
+    }
+    if (plainLinksDecide(kind)) {
+      structure.cardLinks = passes.cardLinks(doc, host.domain);
+      kind = pageKind(structure, url, rule);
+    }
+    // Before calling a page a listing, look for running text the paragraph counts missed (stories split by <br>).
+    if (kind === 'listing') {
+      structure.runningProse = passes.runningProse(doc);
+      kind = pageKind(structure, url, rule);
+    }
   }
   const lines: EvidenceLine[] = [];
   const add = (where: Where, texts: string[]): void => {
@@ -143,7 +149,7 @@ export function gatherWith(doc: Document, pageUrl: string, rules: readonly SiteR
     source = httpUrl(sourceLink(body), url);
   }
   // The card walk reads up to 4,000 text nodes: only where it can tell something (a feed, an aggregator's page).
-  const cards = passes && (kind === 'listing' || rule) ? passes.cardOutlets(doc, host) : null;
+  const cards = listing && (kind === 'listing' || rule) ? listing.cardOutlets(doc, host) : null;
   return {
     url, host, rule: rule?.id ?? null, head, ld, microdata, title, h1: norm(h1?.textContent),
     lines, logos: byline.logos, authorLinks: byline.authorLinks, lang: norm(doc.documentElement?.getAttribute('lang')).toLowerCase(), times: timeValues(doc), sourceLink: source, siteRights: rights, cards, structure, kind,

@@ -6,14 +6,13 @@ import { CALL_TO_ACTION_LINE, COMMENT_LINE, INLINE_RELATED, isRelatedHeading } f
 import { BLOCK_TAGS, CAPTION_MARK, linkShare, norm, snippet, textAroundLinks } from './text.ts';
 import { domainOfUrl, httpUrl } from '../domain.ts';
 import { elementsByTag, holdsTag, tagSet } from '../dom-scan.ts';
-import { CJK } from '../text.ts';
+import { CJK, MONTH_NAMES } from '../text.ts';
 import { kickedHeadlines } from './kicker-lines.ts';
 import { isBreadcrumb } from './breadcrumbs.ts';
 import { isKnownWire, isWireName } from '../evidence/outlet-shapes.ts';
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_BITS = new RegExp(
-  String.raw`\b(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\b|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b(?:19|20)\d{2}\b`,
+  String.raw`\b(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES})\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\b|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b(?:19|20)\d{2}\b`,
   'gi',
 );
 const META_WORDS =
