@@ -148,6 +148,10 @@ describe('sign-offs', () => {
     ['(Reporting by Curtis Skinner; Editing by Jonathan Oatis)', 'Reuters'], // huffingtonpost.com
     ['The ministry said stalls would be inspected again next week. — Bernama', 'Bernama'],
     ['The heatwave is expected to ease by Friday. (ANI)', 'ANI'],
+    // Written: Agência Brasil's sign-off as republishers run it, and a Japanese wire after the full stop.
+    ['O conselho volta a reunir-se na próxima semana. — Agência Brasil', 'Agência Brasil'],
+    ['市議会は来週再び開かれる。（共同）', '共同'],
+    ['政府は同日、声明を発表した。（時事）', '時事'],
   ])('%s', (line, outlet) => expect(outlets(line, 'tail')).toContain(outlet));
 
   it('does not read photo credits or contributions as sign-offs', () => {
@@ -276,6 +280,11 @@ describe('republication notes', () => {
     // "The original version is at …": a press release run in full, a post republished from the author's site.
     ['View source version on businesswire.com: http://www.businesswire.com/news/home/20150828005027/en/', 'businesswire.com'], // cloudcomputingexpo.com
     ['And that’s it — how diminished our memories would be without Suanna’s pictures — see the original version of this essay on polytropos.org for those.', 'polytropos.org'], // medium.com
+    // Written: names with letters beyond ASCII, and small words inside a name.
+    ['This article originally appeared in Süddeutsche Zeitung.', 'Süddeutsche Zeitung'],
+    ['Este texto foi publicado originalmente na Folha de S.Paulo.', 'Folha de S.Paulo'],
+    ['Questo articolo è stato pubblicato originariamente su Corriere della Sera.', 'Corriere della Sera'],
+    ['This story was originally published by Clarín.', 'Clarín'],
     ['To view the original version on PR Newswire, visit: http://www.prnewswire.com/news-releases/atlantic-merchant-300074386.html', 'PR Newswire'], // prnewswire.com (its own release: the host, so no copy)
   ])('%s', (line, outlet) => expect(outlets(line, 'tail')).toContain(outlet));
 

@@ -277,3 +277,32 @@ describe('source named in the headline or an agency byline block', () => {
     expect(readCredits('Reuters, the news agency, said on Monday that', 'lead')).toEqual([]);
   });
 });
+
+describe('outlets the directory lists, in a rights line, a source line or a byline', () => {
+  /** The story with `line` as a paragraph of its own after the last one. */
+  const withTail = (line: string): string => story([...filler, line]);
+  const original = (html: string, url: string): string | null => {
+    const d = run(html, url);
+    return d.isAggregator ? (d.signals.find((s) => s.id.startsWith('credit-'))?.outlet ?? null) : null;
+  };
+
+  it('reads a newspaper’s rights line or a source line naming another newsroom as that newsroom’s story', () => {
+    // Written: Tribune's feed without its delivery note, a broadcaster's story credited on an affiliate.
+    expect(original(withTail('© 2024 Los Angeles Times. All rights reserved.'), 'https://www.springfield-gazette.com/a')).toBe('Los Angeles Times');
+    expect(original(withTail('Source: CNN'), 'https://www.wxyz-example.com/a')).toBe('CNN');
+  });
+
+  it('reads an acronym or a name with a capital inside after a byline’s people (msn.com "Sandee LaMotte, CNN")', () => {
+    expect(original(withByline('Sandee LaMotte, CNN'), 'https://www.msn-example.com/a')).toBe('CNN');
+    expect(original(withByline('By José Pérez, TechCrunch'), 'https://www.example-news.com/a')).toBe('TechCrunch');
+  });
+
+  it('does not read the site’s own name, an owner that is a company, a surname-like word or a data source as a copy', () => {
+    // spiegel.de: "© SPIEGEL ONLINE 2011 Alle Rechte vorbehalten"; cnn.com: "Ed Hornick, CNN".
+    expect(run(withTail('© SPIEGEL ONLINE 2011 Alle Rechte vorbehalten'), 'http://www.spiegel.de/netzwelt/a').isAggregator).toBe(false);
+    expect(run(withByline('Ed Hornick, CNN'), 'http://www.cnn.com/2010/POLITICS/a').isAggregator).toBe(false);
+    expect(run(withTail('Copyright 2024 Nexstar Media Inc. All rights reserved.'), 'https://www.example-news.com/a').isAggregator).toBe(false);
+    expect(run(withByline('By Jane Doe, Fortune'), 'https://www.example-news.com/a').isAggregator).toBe(false);
+    expect(run(withTail('Source: Bureau of Labor Statistics'), 'https://www.example-news.com/a').isAggregator).toBe(false);
+  });
+});

@@ -23,10 +23,11 @@ function weight(c: Credit): number {
       return known ? 0.7 : 0.55;
     // A rights line under the story naming a wire is the wire's; naming anything else it is as often the
     // site's owner ("© Herald and Weekly Times"), so it only supports other evidence.
+    // An outlet the directory lists is no owner's name (the site's own owner is told apart as the host).
     case 'rights-line':
-      return known ? 0.75 : 0.45;
+      return known ? 0.75 : c.shape === 'listed' ? 0.7 : 0.45;
     case 'source-line':
-      return known ? 0.7 : c.shape === 'named' ? 0.6 : 0.55;
+      return known || c.shape === 'listed' ? 0.7 : c.shape === 'named' ? 0.6 : 0.55;
     case 'republished-note':
       return 0.85;
     case 'provider-line':

@@ -12,7 +12,7 @@
 import { MONTH_NAMES, norm } from '../text.ts';
 import { DOMAIN_NAME, isKnownWire, knownWireSuffix, stripRole, withoutPlace, type OutletShape } from './outlet-shapes.ts';
 import type { Where } from './where.ts';
-import { CONTRIBUTED, credit, DASH, hasDash, nameOnly, NAME, NOT_OUTLETS, PICTURE, shapeOf, type Credit } from './credit-parts.ts';
+import { bareName, CAPITAL, CONTRIBUTED, credit, DASH, hasDash, LETTERS, nameOnly, NAME, NOT_OUTLETS, PICTURE, shapeOf, type Credit, type Listed } from './credit-parts.ts';
 import { datelines } from './credit-datelines.ts';
 
 export type { Where } from './where.ts';
@@ -33,8 +33,9 @@ const BY = /^(?:by|from|story by|written by|words by|reporting by|por|von|par|de
 // credit ("Brendan McDermid/Reuters").
 export const BYLINE_SEPARATOR = /\s*(?:,|\||\s\/\s|·|•|\s[-–—]\s|\(|\)|\bfor\b)\s*/;
 
-/** A byline's people: two to five capitalised words ("JANE DOE", "Ana Ruiz and Tom Hale"). */
-export const PEOPLE = /^(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|&)\s+(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’.-]*)?$/;
+const WORD = String.raw`[${CAPITAL}][${LETTERS}'’.-]*`;
+/** A byline's people: two to five capitalised words ("JANE DOE", "Ana Ruiz and Tom Hale", "José Pérez"). */
+export const PEOPLE = new RegExp(String.raw`^(?:${WORD}\s+){1,4}${WORD}(?:\s+(?:and|&)\s+(?:${WORD}\s+){1,3}${WORD})?$`);
 
 /**
  * The organisations a byline names after or instead of its people. With `strict`, for lines that only look like
@@ -109,7 +110,8 @@ function providerLines(line: string, where: Where): Credit[] {
 // ---- the end of the story: sign-offs ----
 
 const SIGN_OFF = new RegExp(String.raw`(?:^|[.!?'"”’)\]]\s*)${DASH}{1,2}\s*(?<outlet>${NAME})\s*\.?$`);
-const PAREN_SIGN_OFF = new RegExp(String.raw`(?:^|[.!?'"”’]\s*)[(（]\s*(?<outlet>${NAME}|共同|時事|新華社|新华社|ロイター)\s*[)）]\s*$`);
+// After a Japanese full stop too: "…と述べた。（共同）".
+const PAREN_SIGN_OFF = new RegExp(String.raw`(?:^|[.!?'"”’。！？」]\s*)[(（]\s*(?<outlet>${NAME}|共同|時事|新華社|新华社|ロイター)\s*[)）]\s*$`);
 /** "…on Monday. /TASS/", "…said. /ANI": a wire between slashes after the last sentence ("Joseph Kaczmarek / AP" credits a photo). */
 const SLASH_SIGN_OFF = /[.!?"”]\s*\/\s?(?<outlet>[A-Z]{2,6})\s?\/?$/;
 /** "…to sneak into the US. PTI": a wire's short name in capitals after the last sentence. */
@@ -159,14 +161,25 @@ const SYNDICATE = /(?:Agency|Syndicate|Syndication|Features|News Service|Media S
  * The owner a rights line names: "©2024 Los Angeles Times. Visit at latimes.com." → "Los Angeles Times". The name
  * pattern runs on past a full stop, so the name is also tried up to its first sentence end.
  */
-function rightsOwner(line: string): { outlet: string; shape: OutletShape } | null {
+function rightsOwner(line: string, listed: Listed | undefined): { outlet: string; shape: OutletShape | 'listed' } | null {
   const raw = RIGHTS.exec(line)?.groups?.outlet;
   if (!raw) return null;
   for (const name of new Set([raw, nameOnly(raw), raw.split(/\.\s+/)[0]!])) {
-    const shape = shapeOf(name);
+    const shape = listedShape(name, listed);
     if (shape) return { outlet: name, shape };
   }
   return null;
+}
+
+/**
+ * A name's shape where a rights or source line stands: a wire first, then an outlet the directory lists ("© 2024
+ * Los Angeles Times", "Source: CNN": another newsroom's story, though neither is a wire), then an outlet's shape.
+ */
+function listedShape(name: string, listed: Listed | undefined): OutletShape | 'listed' | null {
+  const shape = shapeOf(name);
+  if (shape === 'known' || !listed) return shape;
+  const cleaned = bareName(name);
+  return cleaned.length >= 3 && !NOT_OUTLETS.has(cleaned.toLowerCase()) && listed(cleaned) ? 'listed' : shape;
 }
 
 /**
@@ -177,17 +190,17 @@ function providerShape(outlet: string): OutletShape | 'named' {
   return shapeOf(outlet) === 'known' ? 'known' : 'named';
 }
 
-function rightsAndSources(line: string, where: Where): Credit[] {
+function rightsAndSources(line: string, where: Where, listed?: Listed): Credit[] {
   if (line.length > 220 || PICTURE.test(line) || CONTRIBUTED.test(line)) return [];
   const out: Credit[] = [];
   const lower = line.slice(0, 9).toLowerCase();
   // Under the headline a rights line credits a picture ("© AFP/ TOSHIFUMI KITAMURA"); only after the story, the story.
   const rights = where === 'tail' || where === 'after';
-  let owner: { outlet: string; shape: OutletShape } | null = null;
+  let owner: { outlet: string; shape: OutletShape | 'listed' } | null = null;
   // "The-CNN-Wire ™ & © 2023 Cable News Network, Inc.": a feed's name and a trademark sign before the rights sign.
   const marked = rights && line.includes('™') ? RIGHTS_MARKED.exec(line)?.[0] : undefined;
   if (rights && (line.startsWith('©') || lower.startsWith('(c)') || lower === 'copyright' || marked)) {
-    owner = rightsOwner(marked ? line.slice(marked.length) : line);
+    owner = rightsOwner(marked ? line.slice(marked.length) : line, listed);
     if (owner) out.push(credit('rights-line', owner.outlet, line, where, owner.shape));
   }
   const syndicate = rights && line.includes('istributed by') ? DISTRIBUTED.exec(line)?.groups?.outlet : undefined;
@@ -206,7 +219,7 @@ function rightsAndSources(line: string, where: Where): Credit[] {
     const anyName = !!m && /^\(?(?:provided by|来源|來源|出典|出所)/i.test(m[0]);
     // "来源：本报" is the paper itself.
     const own = !!outlet && /^本[报報站网網台刊社]/.test(outlet);
-    const shape = outlet && !own && !/[,;]/.test(outlet) ? (anyName ? (shapeOf(outlet) || /^[\p{Lu}\p{Lo}]/u.test(outlet) ? providerShape(outlet) : null) : shapeOf(outlet)) : null;
+    const shape = outlet && !own && !/[,;]/.test(outlet) ? (anyName ? (shapeOf(outlet) || /^[\p{Lu}\p{Lo}]/u.test(outlet) ? providerShape(outlet) : null) : listedShape(outlet, listed)) : null;
     if (outlet && shape) out.push(credit('source-line', outlet, line, where, shape));
   }
   // "发稿时间：2017-03-10 08:42:00 来源： 人民日报海外版": Chinese portals put the source label inside the date line.
@@ -235,7 +248,7 @@ const PLATFORM = /^(?:Twitter|X|Facebook|Instagram|Reddit|YouTube|TikTok|LinkedI
 const DAY_OR_MONTH = String.raw`(?:${MONTH_NAMES}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?,?`;
 const WHEN = new RegExp(String.raw`^${DAY_OR_MONTH}(?:\s*${DAY_OR_MONTH})*(?:\s*$|\s*\d)|^(?:print|today|yesterday)\b`, 'i');
 const BIO = new RegExp(
-  String.raw`^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:is|was) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:(?<outlet>${NAME}) (?:columnist|correspondent|reporter|contributor|writer|editor|analyst|bureau chief)\b|(?:columnist|correspondent|reporter|writer|editor) (?:for|at|with) (?<at>${NAME}))`,
+  String.raw`^[${CAPITAL}][${LETTERS}.'’-]+(?: [${CAPITAL}][${LETTERS}.'’-]+){0,3} (?:is|was) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:(?<outlet>${NAME}) (?:columnist|correspondent|reporter|contributor|writer|editor|analyst|bureau chief)\b|(?:columnist|correspondent|reporter|writer|editor) (?:for|at|with) (?<at>${NAME}))`,
 );
 const BIO_ROLES = ['columnist', 'correspondent', 'reporter', 'contributor', 'writer', 'editor', 'analyst', 'bureau chief'];
 const SYNDICATED = /\b(?:auto-generated from a syndicated feed|published from a syndicated feed|from a syndicated news feed|has not been edited by [\w ]+ staff|has been adapted from its original source)\b/i;
@@ -267,7 +280,7 @@ function notes(line: string, where: Where): Credit[] {
 }
 
 /** Which forms are read where: a dateline opens the story, a sign-off closes it, a rights line follows it. */
-const READERS: Record<Where, ((line: string, where: Where) => Credit[])[]> = {
+const READERS: Record<Where, ((line: string, where: Where, listed?: Listed) => Credit[])[]> = {
   title: [],
   head: [],
   url: [],
@@ -282,10 +295,10 @@ const READERS: Record<Where, ((line: string, where: Where) => Credit[])[]> = {
 };
 
 /** Credits in one line of text that stood at `where`. */
-export function readCredits(text: string, where: Where): Credit[] {
+export function readCredits(text: string, where: Where, listed?: Listed): Credit[] {
   const line = norm(text);
   if (line.length < 3) return [];
-  return READERS[where].flatMap((read) => read(line, where));
+  return READERS[where].flatMap((read) => read(line, where, listed));
 }
 
 /** "Headline（CNET Japan） - Yahoo!ニュース", "Headline (Reuters)": the source named at the end of a title. */

@@ -28,8 +28,11 @@ export interface Credit {
   /** The line (at most 200 characters) the credit was read from, or what the metadata said. */
   line: string;
   where: Where;
-  /** 'known': a wire or agency the directory lists; 'shaped': a name shaped like an outlet's; 'named': any name. */
-  shape: OutletShape | 'named' | null;
+  /**
+   * 'known': a wire or agency the directory lists; 'listed': another outlet the directory lists (read where the
+   * directory is at hand); 'shaped': a name shaped like an outlet's; 'named': any name.
+   */
+  shape: OutletShape | 'listed' | 'named' | null;
   /** A link to the story at the outlet, when the evidence carries one (canonical, isBasedOn, source URL). */
   url?: string;
   /** For metadata: the field that named the outlet ('canonical', 'json-ld author', 'meta author', 'syndication-source', …). */
@@ -37,8 +40,17 @@ export interface Credit {
 }
 
 export const DASH = '[-–—]';
-/** A name as credits write it: capitalised words, an acronym, or a lower-case agency such as "dpa". */
-export const NAME = String.raw`(?:[A-Z][\w&'’.-]*|[a-z]{2,5}(?:-[A-Za-z]+)?)(?: (?:of |the |de |and |& |für )?[A-Z0-9][\w&'’.-]*){0,5}`;
+/**
+ * Letters of the Latin scripts, spelled out rather than \p{L} (a Unicode-property pattern is costly to compile on a
+ * cold first run): "Agência Brasil", "Süddeutsche Zeitung", "Łódź". `CAPITAL` opens a word.
+ */
+export const LETTERS = String.raw`\wÀ-ÖØ-öø-ÿĀ-ž`;
+export const CAPITAL = 'A-ZÀ-ÖØ-Þ';
+/**
+ * A name as credits write it: capitalised words, an acronym, or a lower-case agency such as "dpa"; small words
+ * may join capitalised ones ("Folha de S.Paulo", "Jornal do Brasil", "Corriere della Sera").
+ */
+export const NAME = String.raw`(?:[${CAPITAL}][${LETTERS}&'’.-]*|[a-z]{2,5}(?:-[A-Za-z]+)?)(?: (?:of |the |de |do |da |du |des |del |della |di |and |& |für )?[${CAPITAL}0-9][${LETTERS}&'’.-]*){0,5}`;
 /** Place names in datelines: upper case ("SAN FRANCISCO", "SÃO PAULO"), or up to three capitalised words ("Hong Kong", "Berlin/Washington"). */
 export const PLACE = String.raw`(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,40}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ /-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){0,2})`;
 /** ", Calif." / " [India]" after the place; then a date: ", March 3", ", 3 mar", ", 03 mar 2025", ", Nov. 20, 2019". */
@@ -59,12 +71,15 @@ export const CONTRIBUTED =
 /** Photo, video and graphic credits name who made the picture, not who reported the story. */
 export const PICTURE = /\b(?:photos?|fotos?|images?|pictures?|pictured|videos?|graphics?|illustrations?|infographics?|getty|shutterstock|file photo|imago|picture-alliance|epa)\b|\bAP Photo\b|\/AFP\b/i;
 
+/** The name without the quotes, brackets and punctuation around it. */
+export const bareName = (name: string): string => name.replace(/^[\s"'“”‘’(]+|[\s"'“”‘’),:;.|]+$/g, '');
+
 /**
  * The shape of a name in a credit position. In bylines and provider lines a web address is the author's own site
  * ("blog.nikhilism.com") or the site's ("smithsonian.com") more often than a source, so `noDomains` leaves them out.
  */
 export function shapeOf(name: string, noDomains = false): OutletShape | null {
-  const cleaned = name.replace(/^[\s"'“”‘’(]+|[\s"'“”‘’),:;.|]+$/g, '');
+  const cleaned = bareName(name);
   if (!cleaned || NOT_OUTLETS.has(cleaned.toLowerCase()) || (noDomains && DOMAIN_NAME.test(cleaned))) return null;
   return outletShape(cleaned);
 }
@@ -73,6 +88,9 @@ export function shapeOf(name: string, noDomains = false): OutletShape | null {
 export function nameOnly(outlet: string): string {
   return outlet.trim().split(/(?<=[a-z]{3})\.\s+/)[0]!.replace(/[.,;:]+$/, '');
 }
+
+/** Does the outlet directory list this name? Given where the directory is loaded (the background, the engine). */
+export type Listed = (name: string) => boolean;
 
 export function credit(form: CreditForm, outlet: string | null, line: string, where: Where, shape: Credit['shape']): Credit {
   return { form, outlet: outlet === null ? null : nameOnly(outlet), line: line.slice(0, 200), where, shape };

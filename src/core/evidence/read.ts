@@ -149,13 +149,16 @@ function headCredits(head: HeadData, ld: LdStory | null, microdata: MicrodataSou
   return out;
 }
 
+/** One word no surname is: an acronym of three letters or more ("CNN", "MSNBC", "NHK") or a capital inside ("TechCrunch"). */
+const ONE_WORD_OUTLET = /^(?:[A-Z]{3,6}|[A-Z][a-z]+[A-Z][A-Za-z]+)$/;
+
 /**
  * A byline naming its people and then an outlet the directory knows: with a separator ("Ari Wasserman, Northeast
  * Ohio Media Group", "By Joe Davidson · Washington Post"), or run into the names with nothing between them ("Lisa
  * Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader", "Kevin Johnson USA TODAY"). The credit reader tells such
- * outlets only by their shape or a wire's name; here the directory tells them, for names of two words or more (a
- * one-word name such as "Fortune" or "Post" is as often a surname, "AA" a text-size button). The site's own paper
- * is told apart where credits are weighed.
+ * outlets only by their shape or a wire's name; here the directory tells them, for names of two words or more and
+ * one-word names no surname has (a one-word name such as "Fortune" or "Post" is as often a surname, "AA" a text-size
+ * button). The site's own paper is told apart where credits are weighed.
  */
 function directoryBylineOutlet(text: string): Credit | null {
   // The time stamp a byline element often ends with ("… Argus Leader Published 10:02 AM EST Nov 19, 2019").
@@ -171,7 +174,7 @@ function directoryBylineOutlet(text: string): Credit | null {
     if (!PEOPLE.test(parts[0]!)) return null;
     for (const part of parts.slice(1)) {
       const name = stripRole(part).replace(/[.,;:]+$/, '');
-      const found = name.split(/\s+/).length >= 2 ? findOutletByName(name, {}) : null;
+      const found = name.split(/\s+/).length >= 2 || ONE_WORD_OUTLET.test(name) ? findOutletByName(name, {}) : null;
       if (found) return credit(name);
     }
     return null;
@@ -190,6 +193,9 @@ function storySubject(evidence: Evidence, name: string): boolean {
   return evidence.lines.some((l) => (l.where === 'lead' || l.where === 'headline') && l.text.startsWith(name) && /^[はが]/u.test(l.text.slice(name.length)));
 }
 
+/** The directory lists the name as an outlet (any outlet: an ambiguous name counts when one of its outlets is meant). */
+const inDirectory = (name: string): boolean => !!findOutletByName(name, {});
+
 const memo = new WeakMap<Evidence, Credit[]>();
 
 /** Every credit the evidence holds, read once per evidence record. */
@@ -199,7 +205,7 @@ export function evidenceCredits(evidence: Evidence, rules: readonly SiteRule[]):
   const credits: Credit[] = [];
   if (evidence.kind !== 'listing') {
     for (const { where, text } of evidence.lines) {
-      const read = readCredits(text, where);
+      const read = readCredits(text, where, inDirectory);
       const listed = where === 'byline' && !read.some((c) => c.form === 'byline-agency') ? directoryBylineOutlet(text) : null;
       credits.push(...read, ...(listed ? [listed] : []));
     }
