@@ -69,3 +69,23 @@ describe('CJK names on author-page links', () => {
     expect(linked('<a href="/author/x/">王</a>')).toBeNull();
   });
 });
+
+describe('Korean signature lines', () => {
+  const KO = [
+    '정부는 이날 새로운 예산안을 발표하고 도로와 학교에 대한 지출을 늘리기로 했다고 밝혔다. 시의회는 다음 주에 다시 회의를 연다.',
+    '예산안은 찬성 7표, 반대 2표로 통과됐으며 다리 보수와 교사 채용을 위한 예산이 포함됐다. 비판론자들은 세수 전망이 낙관적이라고 지적했다.',
+    '시장은 이번 예산안이 여름 동안 열린 공청회에서 주민들이 밝힌 우선순위를 반영한 것이라고 말했다. 예산은 다음 달부터 시행된다.',
+  ].map((p) => `<p>${p}</p>`).join('');
+  const signed = (line: string) => byline(`<body><article><h1>시의회 예산안 통과</h1>${KO}<p>${line}</p></article></body>`, 'https://www.example-news.kr/a');
+
+  it('reads the name of a closing "NAME 기자 address" or "칼럼니스트 NAME address" line (donga.com, entermedia.co.kr)', () => {
+    expect(signed('최윤호 기자 uknow@donga.com')).toBe('최윤호');
+    expect(signed('칼럼니스트 박생강 pillgoo9@gmail.com')).toBe('박생강');
+  });
+
+  it('reads no name from an address without a reporter’s role, or from a sentence', () => {
+    expect(signed('제보 tips@example-news.kr')).toBeNull();
+    expect(signed('문의 help@example-news.kr')).toBeNull();
+    expect(signed('자세한 내용은 기자 회견에서 발표될 예정이다.')).toBeNull();
+  });
+});

@@ -35,6 +35,7 @@ describe('headings of blocks of other stories', () => {
     ['a Japanese portal', '関連記事'],
     ['vse-diety.com', 'Самые популярные диеты'],
     ['a Russian daily', 'Читайте также:'],
+    ['an Arabic daily', 'مواضيع مقترحة'],
     // "Most read" narrowed to a section.
     ['thesun.co.uk', 'Most read in world news'],
     ['express.co.uk', 'Most read in Science'],
@@ -84,6 +85,13 @@ describe('calls to action, newsletters and app invitations', () => {
     ['huffingtonpost.com', 'Everyone deserves accurate information about COVID-19. Support journalism without a paywall — and keep it free for everyone — by becoming a HuffPost member today.', 'promo'],
     ['nationalreview.com', 'If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content (including the magazine), no paywalls or content meters, an advertising-minimal experience. Consider it?', 'promo'],
     ['foxnews.com', 'CLICK HERE TO GET THE FOX NEWS APP', 'app-promo'],
+    // Written: the same calls in the other languages the clean view reads.
+    ['a German paper', 'Jetzt Abo abschließen und alle Artikel lesen.', 'promo'],
+    ['a Dutch paper', 'Schrijf je in voor onze nieuwsbrief en mis niets.', 'promo'],
+    ['a Dutch paper', 'Steun onze journalistiek: word abonnee.', 'promo'],
+    ['a Japanese paper', 'ニュースレターに登録して最新情報を受け取る', 'promo'],
+    ['a Japanese paper', '有料会員になるとすべての記事が読めます', 'promo'],
+    ['an Arabic paper', 'ادعم الصحافة المستقلة واشترك الآن', 'promo'],
     // An aggregator's note around a summary, and the pointer to the full text.
     ['a topic hub', 'We have summarized this news so that you can read it quickly. If you are interested in the news, you can read the full text here.', 'promo'],
     ['an aggregator', 'We summarised this for you. Read the full text at the source.', 'promo'],
@@ -214,6 +222,9 @@ describe('interface words standing alone', () => {
     ['ndtv.com', 'Show less'],
     ['macrumors.com', 'Read Full Article'],
     ['aol.com', 'Read Full Story'],
+    ['blisterreview.com', 'Previous'],
+    ['blisterreview.com', 'Next'],
+    ['bhg.com', 'Prev Next'],
   ])('%s: %s', (_site, line) => {
     expect(furnitureKind(line)).toBe('other');
   });
@@ -221,6 +232,8 @@ describe('interface words standing alone', () => {
   it('a sentence that opens with the same words stays', () => {
     expect(furnitureKind('Show more respect to the referees, the coach told his players.')).toBeNull();
     expect(furnitureKind('Read full article 7 of the treaty before you judge it, she said.')).toBeNull();
+    expect(furnitureKind('Next, we calculate the z-score for the last value.')).toBeNull(); // hakibenita.com
+    expect(furnitureKind('Previous victims will come forward, police said.')).toBeNull(); // ok.co.uk
   });
 });
 

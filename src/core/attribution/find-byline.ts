@@ -9,6 +9,16 @@ import { cleanByline, joinNames, NAMES_ONLY, splitNames } from './byline.ts';
 import { cjkName } from './cjk-names.ts';
 
 const BIO = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+|can be (?:reached|contacted)\b)/u;
+/**
+ * A Korean story's signature line: the writer's name in Hangul with their role and address ("최윤호 기자
+ * uknow@donga.com", donga.com; "칼럼니스트 박생강 pillgoo9@gmail.com", entermedia.co.kr). The role and the address say
+ * it is a signature: "제보 tips@…" (a tip-off address) names no one.
+ */
+const KOREAN_ROLE = '(?:칼럼니스트|논설위원|객원기자|선임기자|편집위원|특파원|기자)';
+const KOREAN_SIGNATURE = new RegExp(
+  String.raw`^(?:${KOREAN_ROLE}\s+([가-힣]{2,4})|([가-힣]{2,4})\s*${KOREAN_ROLE})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$`,
+  'u',
+);
 /** The wire's reporting credit in brackets at a paragraph's end. */
 const CLOSING_CREDIT = /\((?:additional )?reporting by[^()]*\)\s*$/i;
 const REPORTING = /^\(?\s*(?:Additional )?Reporting by\s+(.+?)(?:;|\s+Editing by|\s+Writing by|\)|$)/i;
@@ -134,6 +144,9 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
       const found = clean(names);
       if (found) return found;
     }
+    const signature = p.length <= 80 ? KOREAN_SIGNATURE.exec(p.trim()) : null;
+    const korean = signature?.[1] ?? signature?.[2];
+    if (korean && person(korean)) return korean;
     const signed = oneSigned ? SIGNED.exec(p.trim())?.[1] : undefined;
     const signer = signed ? person(signed) : null;
     if (signer && NAMES_ONLY.test(signer)) return signer;

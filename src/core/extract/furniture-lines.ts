@@ -9,6 +9,7 @@ import { elementsByTag, holdsTag, tagSet } from '../dom-scan.ts';
 import { CJK, MONTH_NAMES } from '../text.ts';
 import { kickedHeadlines } from './kicker-lines.ts';
 import { isBreadcrumb } from './breadcrumbs.ts';
+import { isTopicLinks } from './topic-links.ts';
 import { isKnownWire, isWireName } from '../evidence/outlet-shapes.ts';
 
 const DATE_BITS = new RegExp(
@@ -66,8 +67,9 @@ const CREDIT_LINES: RegExp[] = [
   /^more (?:ap|reuters|afp) [\p{L} ]{1,30}:/iu,
   /^(?:citation|cite this article)\s*:|^this document is subject to copyright\b|^media playback is unsupported\b/i,
   // Interface words standing alone: ndtv.com's "Show more" / "Show less" toggles, "Read Full Article" buttons (macrumors.com,
-  // yahoo.com, golflink.com) when the page prints them without their link.
-  /^(?:order reprints|print article|text size|reprints|print this (?:article|page)|font size|listen to (?:this )?article|\d+ min(?:ute)? read|show (?:more|less)|read full (?:article|story))$/i,
+  // yahoo.com, golflink.com) when the page prints them without their link, a gallery's "Previous" / "Next" buttons
+  // (blisterreview.com; bhg.com's "Prev Next").
+  /^(?:order reprints|print article|text size|reprints|print this (?:article|page)|font size|listen to (?:this )?article|\d+ min(?:ute)? read|show (?:more|less)|read full (?:article|story)|prev(?:ious)?(?:\s*[|/]?\s*next)?|next)$/i,
   /^(?:tags?|tagged(?: with| in| as)?|topics?|filed under|categories|category)\s*:/i,
   /^if you (?:enjoyed|liked|value) this (?:article|story|post)\b/i,
 ];
@@ -100,8 +102,15 @@ export function furnitureKind(text: string): RemovedKind | null {
 
 /** A short block that is almost all link text: a headline pointing at another story. */
 export function isLinkLine(el: Element, text: string): boolean {
-  return (text.length <= 200 && linkShare(el) >= 0.8) || isHeadlineRun(el, text);
+  return (text.length <= 200 && (linkShare(el) >= 0.8 || (PREV_NEXT.test(text) && linkShare(el) >= 0.5))) || isHeadlineRun(el, text);
 }
+
+/**
+ * The links to the stories before and after this one, each under its label: "Next Story: … Previous Story: …"
+ * (venturebeat.com), "Previous article Reviews of Pizza Express …" (a British daily). The labels leave less of the
+ * line linked than a bare headline's.
+ */
+const PREV_NEXT = /^(?:[«‹←]\s*)?(?:next|previous|prev|older|newer)\s+(?:story|article|post|entry)\b/i;
 
 /** What may stand between headline links in a run: separators and bracketed tags ("[VIDEO]", "(PHOTOS)"), no words. */
 const RUN_GLUE = /^(?:[\s|•·/,;–—-]|\[[^\]]{1,20}\]|\([^)]{1,20}\))*$/;
@@ -158,7 +167,7 @@ const headlineLink = (li: Element): boolean => Array.from(li.querySelectorAll('a
  */
 function removeLine(el: Element, removed: RemovedBlock[], kicked: Set<Element>): boolean {
   const text = norm(el.textContent);
-  const kind = text ? (furnitureKind(text) ?? (isBreadcrumb(el, text) ? 'navigation' : isLinkLine(el, text) || kicked.has(el) ? 'related' : null)) : null;
+  const kind = text ? (furnitureKind(text) ?? (isBreadcrumb(el, text) || isTopicLinks(el, text) ? 'navigation' : isLinkLine(el, text) || kicked.has(el) ? 'related' : null)) : null;
   if (!kind) return false;
   removed.push({ kind, text: snippet(text) });
   const prev = el.previousElementSibling;
@@ -167,9 +176,10 @@ function removeLine(el: Element, removed: RemovedBlock[], kicked: Set<Element>):
   list?.remove();
   el.remove();
   const prevText = prev ? norm(prev.textContent) : '';
-  // Tabloid kickers ("RANDY ANDY") are upper case; anything else before a headline may be story.
-  if (kind === 'related' && prev && prevText && prevText.length <= 40 && !holdsTag(prev, LINK_OR_PICTURE) && prevText === prevText.toUpperCase() && /\p{Lu}{3}/u.test(prevText)) {
-    removed.push({ kind: 'related', text: snippet(prevText) });
+  // Tabloid kickers ("RANDY ANDY") are upper case, and so are labels over a row of topics ("TOPICS", oreilly.co.jp);
+  // anything else before a headline may be story.
+  if ((kind === 'related' || kind === 'navigation') && prev && prevText && prevText.length <= 40 && !holdsTag(prev, LINK_OR_PICTURE) && prevText === prevText.toUpperCase() && /\p{Lu}{3}/u.test(prevText)) {
+    removed.push({ kind, text: snippet(prevText) });
     prev.remove();
   }
   return true;

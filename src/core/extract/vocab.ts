@@ -37,7 +37,7 @@ export const RELATED_HEADINGS: string[] = [
   // Korean
   '관련기사', '관련 기사', '관련뉴스', '관련 뉴스', '많이 본 뉴스', '많이 본 기사', '인기 기사', '인기기사', '추천 기사', '최신 기사', '주요 뉴스',
   // Arabic
-  'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'مواضيع ذات صلة', 'الأكثر قراءة', 'أخبار ذات صلة', 'المزيد من الأخبار', 'مقالات ذات صلة',
+  'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'مواضيع ذات صلة', 'الأكثر قراءة', 'أخبار ذات صلة', 'المزيد من الأخبار', 'مقالات ذات صلة', 'مواضيع مقترحة', 'مقالات مقترحة',
   'قد يعجبك أيضا', 'قد يهمك أيضا', 'آخر الأخبار',
   // Hebrew
   'כתבות נוספות', 'עוד בנושא', 'כתבות קשורות', 'הכי נקראות', 'הנקראים ביותר', 'אולי יעניין אותך', 'מומלצים', 'עוד חדשות', 'חדשות אחרונות',
@@ -78,15 +78,16 @@ export const CALL_TO_ACTION: string[] = [
   'our stories may be republished', 'republish this (?:story|article)', '[\\p{L} ]{2,30} is a public good',
   // German
   'folgen sie uns', 'folge uns', 'abonnieren sie', 'jetzt abonnieren', 'newsletter abonnieren', 'zum newsletter', 'bleiben sie auf dem laufenden',
-  'unterstützen sie', 'jetzt registrieren', 'unterstützen sie (?:unabhängigen |guten )?journalismus',
+  'unterstützen sie', 'jetzt registrieren', 'unterstützen sie (?:unabhängigen |guten )?journalismus', 'jetzt abo', 'abo abschließen',
   // French
   'suivez-nous', 'suivez nous', 'abonnez-vous', 'inscrivez-vous', 's\'abonner', 'recevez notre newsletter', 'pour ne rien manquer', 'soutenez',
   // Spanish / Portuguese / Italian / Dutch
   'síguenos', 'suscríbete', 'suscribete', 'regístrate', 'apoya (?:el|al) periodismo', 'siga-nos', 'siga o', 'assine',
   'inscreva-se', 'cadastre-se', 'apoie o jornalismo', 'sostieni il giornalismo',
-  'seguici', 'iscriviti', 'abbonati', 'volg ons', 'abonneer', 'meld je aan',
+  'seguici', 'iscriviti', 'abbonati', 'volg ons', 'abonneer', 'meld je aan', 'schrijf (?:je|u) in', 'steun (?:onze|de|goede) journalistiek',
+  'word (?:abonnee|lid)', 'neem een abonnement',
   // Arabic
-  'تابعونا', 'تابعنا', 'اشترك',
+  'تابعونا', 'تابعنا', 'اشترك', 'ادعم الصحافة', 'ادعموا',
   // Hebrew
   'עקבו אחרינו', 'הירשמו', 'הצטרפו',
 ];
@@ -101,7 +102,8 @@ export const APP_PROMO: string[] = [
 
 /** Calls to action in Japanese and Chinese, which sit anywhere in a short line ("CNET Japanの記事を毎朝メールでまとめ読み"). */
 export const CALL_TO_ACTION_CJK: string[] = [
-  'メールでまとめ読み', 'フォローする', 'フォローしてください', '会員登録', 'この記事は会員限定です', '続きをお読みいただけます', '关注我们',
+  'メールでまとめ読み', 'フォローする', 'フォローしてください', '会員登録', 'この記事は会員限定です', '続きをお読みいただけます',
+  'ニュースレターに登録', 'ニュースレターを購読', 'メルマガ登録', '有料会員になると', '关注我们',
   '关注公众号', '扫码关注', '订阅', '下载app', '下载App', '喜欢这篇文章', 'App 商店',
 ];
 

@@ -1,0 +1,33 @@
+// A line of links to the site's topic, tag or section pages left in the story: "Mehr zum Thema Performance
+// JavaScript Microsoft" (heise.de), "See photos of: NFL, Brett Favre, Minnesota Vikings" (usatoday.com), "Mehr
+// Artikel aus dieser Rubrik gibt's hier: Wirtschaft" (abendblatt.de), a tag cloud "RIP Gossip / Rumors Exclusive"
+// (tmz.com). Navigation, not story.
+import { domainOfUrl, httpUrl } from '../domain.ts';
+import { isRelatedHeading } from './patterns.ts';
+import { norm, textAroundLinks } from './text.ts';
+
+/** What may join the links: separators only, no words. */
+const GLUE = /^[\s|•·/,;–—-]*$/;
+/** A topic's name: a word at least (not a footnote's "[41]"), four words at most, no sentence. */
+const TOPIC = /^(?=.*\p{L})[^.!?]{1,40}$/u;
+
+/**
+ * Whether `el`'s whole text is a row of topic links: links to the site's own pages, each a topic's short name, with
+ * only separators between them; before them nothing (three links or more) or a short label that says what they are
+ * (closed by a colon, or a related heading such as "Mehr zum Thema"). Guards: a sentence that links ("Read <a>the
+ * report</a> here.") has words around its links; a list of sources links out ("Sources: <a>Reuters</a>, <a>AP</a>");
+ * a run of headlines is judged as other stories (isLinkLine), not here.
+ */
+export function isTopicLinks(el: Element, text: string): boolean {
+  if (text.length > 160) return false;
+  const links = Array.from(el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href') && norm(a.textContent));
+  if (!links.length) return false;
+  const page = domainOfUrl(el.ownerDocument.URL);
+  const onSite = (a: Element): boolean => !!page && domainOfUrl(httpUrl(a.getAttribute('href'), el.ownerDocument.URL) ?? '') === page;
+  if (!links.every((a) => onSite(a) && TOPIC.test(norm(a.textContent)) && norm(a.textContent).split(' ').length <= 4)) return false;
+  const { lead, gaps, tail } = textAroundLinks(el, links);
+  if (!gaps.every((g) => GLUE.test(g)) || !GLUE.test(tail)) return false;
+  const label = norm(lead);
+  if (!label) return links.length >= 3;
+  return label.length <= 50 && (/[:：]$/.test(label) || isRelatedHeading(label));
+}

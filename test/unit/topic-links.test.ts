@@ -1,0 +1,65 @@
+// Rows of links to the site's topic, tag and section pages left in the story go as navigation, the links to the next
+// and previous stories as other stories; a sentence that links, documents linked out and the story's lines stay.
+import { describe, expect, it } from 'vitest';
+import { withDocument } from '../../scripts/lib/jsdom-page.ts';
+import { extractArticle } from '../../src/core/extract/index.ts';
+
+const URL = 'https://www.example-news.com/news/2024/03/05/council-budget';
+const STORY = [
+  'The city council voted on Tuesday to approve a new budget that increases spending on roads and schools, officials said after a long meeting.',
+  'The plan, which passed by a vote of seven to two, sets aside money for repairs to the main bridge and for hiring more teachers next year.',
+  'Critics said the budget relies on optimistic forecasts of tax revenue, and warned that the city could face a shortfall if the economy slows.',
+  'The mayor defended the plan, saying it reflects the priorities residents expressed during a series of public hearings held over the summer.',
+].map((p) => `<p>${p}</p>`).join('');
+
+function extract(line: string): { text: string; nav: string[] } {
+  const html = `<!doctype html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1>${STORY}${line}</article></body>`;
+  return withDocument(html, URL, (doc) => {
+    const a = extractArticle(doc, URL, null);
+    return { text: a.text, nav: a.removed.filter((r) => r.kind === 'navigation').map((r) => r.text) };
+  });
+}
+
+describe('rows of topic links', () => {
+  it.each([
+    // heise.de: a related heading, then the topic pages.
+    ['<p>Mehr zum Thema <a href="/thema/Performance">Performance</a> <a href="/thema/JavaScript">JavaScript</a> <a href="/firma/Microsoft">Microsoft</a></p>', 'Mehr zum Thema'],
+    // usatoday.com: a label closed by a colon, the galleries' topics on a sister host.
+    ['<p>See photos of: <a href="https://mediagallery.example-news.com/NFL">NFL</a>, <a href="https://mediagallery.example-news.com/Brett+Favre">Brett Favre</a>, <a href="https://mediagallery.example-news.com/Minnesota+Vikings">Minnesota Vikings</a></p>', 'See photos of'],
+    // abendblatt.de: one section's link after a label.
+    ['<p>Mehr Artikel aus dieser Rubrik gibt\'s hier: <a href="..">Wirtschaft</a></p>', 'Mehr Artikel aus dieser Rubrik'],
+    // A bare row of section links, a section menu left in the story.
+    ['<p><a href="/news">News</a> | <a href="/local">Local</a> | <a href="/politics">Politics</a> | <a href="/weather">Weather</a></p>', 'Politics'],
+  ])('%s', (line, words) => {
+    const got = extract(line);
+    expect(got.text).not.toContain(words);
+    expect(got.nav.join(' ')).toContain(words);
+  });
+
+  it.each([
+    // A sentence that links has words between and around its links.
+    ['<p>Read <a href="/docs/budget-2024">the full budget</a> and <a href="/docs/minutes">the minutes</a> on the city’s site.</p>', 'the full budget'],
+    // Documents the story links out to.
+    ['<p>Court filings: <a href="https://www.courtlistener.com/docket/1/complaint">Complaint</a>, <a href="https://www.courtlistener.com/docket/1/ruling">Ruling</a></p>', 'Complaint'],
+    // A label that is a sentence.
+    ['<p>The council published the figures on its own pages today for residents to read: <a href="/budget">Budget</a></p>', 'published the figures'],
+  ])('keeps %s', (line, words) => {
+    expect(extract(line).text).toContain(words);
+  });
+});
+
+describe('links to the next and previous stories', () => {
+  it.each([
+    // venturebeat.com: both labels and links on one line.
+    ['<p>Next Story: <a href="/2010/08/18/foursquare-working-with-facebook-places/">Foursquare working with Facebook Places … somehow</a> <br>Previous Story: <a href="/2010/08/18/suntech-on-its-way-up/">China’s Suntech on its way up despite Q2 loss</a></p>', 'Foursquare working'],
+    // A British daily: the label and the headline in one link's line.
+    ['<p>Previous article <a href="/news/2019/11/19/pizza-express">Reviews of Pizza Express Duke of York says he visited suspended</a></p>', 'Pizza Express'],
+  ])('%s', (line, words) => {
+    expect(extract(line).text).not.toContain(words);
+  });
+
+  it('keeps a sentence about the next article in a series', () => {
+    const line = '<p>Read about that topic in the next article in this series, <a href="/series/leader-mindset">How to Adopt an Online Leader Success Mindset</a>.</p>';
+    expect(extract(line).text).toContain('next article in this series');
+  });
+});
