@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { SITE_RULES } from '../../src/core/rules/index.ts';
+import { gatherEvidence } from '../../src/core/evidence/index.ts';
+import { detect } from '../../src/core/detect/index.ts';
 
 const para = (i: number): string =>
   `<p>Paragraph ${i} of the story: the council voted on the plan after a long debate about costs, schedules and who would pay for the new bridge.</p>`;
@@ -129,5 +131,21 @@ describe('the site’s owner, named in its footer', () => {
     const a = run('https://www.example-tv.com/news/storm', 'Storm hits coast | Example TV',
       `<h1>Storm hits coast</h1><div class="byline">By JANE DOE, Associated Press</div>${story(4)}<footer><p>Associated Press content © 2024 The Associated Press. All rights reserved.</p></footer>`);
     expect(a.isAggregator).toBe(true);
+  });
+});
+
+describe('the lines right after the story', () => {
+  it('reads a box of several paragraphs line by line, not as their text run together (albawaba.com)', () => {
+    const url = 'https://www.albawaba.com/news/world-community-lashes-out-1322354';
+    const html = `<!doctype html><html><head><title>World community lashes out | Al Bawaba</title></head><body><h1>World community lashes out</h1><div class="body">${story(4)}</div><section class="block"><p>Via <a href="http://syndigate.info">SyndiGate.info</a><br></p><a href="http://www.alaraby.co.uk/english"><img src="/logos/2687.png" title="TheNewArab"></a><br><p>Copyright @ 2019 The New Arab.</p></section></body></html>`;
+    // The detector's own reading, before the engine adds the story's last lines.
+    const after = withDocument(html, url, (doc) => gatherEvidence(doc, url, SITE_RULES).lines.filter((l) => l.where === 'after').map((l) => l.text));
+    expect(after).toEqual(['Via SyndiGate.info', 'Copyright @ 2019 The New Arab.']);
+    expect(withDocument(html, url, (doc) => detect(doc, url, SITE_RULES)).signals.map((s) => s.outlet)).toContain('New Arab');
+  });
+
+  it('still reads a box of one paragraph whole', () => {
+    const one = run('https://www.example-news.com/a', 'A story | Example News', `<h1>A story</h1>${story(4)}<div><p>Copyright 2024 The Associated Press. All rights reserved.</p></div>`);
+    expect(one.original?.name).toMatch(/Associated Press/);
   });
 });

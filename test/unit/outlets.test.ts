@@ -115,6 +115,11 @@ describe('findOutletByName', () => {
     ['Malay Mail', 'malay-mail'], ['NHK', 'nhk'], ['Taipei Times', 'taipei-times'], ['Politico', 'politico'],
     ['Jiji Press', 'jiji'], ['Khaleej Times', 'khaleej-times'], ['Japan Times', 'japan-times'], ['REUTERS', 'reuters'],
     ['Daily8', 'daily8'], ['MENAFN', 'menafn'], ['Xinhua', 'xinhua'], ['Yonhap', 'yonhap'], ['dpa', 'dpa'],
+    // Names in the script of the outlet's own language, as pages in that language credit them
+    // (huffingtonpost.jp's "朝日新聞デジタル", youth.cn's "人民日报", donga.com's "동아일보").
+    ['朝日新聞デジタル', 'asahi'], ['読売新聞', 'yomiuri'], ['日本経済新聞', 'nikkei'], ['毎日新聞', 'mainichi'], ['産経新聞', 'sankei'],
+    ['人民日报', 'peoples-daily'], ['环球时报', 'global-times'], ['聯合報', 'united-daily-news'], ['自由時報', 'liberty-times'],
+    ['동아일보', 'donga'], ['조선일보', 'chosun'], ['중앙일보', 'joongang'], ['한겨레', 'hankyoreh'],
   ])('%s → %s', (name, id) => {
     expect(findOutletByName(name)?.id).toBe(id);
   });

@@ -157,6 +157,19 @@ export function sourceLink(story: Paragraph[]): string | null {
 
 const BLOCKISH = /^(?:p|div|span|small|em|i|strong|b|section|footer|aside|li|ul|ol|h[1-6]|figure|address)$/;
 
+const BLOCK_CHILD = /^(?:p|div|li|h[1-6]|section|footer|address|figure|blockquote)$/;
+
+/**
+ * A block's lines: its block children one by one when it has several, else its whole text. albawaba.com's box
+ * after the story holds "Via SyndiGate.info" and "Copyright @ 2019 The New Arab." as two paragraphs, which its
+ * text runs together into one line that is neither a source line nor a rights line.
+ */
+function linesOf(el: Element): string[] {
+  const blocks = Array.from(el.children).filter((c) => BLOCK_CHILD.test(c.localName));
+  if (blocks.length < 2) return [norm(el.textContent)];
+  return blocks.map((c) => norm(c.textContent)).filter(Boolean);
+}
+
 /**
  * Short blocks right after the story's last paragraph, in order: "Copyright 2024 The Associated Press…",
  * "Source: Xinhua", "— Bernama". Stops at a heading or a block of links (a related list), after four lines.
@@ -183,10 +196,9 @@ export function afterLines(story: Paragraph[]): string[] {
       if (!BLOCKISH.test(tag) || isCaption(sib)) continue;
       const raw = sib.textContent ?? '';
       if (raw.length > 400) return out;
-      const text = norm(raw);
-      if (!text) continue;
+      if (!norm(raw)) continue;
       if (sib.getElementsByTagName('a').length >= 3) return out;
-      out.push(text);
+      for (const text of linesOf(sib)) if (out.length < 4) out.push(text);
     }
     el = el.parentElement;
     if (!el || el.localName === 'body' || el.localName === 'article' || el.localName === 'main') break;
