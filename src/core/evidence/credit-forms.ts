@@ -12,7 +12,8 @@
 import { MONTH_NAMES, norm } from '../text.ts';
 import { DOMAIN_NAME, isKnownWire, knownWireSuffix, stripRole, withoutPlace, type OutletShape } from './outlet-shapes.ts';
 import type { Where } from './where.ts';
-import { bareName, CAPITAL, CONTRIBUTED, credit, DASH, hasDash, LETTERS, nameOnly, NAME, NOT_OUTLETS, PICTURE, shapeOf, type Credit, type Listed } from './credit-parts.ts';
+import { CAPITAL, CONTRIBUTED, credit, DASH, hasDash, LETTERS, nameOnly, NAME, NOT_OUTLETS, PICTURE, shapeOf, type Credit, type Listed } from './credit-parts.ts';
+import { rightsAndSources, SOURCE_LABELS } from './credit-rights.ts';
 import { datelines } from './credit-datelines.ts';
 
 export type { Where } from './where.ts';
@@ -79,8 +80,6 @@ export function bylineOutlets(raw: string, strict = false, wholeShaped = true): 
   return out;
 }
 
-/** The labels of a source line, in the languages of the credit reader. */
-const SOURCE_LABELS = String.raw`sources?|via|courtesy(?: of)?|provided by|distributed by|quelle|fuente|fonte|fonti|bron|källa|kilde|来源|來源|出典|出所|출처|المصدر|מקור`;
 /** A line that opens with a source label and a colon is a source line (rightsAndSources reads it), never a byline. */
 const SOURCE_LABEL = new RegExp(String.raw`^\(?(?:${SOURCE_LABELS})\s*[:：]`, 'i');
 
@@ -142,94 +141,6 @@ function signOffs(line: string, where: Where): Credit[] {
   }
   if (line.length < 400 && / by /i.test(line) && REUTERS_TAIL.test(line)) out.push(credit('sign-off', 'Reuters', line, where, 'known'));
   if (line.startsWith('To contact') && BLOOMBERG_TAIL.test(line)) out.push(credit('sign-off', 'Bloomberg', line, where, 'known'));
-  return out;
-}
-
-// ---- rights and source lines after the story ----
-
-// Latin letters spelled out rather than \p{L}: a Unicode-property pattern is costly to compile on a cold first run.
-const RIGHTS = /^(?:copyright|©|\(c\))\s*(?:[©@]\s*|copyright\s+)?(?:\(?(?:19|20)\d{2}\)?[,\s]*)?(?:by\s+)?(?:the\s+)?(?<outlet>[A-Za-zÀ-ÿ][\w&'’.À-ÿ-]*(?: [A-Z0-9À-Þ&][\w&'’.À-ÿ-]*){0,5}?)(?:\s*[.,;:/]|\s+all rights|\s+\d|\s*$)/i;
-/** "™ & ©", the mark a broadcaster's feed puts before its rights line, after at most the feed's name ("The-CNN-Wire"). */
-const RIGHTS_MARKED = /^[^©]{0,30}?™\s*&?\s*(?=©|\(c\))/i;
-const SOURCE = new RegExp(String.raw`^\(?(?:${SOURCE_LABELS})\s*[:：]?\s*(?<outlet>[^:：]{2,60}?)\s*\)?\.?$`, 'i');
-/** "Distributed by Tribune Content Agency, LLC.", "Syndicated by King Features": a syndicate's delivery note. */
-const DISTRIBUTED = /\b[Dd]istributed by:?\s+(?:the\s+)?(?<outlet>[A-Z][\w&'’.-]*(?: (?:of |and |& )?[A-Z&][\w&'’.-]*){0,5})/;
-/** What a syndicate's name ends with; "Distributed by Universal Pictures" under a film review names no syndicate. */
-const SYNDICATE = /(?:Agency|Syndicate|Syndication|Features|News Service|Media Services|Licensing(?: Group)?|Wire)$/;
-
-/**
- * The owner a rights line names: "©2024 Los Angeles Times. Visit at latimes.com." → "Los Angeles Times". The name
- * pattern runs on past a full stop, so the name is also tried up to its first sentence end.
- */
-function rightsOwner(line: string, listed: Listed | undefined): { outlet: string; shape: OutletShape | 'listed' } | null {
-  const raw = RIGHTS.exec(line)?.groups?.outlet;
-  if (!raw) return null;
-  for (const name of new Set([raw, nameOnly(raw), raw.split(/\.\s+/)[0]!])) {
-    const shape = listedShape(name, listed);
-    if (shape) return { outlet: name, shape };
-  }
-  return null;
-}
-
-/**
- * A name's shape where a rights or source line stands: a wire first, then an outlet the directory lists ("© 2024
- * Los Angeles Times", "Source: CNN": another newsroom's story, though neither is a wire), then an outlet's shape.
- */
-function listedShape(name: string, listed: Listed | undefined): OutletShape | 'listed' | null {
-  const shape = shapeOf(name);
-  if (shape === 'known' || !listed) return shape;
-  const cleaned = bareName(name);
-  return cleaned.length >= 3 && !NOT_OUTLETS.has(cleaned.toLowerCase()) && listed(cleaned) ? 'listed' : shape;
-}
-
-/**
- * A name after a provider label ("Provided by", 来源, 出典, 提供) is the provider whatever its shape: 'named', unless
- * it is a known wire. (An outlet-shaped name must not weigh less there than an unfamiliar one.)
- */
-function providerShape(outlet: string): OutletShape | 'named' {
-  return shapeOf(outlet) === 'known' ? 'known' : 'named';
-}
-
-function rightsAndSources(line: string, where: Where, listed?: Listed): Credit[] {
-  if (line.length > 220 || PICTURE.test(line) || CONTRIBUTED.test(line)) return [];
-  const out: Credit[] = [];
-  const lower = line.slice(0, 9).toLowerCase();
-  // Under the headline a rights line credits a picture ("© AFP/ TOSHIFUMI KITAMURA"); only after the story, the story.
-  const rights = where === 'tail' || where === 'after';
-  let owner: { outlet: string; shape: OutletShape | 'listed' } | null = null;
-  // "The-CNN-Wire ™ & © 2023 Cable News Network, Inc.": a feed's name and a trademark sign before the rights sign.
-  const marked = rights && line.includes('™') ? RIGHTS_MARKED.exec(line)?.[0] : undefined;
-  if (rights && (line.startsWith('©') || lower.startsWith('(c)') || lower === 'copyright' || marked)) {
-    owner = rightsOwner(marked ? line.slice(marked.length) : line, listed);
-    if (owner) out.push(credit('rights-line', owner.outlet, line, where, owner.shape));
-  }
-  const syndicate = rights && line.includes('istributed by') ? DISTRIBUTED.exec(line)?.groups?.outlet : undefined;
-  if (syndicate) {
-    // "©2025 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.": a syndicate delivered
-    // the owner's story; without an owner the syndicate is the source.
-    if (owner) out.push(credit('source-line', owner.outlet, line, where, owner.shape));
-    else if (SYNDICATE.test(syndicate) || shapeOf(syndicate) === 'known') out.push(credit('source-line', syndicate, line, where, providerShape(syndicate)));
-    return out;
-  }
-  if (line.length <= 90) {
-    const m = SOURCE.exec(line);
-    const outlet = m?.groups?.outlet;
-    // A source line names one outlet; "Source: company reports" and "Sources: AFP, Reuters" name data or several.
-    // "Provided by X" and the Chinese and Japanese source labels name the provider whoever it is.
-    const anyName = !!m && /^\(?(?:provided by|来源|來源|出典|出所)/i.test(m[0]);
-    // "来源：本报" is the paper itself.
-    const own = !!outlet && /^本[报報站网網台刊社]/.test(outlet);
-    const shape = outlet && !own && !/[,;]/.test(outlet) ? (anyName ? (shapeOf(outlet) || /^[\p{Lu}\p{Lo}]/u.test(outlet) ? providerShape(outlet) : null) : listedShape(outlet, listed)) : null;
-    if (outlet && shape) out.push(credit('source-line', outlet, line, where, shape));
-  }
-  // "发稿时间：2017-03-10 08:42:00 来源： 人民日报海外版": Chinese portals put the source label inside the date line.
-  const cn = line.length <= 90 ? /(?:^|\s)(?:来源|來源)\s*[:：]\s*(?<outlet>[^\s:：|]{2,20})\s*$/.exec(line)?.groups?.outlet : undefined;
-  if (cn && !/^本[报報站网網台刊社]/.test(cn) && !out.some((c) => c.form === 'source-line')) out.push(credit('source-line', cn, line, where, providerShape(cn)));
-  // "朝日新聞社提供": a Japanese provider credit.
-  if (line.endsWith('提供') && line.length <= 40) {
-    const outlet = /(?:^|[\s|：:])(?<outlet>[^\s|：:]{2,20}?)(?:社)?提供$/.exec(line)?.groups?.outlet;
-    if (outlet) out.push(credit('source-line', outlet, line, where, providerShape(outlet)));
-  }
   return out;
 }
 
