@@ -135,22 +135,23 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   // One signed line; several are the bylines of a rail of other stories after it.
   const oneSigned = new Set(tail.map((t) => t.trim()).filter((t) => SIGNED.test(t))).size === 1;
   for (const p of tail) {
+    const line = p.trim();
     // A wire's closing line names its reporters: "(Reporting by Andy Bruce in London and Ankur Banerjee in
     // Bengaluru; Editing by …)".
     // Some templates run it into the last paragraph: "… much harsher than in the past. (Reporting by …)".
-    const reporting = REPORTING.exec(CLOSING_CREDIT.exec(p)?.[0] ?? p.trim())?.[1];
+    const reporting = REPORTING.exec(CLOSING_CREDIT.exec(p)?.[0] ?? line)?.[1];
     if (reporting) {
       const names = reporting.split(/\s*(?:,|\band\b)\s*/).map((n) => n.replace(/\s+in\s+[\p{Lu}][\p{L} .'-]*$/u, '').trim()).filter(Boolean);
       const found = clean(names);
       if (found) return found;
     }
-    const signature = p.length <= 80 ? KOREAN_SIGNATURE.exec(p.trim()) : null;
+    const signature = p.length <= 80 ? KOREAN_SIGNATURE.exec(line) : null;
     const korean = signature?.[1] ?? signature?.[2];
     if (korean && person(korean)) return korean;
-    const signed = oneSigned ? SIGNED.exec(p.trim())?.[1] : undefined;
+    const signed = oneSigned ? SIGNED.exec(line)?.[1] : undefined;
     const signer = signed ? person(signed) : null;
     if (signer && NAMES_ONLY.test(signer)) return signer;
-    const m = BIO.exec(p.trim());
+    const m = BIO.exec(line);
     if (m?.[1] && /\b(?:columnist|correspondent|reporter|writer|editor|contributor|journalist|commentator|can be reached|can be contacted)\b/.test(p.slice(0, 200))) {
       return person(m[1]);
     }

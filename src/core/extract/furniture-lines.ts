@@ -3,8 +3,8 @@
 // bare URLs, copyright footers, and headline links to other stories.
 import type { RemovedBlock, RemovedKind } from '../types.ts';
 import { CALL_TO_ACTION_LINE, COMMENT_LINE, INLINE_RELATED, isRelatedHeading } from './patterns.ts';
-import { BLOCK_TAGS, CAPTION_MARK, linkShare, norm, snippet, textAroundLinks } from './text.ts';
-import { domainOfUrl, httpUrl } from '../domain.ts';
+import { BLOCK_TAGS, CAPTION_MARK, linkDomain, linkShare, norm, snippet, textAroundLinks } from './text.ts';
+import { domainOfUrl } from '../domain.ts';
 import { elementsByTag, holdsTag, tagSet } from '../dom-scan.ts';
 import { CJK, MONTH_NAMES } from '../text.ts';
 import { kickedHeadlines } from './kicker-lines.ts';
@@ -127,7 +127,7 @@ function isHeadlineRun(el: Element, text: string): boolean {
   if (links.length < 2 || links.some((a) => norm(a.textContent).split(' ').length < 3)) return false;
   // Other stories of the site; a run of links out (a deals post's products, a reading list) is the story's.
   const page = domainOfUrl(el.ownerDocument.URL);
-  const inside = links.filter((a) => domainOfUrl(httpUrl(a.getAttribute('href'), el.ownerDocument.URL) ?? '') === page).length;
+  const inside = links.filter((a) => linkDomain(a) === page).length;
   if (!page || inside * 2 < links.length) return false;
   const { lead, gaps, tail } = textAroundLinks(el, links);
   // A label before the first link ("Read more:") may stand; between links only glue.

@@ -2,6 +2,7 @@
 
 export { norm } from '../text.ts';
 import { norm } from '../text.ts';
+import { domainOfUrl, httpUrl } from '../domain.ts';
 import { elementsByTag, tagSet } from '../dom-scan.ts';
 
 /**
@@ -119,6 +120,11 @@ export function linkShare(el: Element): number {
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) linked += norm(a.textContent).length;
   return linked / all;
+}
+
+/** The registrable domain a link leads to, or '' for a link that leads nowhere on the web ("#top", "mailto:"). */
+export function linkDomain(a: Element): string {
+  return domainOfUrl(httpUrl(a.getAttribute('href'), a.ownerDocument.URL) ?? '');
 }
 
 /**

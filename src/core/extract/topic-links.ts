@@ -2,9 +2,9 @@
 // JavaScript Microsoft" (heise.de), "See photos of: NFL, Brett Favre, Minnesota Vikings" (usatoday.com), "Mehr
 // Artikel aus dieser Rubrik gibt's hier: Wirtschaft" (abendblatt.de), a tag cloud "RIP Gossip / Rumors Exclusive"
 // (tmz.com). Navigation, not story.
-import { domainOfUrl, httpUrl } from '../domain.ts';
+import { domainOfUrl } from '../domain.ts';
 import { isRelatedHeading } from './patterns.ts';
-import { norm, textAroundLinks } from './text.ts';
+import { linkDomain, norm, textAroundLinks } from './text.ts';
 
 /** What may join the links: separators only, no words. */
 const GLUE = /^[\s|•·/,;–—-]*$/;
@@ -21,10 +21,13 @@ const TOPIC = /^(?=.*\p{L})[^.!?]{1,40}$/u;
 export function isTopicLinks(el: Element, text: string): boolean {
   if (text.length > 160) return false;
   const links = Array.from(el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href') && norm(a.textContent));
-  if (!links.length) return false;
   const page = domainOfUrl(el.ownerDocument.URL);
-  const onSite = (a: Element): boolean => !!page && domainOfUrl(httpUrl(a.getAttribute('href'), el.ownerDocument.URL) ?? '') === page;
-  if (!links.every((a) => onSite(a) && TOPIC.test(norm(a.textContent)) && norm(a.textContent).split(' ').length <= 4)) return false;
+  if (!links.length || !page) return false;
+  const topic = (a: Element): boolean => {
+    const name = norm(a.textContent);
+    return TOPIC.test(name) && name.split(' ').length <= 4;
+  };
+  if (!links.every((a) => linkDomain(a) === page && topic(a))) return false;
   const { lead, gaps, tail } = textAroundLinks(el, links);
   if (!gaps.every((g) => GLUE.test(g)) || !GLUE.test(tail)) return false;
   const label = norm(lead);
