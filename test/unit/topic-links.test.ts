@@ -36,6 +36,12 @@ describe('rows of topic links', () => {
     expect(got.nav.join(' ')).toContain(words);
   });
 
+  it('takes an upper-case label over the row with it (oreilly.co.jp\'s "TOPICS")', () => {
+    const got = extract('<p>TOPICS</p><p><a href="/topics/head-first">Head First</a> , <a href="/topics/programming">Programming</a> , <a href="/topics/python">Python</a></p>');
+    expect(got.text).not.toContain('TOPICS');
+    expect(got.nav).toEqual(['Head First , Programming , Python', 'TOPICS']);
+  });
+
   it.each([
     // A sentence that links has words between and around its links.
     ['<p>Read <a href="/docs/budget-2024">the full budget</a> and <a href="/docs/minutes">the minutes</a> on the city’s site.</p>', 'the full budget'],
