@@ -48,6 +48,9 @@ describe('headings of blocks of other stories', () => {
     ['globalnews.ca', 'More Videos'],
     ['fandom.com', 'Latest Videos'],
     ['theroot.com', 'Recent Videos'],
+    // A question to the reader before the heading.
+    ['thedebrief.co.uk', 'Like this? You might also be interested in:'],
+    ['a lifestyle site', 'Enjoyed this story? Read more:'],
   ])('%s: %s', (_site, line) => {
     expect(isRelatedHeading(line)).toBe(true);
   });
@@ -59,6 +62,9 @@ describe('headings of blocks of other stories', () => {
     'Самые популярные в этом году модели оказались самыми дешёвыми.',
     'Related stories from the same town reached the paper within a week, and the editors compared every one of them.',
     'More videos of the attack surfaced on Tuesday, police said.',
+    // The question alone, or before a sentence, is no heading.
+    'Like this?',
+    'Like this? Most readers did, according to the survey published on Tuesday.',
   ])('a sentence that opens like one is not a heading: %s', (line) => {
     expect(isRelatedHeading(line)).toBe(false);
   });

@@ -30,6 +30,8 @@ describe('rows of topic links', () => {
     ['<p>Mehr Artikel aus dieser Rubrik gibt\'s hier: <a href="..">Wirtschaft</a></p>', 'Mehr Artikel aus dieser Rubrik'],
     // A bare row of section links, a section menu left in the story.
     ['<p><a href="/news">News</a> | <a href="/local">Local</a> | <a href="/politics">Politics</a> | <a href="/weather">Weather</a></p>', 'Politics'],
+    // tmz.com: a tag cloud whose links stand straight in a list, without items.
+    ['<section><ul><a href="/people/prince/">Prince</a> <a href="/categories/rip/">RIP</a> <a href="/categories/gossip-rumors/">Gossip / Rumors</a> <a href="/categories/music/">Music</a></ul></section>', 'Gossip / Rumors'],
   ])('%s', (line, words) => {
     const got = extract(line);
     expect(got.text).not.toContain(words);
@@ -62,6 +64,11 @@ describe('links to the next and previous stories', () => {
     ['<p>Previous article <a href="/news/2019/11/19/pizza-express">Reviews of Pizza Express Duke of York says he visited suspended</a></p>', 'Pizza Express'],
   ])('%s', (line, words) => {
     expect(extract(line).text).not.toContain(words);
+  });
+
+  it('keeps a list of the story\'s own items', () => {
+    const line = '<ul><li>Repairs to the <a href="/bridge">main bridge</a> over the river</li><li>Forty new teachers</li></ul>';
+    expect(extract(line).text).toContain('Forty new teachers');
   });
 
   it('keeps a sentence about the next article in a series', () => {

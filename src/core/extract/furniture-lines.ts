@@ -140,7 +140,8 @@ const BOXES = tagSet('div, section, article, figure, header, footer, aside, main
 const EMBEDS = tagSet('img, picture, video, audio, table, iframe');
 const LINK_OR_PICTURE = tagSet('a, img');
 const PICTURE = tagSet('img, picture');
-const LINE_BLOCKS = tagSet('p, li, h2, h3, h4, h5, h6, figcaption, figure, dt, dd, blockquote, div');
+// A list is a line when it holds no items: tmz.com's tag cloud puts its links straight into a <ul>.
+const LINE_BLOCKS = tagSet('p, li, h2, h3, h4, h5, h6, figcaption, figure, dt, dd, blockquote, div, ul, ol');
 /** What makes a block a container rather than a line. */
 const LINE_INNER = tagSet('p, li, h2, h3, h4, h5, h6, blockquote, div, figure, table, img, picture, video');
 

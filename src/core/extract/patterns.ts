@@ -97,9 +97,16 @@ const RELATED_HEADING_SHAPES = vocabPattern(
 /** The fixed headings of vocab.ts, looked up rather than compiled into one long alternation (cheaper on a cold first use). */
 const RELATED_HEADING_SET = new Set(RELATED_HEADINGS);
 
+/**
+ * A question to the reader a heading may open with: "Like this? You might also be interested in:" (thedebrief.co.uk),
+ * "Love this? Want more?" (adoption.com), "Enjoy this?" (inc.com). The heading is what follows it.
+ */
+const READER_QUESTION = /^(?:did you )?(?:like|liked|love|loved|enjoy|enjoyed)\s+this(?:\s+(?:article|story|post|piece))?\s*\?\s*(?=\S)/i;
+
 /** A heading that introduces a related-article block, in English and the languages of vocab.ts. */
 export function isRelatedHeading(text: string): boolean {
-  return RELATED_HEADING_SET.has(text.toLowerCase().replace(/[\s:.!]+$/, '')) || RELATED_HEADING_SHAPES.test(text);
+  const heading = text.replace(READER_QUESTION, '');
+  return RELATED_HEADING_SET.has(heading.toLowerCase().replace(/[\s:.!]+$/, '')) || RELATED_HEADING_SHAPES.test(heading);
 }
 
 /** Single lines inside a story that are furniture, not prose. */

@@ -8,6 +8,7 @@ import { cutAuthorBox } from './author-box.ts';
 import { cutVideoTeasers } from './video-teasers.ts';
 import { cutTrailingCalls } from './trailing-calls.ts';
 import { cutLinkCards } from './story-teasers.ts';
+import { cutNavElements } from './nav-elements.ts';
 import { elementsByTag, holdsTag, tagSet } from '../dom-scan.ts';
 
 const MEDIA_HOLDERS = tagSet('img, picture, video, audio, figure, table');
@@ -223,6 +224,7 @@ function cutVideoPlayers(root: Element, removed: RemovedBlock[]): void {
 export function postClean(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   const end = markStoryEnd(root);
+  cutNavElements(root, removed);
   cutLinkCards(root, removed);
   cutVideoPlayers(root, removed);
   cutVideoTeasers(root, root.ownerDocument.URL, removed);

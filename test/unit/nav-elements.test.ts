@@ -1,0 +1,52 @@
+// Navigation elements Readability leaves beside the story go as "navigation": a <nav> block (the next page of a
+// multi-page story, the previous and next stories, a page counter, a section row). A story a template wraps in
+// such an element stays, and so does prose standing in one.
+import { describe, expect, it } from 'vitest';
+import { withDocument } from '../../scripts/lib/jsdom-page.ts';
+import { extractArticle } from '../../src/core/extract/index.ts';
+
+const URL = 'https://www.example-news.com/news/2024/03/05/council-budget';
+const PARAS = [
+  'The city council voted on Tuesday to approve a new budget that increases spending on roads and schools, officials said after a long meeting.',
+  'The plan, which passed by a vote of seven to two, sets aside money for repairs to the main bridge and for hiring more teachers next year.',
+  'Critics said the budget relies on optimistic forecasts of tax revenue, and warned that the city could face a shortfall if the economy slows.',
+  'The mayor defended the plan, saying it reflects the priorities residents expressed during a series of public hearings held over the summer.',
+];
+const STORY = PARAS.map((p) => `<p>${p}</p>`).join('');
+
+function extract(body: string): { text: string; nav: string[] } {
+  const html = `<!doctype html><head><title>Council approves budget</title></head><body>${body}</body>`;
+  return withDocument(html, URL, (doc) => {
+    const a = extractArticle(doc, URL, null);
+    return { text: a.text, nav: a.removed.filter((r) => r.kind === 'navigation').map((r) => r.text) };
+  });
+}
+
+describe('navigation elements inside the story', () => {
+  it.each([
+    // zeit.de: the next page of a multi-page story, under a hidden heading.
+    ['<nav><h3>Seitennavigation</h3><a href="/2024/03/council-budget/seite-2"><span>Nächste Seite</span> <span>Das Krokodil und seine Verbündeten</span></a></nav>', 'Nächste Seite'],
+    // dailycaller.com: the previous and next stories.
+    ['<nav><a href="/2024/03/04/other">← Browns Suspend Josh Gordon For Violating Team Rules</a> <a href="/2024/03/06/next">Who Got Fired On Black Monday? →</a></nav>', 'Browns Suspend'],
+    // arstechnica.com: a page counter.
+    ['<nav class="page-numbers">Page: <span>1</span> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">Next →</a></nav>', 'Next →'],
+    // nytimes.com: the section row.
+    ['<nav><ul><li><a href="/news">News</a></li><li><a href="/opinion">Opinion</a></li><li><a href="/arts">Arts</a></li><li><a href="/living">Living</a></li></ul></nav>', 'Opinion'],
+  ])('%s', (nav, words) => {
+    const got = extract(`<article><h1>Council approves budget</h1>${STORY}${nav}</article>`);
+    expect(got.text).not.toContain(words);
+    expect(got.nav.join(' ')).toContain(words);
+    expect(got.text).toContain(PARAS[3]);
+  });
+
+  it('keeps a story its template wraps in a <nav>', () => {
+    const got = extract(`<div><nav><h1>Council approves budget</h1>${STORY}</nav></div>`);
+    for (const p of PARAS) expect(got.text).toContain(p);
+  });
+
+  it('keeps prose standing in a navigation block beside the story', () => {
+    const note = 'This story is part of a series on how the city spends its money, which we will continue to follow through the year as new figures are published and the council revisits its plans for the roads, the schools and the main bridge over the river.';
+    const got = extract(`<article><h1>Council approves budget</h1>${STORY}<nav><p>${note}</p></nav></article>`);
+    expect(got.text).toContain(note);
+  });
+});
