@@ -334,6 +334,16 @@ describe('paragraphs that end a sentence in their own script', () => {
     expect(kept([...story, last]).at(-1)).toBe(last.replace(/<\/?em>/g, ''));
   });
 
+  it("a last stanza closed by the magazine's end mark stays (newyorker.com's \"♦\")", () => {
+    const verses = [
+      'Deck the halls of our mountain hideout, fa la la la la, and hope that the humans have not all died out down there in the valley. Don our hazmat suits on tight now; oxygen is leaking right now.',
+      'Chestnuts roasting on an open fire, and cars and houses roasting too, our whole city an open pyre. Put those chestnuts away, we have to leave now, the van is packed.',
+      'I have a little dreidel, I made it out of clay, and when it is dry and ready I will pray that I can barter it for enough cans of soup to last me through the tornado.',
+    ];
+    const last = 'All is dark, there is no light, cyclone clouds have blocked out the sky, we are almost out of our dry-meat supply; sleep in uneasy peace, we may have to eat Aunt Bernice ♦';
+    expect(kept([...verses, last]).at(-1)).toBe(last);
+  });
+
   it('an excerpt of another story glued after the story mid-sentence still goes', () => {
     const story = [
       'The council approved the new harbour wall on Tuesday night after three hours of debate about its cost and its route along the old quay.',
