@@ -168,6 +168,36 @@ describe('bylines from the page\'s records', () => {
   });
 });
 
+describe('a byline the description was cut from', () => {
+  const byline = (description: string, body = '<p>The plan was approved on Tuesday.</p>') =>
+    run('https://www.example-news.com/a', body, { head: `<meta name="description" content="${description}">` }).byline;
+
+  it.each([
+    // fox13now.com: a CNN story whose template shows only "By: CNN Wire"; the description keeps the writer.
+    ['fox13now.com', 'By Leigh Ann Caldwell CNN WASHINGTON (CNN) — Not everyone subscribes to a New Year’s resolution.', 'Leigh Ann Caldwell'],
+    // yahoo.com: a Reuters story's opening, byline and dateline.
+    ['yahoo.com', 'By Alex Dobuzinskis LOS ANGELES (Reuters) - El Nino’s warm currents have brought rain.', 'Alex Dobuzinskis'],
+  ])('%s', (_site, description, want) => {
+    expect(byline(description)).toBe(want);
+  });
+
+  it.each([
+    // avclub.com: a sentence that opens with "By".
+    'By now the Serial theme song has been remixed a million different ways.',
+    // A description that is a summary, not the story's opening.
+    'By Tuesday the council had approved the plan, officials said.',
+    // A byline without the story's dateline after it is no cut opening.
+    'By Dana Reyes and the editors: a guide to the city budget.',
+  ])('no byline from "%s"', (description) => {
+    expect(byline(description)).toBeNull();
+  });
+
+  it('a byline the page shows wins over the description', () => {
+    const body = '<p>By Sam Ortiz</p><p>The plan was approved on Tuesday.</p>';
+    expect(byline('By Alex Dobuzinskis LOS ANGELES (Reuters) - El Nino’s warm currents have brought rain.', body)).toBe('Sam Ortiz');
+  });
+});
+
 describe('bylines where the page puts them', () => {
   const STORY = `${FILLER}<p>The council will publish the final figures next week, after the auditors have checked every account line.</p>`;
   const byline = (html: string, url = 'https://www.example-news.com/a') =>

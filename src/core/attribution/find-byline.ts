@@ -83,6 +83,14 @@ const BY_GLUED = /^By(?=\p{Lu}\p{Ll})/u;
  */
 const SIGNED = /^(?:[-–—]+\s*)?((?:(?:story|written|posted)\s+)?by\s*:?\s+\p{Lu}.{2,70})$/iu;
 
+/**
+ * A description the site cut from the story's opening, the wire's byline and dateline included: "By Leigh Ann
+ * Caldwell CNN WASHINGTON (CNN) — Not everyone …" (fox13now.com, whose page shows only "By: CNN Wire"), "By Alex
+ * Dobuzinskis LOS ANGELES (Reuters) - El Nino's …" (yahoo.com). Only with the dateline after it: a summary that
+ * opens "By Tuesday the council had …" is no byline.
+ */
+const CUT_OPENING = /^\s*(By\s+\p{Lu}[^()]{2,60}?)\s+\p{Lu}{2,}[\p{Lu}\s.,'’-]*\(\s*[^()]{2,40}\)\s*(?:[-–—]+|:)/u;
+
 export function findByline(evidence: Evidence, storyText: string, context: NameContext): string | null {
   const site = evidence.host;
   // An organisation the page's record names (an Organization author, the publisher) is never the person who wrote
@@ -156,6 +164,9 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
       return person(m[1]);
     }
   }
+  const opening = CUT_OPENING.exec(meta(evidence.head, 'description', 'og:description') ?? '')?.[1];
+  const described = opening ? person(opening) : null;
+  if (described && NAMES_ONLY.test(described)) return described;
   return person(meta(evidence.head, 'dc.creator'));
 }
 
