@@ -88,6 +88,7 @@ describe('calls to action, newsletters and app invitations', () => {
     ['bloomberg.com', 'Get insight from reporters around the world in the Balance of Power newsletter.', 'newsletter'],
     // Membership pitches, wherever the call stands in the block.
     ['blisterreview.com', 'Blister Members can now check out our Flash Review of the Outline for our initial impressions. Become a Blister member now to check out this and all of our Flash Reviews, plus get exclusive deals and discounts on skis.', 'promo'],
+    ['blisterreview.com', 'Become a Blister Member or Deep Dive subscriber to check out our Deep Dive comparisons of the Line Outline to the Line Sir Francis Bacon and the Atomic Bent Chetler 120.', 'promo'],
     ['huffingtonpost.com', 'Everyone deserves accurate information about COVID-19. Support journalism without a paywall — and keep it free for everyone — by becoming a HuffPost member today.', 'promo'],
     ['nationalreview.com', 'If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content (including the magazine), no paywalls or content meters, an advertising-minimal experience. Consider it?', 'promo'],
     ['foxnews.com', 'CLICK HERE TO GET THE FOX NEWS APP', 'app-promo'],

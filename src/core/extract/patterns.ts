@@ -25,9 +25,10 @@ export const BLOCK_PATTERNS: [RegExp, RemovedKind, number?][] = [
   [/^(?:try our ai features?|explore what [\w ]{1,30} ai can do|ai[- ]generated summary|can you spare \d+ (?:seconds|minutes)|before you (?:go|move on)\b|support (?:our|independent|quality) journalism|(?:please )?consider (?:supporting|a (?:contribution|donation))|(?:we|i) hope you (?:appreciated|enjoyed) this article|become a (?:member|supporter|subscriber) (?:today|now)|unlock (?:this|unlimited) (?:article|access))/i, 'promo'],
   // A membership pitch anywhere in a short block, said as a call: "Become a Blister member now to check out…"
   // (blisterreview.com), "…by becoming a HuffPost member today." (huffingtonpost.com), "Join NRPLUS. Members get all
-  // of our content…, no paywalls" (nationalreview.com). A story saying someone became a member does not call the
-  // reader ("She became a member in 2010"; "by becoming a member of the co-op" has no "today" or "now").
-  [/(?:^|[.!?:;—–]\s+|["“]\s*)(?:[Bb]ecome|[Jj]oin) (?:a |an )?(?:[A-Z][\w+&'’-]* ){0,3}(?:member|subscriber|supporter|patron)s?\b|\bby becoming an? (?:[A-Z][\w+&'’-]* ){0,3}(?:member|subscriber|supporter|patron) (?:today|now)\b|\b[Mm]embers (?:get|enjoy|receive) (?:all of )?(?:our|full|unlimited|exclusive)\b[^.!?]{0,80}\b(?:content|access|paywalls?|ad-free|magazine)\b/, 'promo', 600],
+  // of our content…, no paywalls" (nationalreview.com), "Become a Blister Member or Deep Dive subscriber to check out…"
+  // (the same site elsewhere, capitalised). A story saying someone became a member does not call the reader ("She
+  // became a member in 2010"; "by becoming a member of the co-op" has no "today" or "now").
+  [/(?:^|[.!?:;—–]\s+|["“]\s*)(?:[Bb]ecome|[Jj]oin) (?:a |an )?(?:[A-Z][\w+&'’-]* ){0,3}(?:[Mm]ember|[Ss]ubscriber|[Ss]upporter|[Pp]atron)s?\b|\bby becoming an? (?:[A-Z][\w+&'’-]* ){0,3}(?:member|subscriber|supporter|patron) (?:today|now)\b|\b[Mm]embers (?:get|enjoy|receive) (?:all of )?(?:our|full|unlimited|exclusive)\b[^.!?]{0,80}\b(?:content|access|paywalls?|ad-free|magazine)\b/, 'promo', 600],
   [
     /\bdownload (?:the|our) (?:[\w ]{0,20})?app\b|\bget the (?:[\w ]{0,20})?app\b|\bdownload [\w ]{1,20} app today\b|\bapp-?store\s*play-?store\b|\bavailable on the app store\b|\bget it on google play\b/i,
     'app-promo',
