@@ -569,6 +569,10 @@ describe('byline and published helpers', () => {
     ['AUBURN, Wash. —', null],
     ['WASHINGTON --', null],
     ['By JANE DOE —', 'Jane Doe'],
+    // An author box's heading run into its name (politico.com; cbc.ca's upper-case heading); the heading alone names no one.
+    ['About The Author : Kate Davidson', 'Kate Davidson'],
+    ['ABOUT THE AUTHOR Pete Evans', 'Pete Evans'],
+    ['About the author', null],
   ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
 
   it('does not take the site\'s own name among a byline\'s parts for a co-author', () => {

@@ -94,7 +94,9 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   if (/\d/.test(lead) && rest && (/[|·•]\s*$/.test(lead) || /^(?:by|par|von|por)\s/i.test(rest) || timed)) s = rest.replace(/^(?:by|par|von|por)\b[:\s]*/i, '');
   // "Posted by X"; "By · X", "ByX" (a label and a name run together by a template).
   s = s.replace(/^(?:posted|submitted)\s+by[:\s]+/i, '').replace(/^by\s*[·•|:.]\s*(?:by\s+)?/i, 'By ').replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, 'By ');
-  s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|essay|kommentar|ein kommentar|analyse|gastbeitrag|reportage|interview|chronique|tribune|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|teksti|autor|author|curator|reporter)\s*:\s*|^(?:投稿者|著者|筆者|作者)(?:\s*[:：︱|｜/／]\s*|\s+)/i, '');
+  // "About the Author: Kate Davidson" (politico.com): an author box's heading run into its name (cbc.ca, kinja.com and
+  // sciencefly.com head the same box so).
+  s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|essay|kommentar|ein kommentar|analyse|gastbeitrag|reportage|interview|chronique|tribune|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|teksti|autor|author|curator|reporter)\s*:\s*|^about the author\b\s*:?\s*(?=\p{Lu})|^(?:投稿者|著者|筆者|作者)(?:\s*[:：︱|｜/／]\s*|\s+)/iu, '');
   // Any other one-word label closed by a colon before a name ("Redaktion: Roman Warschauer und Marcel Sommer",
   // hessenschau.de): the names stay, the label goes. Source and picture labels have returned null above.
   s = s.replace(/^\p{L}+\s*[:：]\s*(?=\p{Lu})/u, '');
