@@ -2,7 +2,7 @@
 // detector's count of outlet names beside times (which needs a time no section label can be mistaken for) and the
 // listing's card reader (which also takes short forms and bare dates), and the classes that mark a card's source or
 // a section's label. Written compactly: the content script carries it.
-import { CJK, norm } from './text.ts';
+import { CJK, MONTH_WORD, norm } from './text.ts';
 
 const NUM = String.raw`(?:\d{1,3}|an?|one|ein(?:e[mnr]?)?|une?|una?|uma?|un'?|een)`;
 const UNIT = String.raw`(?:s|sec(?:ond)?s?|sek(?:unden?)?|secondes?|segundos?|secondi|seconden|mins?|minutes?|minuten?|minutos?|minut[oi]|minuut|h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|days?|tag(?:en)?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|months?|monat(?:en)?|mois|mes(?:es|[ei])?|maand(?:en)?)\.?`;
@@ -27,11 +27,10 @@ export function isRelativeTime(text: string): boolean {
 /** A bare numeric date: "21-06-2025", "3/3/2024". */
 export const DATE_ONLY = /^(?:time\s*)?\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/;
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** Short times, "today", and dates: "2h", "45m", "Mar 3, 2024", "2024-03-03", "3/3(日) 10:00", "2024年3月3日". */
 const SHORT_OR_DATE = new RegExp(
   `^(?:time\\s*)?(?:\\d{1,3}\\s?(?:s|m|h|d|w|min|mins|hr|hrs)|today|heute|aujourd'hui|hoy|hoje|oggi|vandaag|今日|오늘|` +
-    `\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:]+)?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|` +
+    `\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:]+)?|${MONTH_WORD}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_WORD}(?:\\s+\\d{4})?|` +
     `\\d{1,2}/\\d{1,2}\\s*[(（][^)）]{1,3}[)）](?:\\s*\\d{1,2}:\\d{2})?|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:\\s*[(（][^)）]{1,3}[)）])?(?:\\s*\\d{1,2}[:時]\\d{2}分?)?)$`,
   'iu',
 );

@@ -49,6 +49,11 @@ export const headlineLike = (text: string): boolean => {
   return words >= 3 && (text.length >= 15 || words >= 4);
 };
 
+/** English month names by their first three letters, an alternation for patterns to wrap (and to capture). */
+export const MONTH_PREFIXES = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+/** An English month as loosely as dates print it: "Dec", "Dec.", "December", "Sept." (a pattern, case-insensitive). */
+export const MONTH_WORD = String.raw`(?:${MONTH_PREFIXES})[a-z]*\.?`;
+
 /** English month names, whole or cut short ("Sep", "Sept", "September"): an alternation for patterns to wrap. */
 export const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 

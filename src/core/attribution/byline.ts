@@ -4,7 +4,7 @@
 import { DOMAIN_NAME, isKnownWire, knownWireSuffix, outletShape, stripRole, withoutPlace } from '../evidence/outlet-shapes.ts';
 import { sameOutlet, type OutletLike } from '../outlet-names.ts';
 import { findOutletByName, outletNameSuffix, type NameContext } from '../outlets/index.ts';
-import { norm } from '../text.ts';
+import { MONTH_PREFIXES, MONTH_WORD, norm } from '../text.ts';
 import { cjkNoName, tooShortForName } from './cjk-names.ts';
 
 /** Lower-case words inside a person's name: "Jan de Vries", "Ursula von der Leyen", "Osama bin Laden". */
@@ -38,8 +38,12 @@ const READING_TIME = /\b(?:lesedauer|lesezeit|reading time|read time|temps de le
 const PUBLISHED_LABEL =
   /\s*(?:(?:last )?(?:updated|published|posted)\b|(?:veröffentlicht|aktualisiert|publié|mis à jour|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=[\s:]|$)).*$/i;
 /** A weekday, written out or cut short before a date ("Mon., Dec. 3", "Tue 12"), to the end of the line. */
-const WEEKDAY_ON =
-  /\s*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?(?=\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))).*$/i;
+const WEEKDAY_ON = new RegExp(
+  String.raw`\s*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?(?=\s*(?:\d|(?:${MONTH_PREFIXES})[a-z]*\b))).*$`,
+  'i',
+);
+/** A month and a day and what follows them ("Dec. 3, 2016 …"), to the end of the line. */
+const MONTH_DAY_ON = new RegExp(String.raw`\s*\b${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?\b.*$`, 'i');
 /** A capitalised place, perhaps its state, and the dash a dateline ends with: "AUBURN, Wash. —", "WASHINGTON —". */
 const DATELINE_ONLY = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,(?:\s+[\p{L}.]+){1,3})?\s*(?:[—–]|--)$/u;
 /** "CORINNE HALVORSEN and DALE WHITCOMB" → "Corinne Halvorsen and Dale Whitcomb"; names in ordinary case are kept. */
@@ -121,7 +125,7 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   s = s.replace(PUBLISHED_LABEL, '');
   // A weekday and what follows it; a name that merely starts so stays ("Monika Bolliger", "Sunil Gupta", "Friedrich …").
   s = s.replace(WEEKDAY_ON, '');
-  s = s.replace(/\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b.*$/i, '');
+  s = s.replace(MONTH_DAY_ON, '');
   // A digit run into a word is a handle or a code ("rmb8090"), not a name.
   if (/^[^\d]*\p{L}\d/u.test(s)) return null;
   s = s.replace(/\s*\d.*$/, '');

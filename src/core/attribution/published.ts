@@ -1,10 +1,13 @@
 // When the story was published: ISO 8601 when the page says so in a resolvable form.
 import type { Evidence } from '../evidence/index.ts';
 import { meta } from '../evidence/head.ts';
-import { norm } from '../text.ts';
+import { MONTH_PREFIXES, norm } from '../text.ts';
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = MONTH_PREFIXES.split('|');
+/** "Nov. 19, 2019", "November 19th 2019"; "19 November 2019", "19th Nov. 2019" (the month's three letters captured). */
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTH_PREFIXES})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_PREFIXES})[a-z]*\.?,?\s+(\d{4})\b`, 'i');
 // No word boundary before the number: provider labels glue it to the name ("Russia Today18 hours ago").
 const RELATIVE = /(?<!\d)(\d{1,3}|\ban?|\bone)\s*(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b/i;
 const UNIT_MS: Record<string, number> = {
@@ -70,9 +73,9 @@ export function normaliseDate(raw: string | null | undefined, dayFirst = false):
     const monthFirst = m[2] === '/' && !dayFirst ? a <= 12 : b > 12;
     return monthFirst ? validYmd(y, a, b) : validYmd(y, b, a);
   }
-  m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i.exec(s);
+  m = MONTH_DAY_YEAR.exec(s);
   if (m) return validYmd(+m[3]!, MONTHS.indexOf(m[1]!.toLowerCase()) + 1, +m[2]!);
-  m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/i.exec(s);
+  m = DAY_MONTH_YEAR.exec(s);
   if (m) return validYmd(+m[3]!, MONTHS.indexOf(m[2]!.toLowerCase()) + 1, +m[1]!);
   m = DAY_MONTH_WORD_YEAR.exec(s);
   const month = m ? MONTH_WORDS[m[2]!.toLowerCase()] : undefined;

@@ -2,6 +2,7 @@
 // "【ワシントン共同】", "(서울=연합뉴스)", "（中央社記者…台北29日電）", "MOSCOW, January 21. /TASS/.".
 import { credit, DASH, DATE, hasDash, NAME, NOT_OUTLETS, PLACE, REGION, shapeOf, type Credit } from './credit-parts.ts';
 import type { Where } from './where.ts';
+import { MONTH_WORD } from '../text.ts';
 
 /** ")" or "）" followed by spaces then a dash, a colon or ".-": what every "(Outlet) -" dateline holds. */
 function closeParenThenMark(l: string): boolean {
@@ -25,6 +26,8 @@ function definesAcronym(line: string, outlet: string): boolean {
   return letters === outlet.toLowerCase();
 }
 
+/** What a dateline's brackets hold when they date the story: "WASHINGTON (Aug. 13) --", "(2019) -". */
+const DATE_IN_BRACKETS = new RegExp(String.raw`^\d|^${MONTH_WORD} \d`, 'i');
 
 const DATELINE = new RegExp(String.raw`^(?:${PLACE}${REGION}${DATE}\s*(?:${DASH}{1,2}\s*)?)?[(（]\s*(?<outlet>${NAME})(?:\s*[/,]\s*[\w-]{1,12})?\s*[)）]\s*(?:\.?\s*${DASH}{1,2}|:|\.-)`);
 const MENAFN = /^\(\s*MENAFN\s*(?:[-–—]\s*(?<outlet>[^)]{2,60}))?\)/;
@@ -56,7 +59,7 @@ export function datelines(line: string, where: Where): Credit[] {
     const m = DATELINE.exec(line);
     const outlet = m?.groups?.outlet;
     // "WASHINGTON (Aug. 13) --" dates the story; it credits nobody.
-    if (outlet && !NOT_OUTLETS.has(outlet.toLowerCase()) && !/^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d/i.test(outlet) && !definesAcronym(line, outlet)) {
+    if (outlet && !NOT_OUTLETS.has(outlet.toLowerCase()) && !DATE_IN_BRACKETS.test(outlet) && !definesAcronym(line, outlet)) {
       // "(ANI):" credits an agency; "Astronaut (NR):" labels a line, so a colon needs a name shaped like an outlet's.
       const shape = shapeOf(outlet);
       if (shape || !m![0].endsWith(':')) out.push(credit('dateline', outlet, line, where, shape ?? 'named'));

@@ -9,7 +9,7 @@
 // ("This article originally appeared on …"), an author bio ("… is a Bloomberg Opinion columnist"), a syndicated-feed
 // note. Each pattern runs only on lines with its own shape: most lines of a page pass none, and a regular expression
 // that is never run is never compiled.
-import { MONTH_NAMES, norm } from '../text.ts';
+import { MONTH_NAMES, MONTH_WORD, norm } from '../text.ts';
 import { DOMAIN_NAME, isKnownWire, knownWireSuffix, stripRole, withoutPlace, type OutletShape } from './outlet-shapes.ts';
 import type { Where } from './where.ts';
 import { CAPITAL, CONTRIBUTED, credit, DASH, hasDash, LETTERS, nameOnly, NAME, NOT_OUTLETS, PICTURE, shapeOf, type Credit, type Listed } from './credit-parts.ts';
@@ -96,7 +96,10 @@ function bylines(line: string, where: Where): Credit[] {
 
 // ---- provider lines: an outlet and when it published ("Reuters 10/12/2018", "Fox Nation • October 3, 2016") ----
 
-const PROVIDER = /^(?<outlet>[A-Z][\w&'’. -]{1,40}?)\s*[•·|,–—-]?\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s*[hmd])\b/i;
+const PROVIDER = new RegExp(
+  String.raw`^(?<outlet>[A-Z][\w&'’. -]{1,40}?)\s*[•·|,–—-]?\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4}|${MONTH_WORD} \d{1,2},? \d{4}|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s*[hmd])\b`,
+  'i',
+);
 
 function providerLines(line: string, where: Where): Credit[] {
   if (line.length > 90 || !/\d/.test(line)) return [];

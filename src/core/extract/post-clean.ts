@@ -3,6 +3,7 @@
 import type { RemovedBlock } from '../types.ts';
 import { blockKind, END_OF_STORY, isRelatedHeading, LINE_CLUTTER, RIGHTS_NOTICE } from './patterns.ts';
 import { ENDS_SENTENCE, linkShare, norm, snippet } from './text.ts';
+import { MONTH_WORD } from '../text.ts';
 import { removeFurnitureAndLinkLines } from './furniture-lines.ts';
 import { cutAuthorBox } from './author-box.ts';
 import { cutVideoTeasers } from './video-teasers.ts';
@@ -113,7 +114,7 @@ function isProse(el: Element, text: string): boolean {
  * Regional Future City Competition, …" on al.com, "2018.04.05 ~ OPEN RUN Tue – Sat 4PM" on jeongdongtheater.com).
  * A headline that opens on a date goes on with words ("Jan. 6 panel subpoenas …").
  */
-const SCHEDULE_LINE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[:~～]/i;
+const SCHEDULE_LINE = new RegExp(String.raw`^(?:${MONTH_WORD}\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[:~～]`, 'i');
 
 /**
  * A line that reads like another story's headline: short, several words, no sentence end, not a fact line
@@ -186,7 +187,7 @@ function cutAfterStoryEnd(root: Element, removed: RemovedBlock[]): void {
 
 /** What a video player shows around its picture: its button, its label, its running time. */
 const PLAYER_WORD = /^(?:play video|watch(?: video| now)?:?|video ad feedback|just watched|must watch|now playing|click to watch)$/i;
-const DATED = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/i;
+const DATED = new RegExp(String.raw`\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b${MONTH_WORD}\s+\d{1,2},?\s+\d{4}\b`, 'i');
 const RUNNING_TIME = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*[-–]\s*source:.*)?$/i;
 
 /**
