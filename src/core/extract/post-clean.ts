@@ -9,7 +9,7 @@ import { cutAuthorBox } from './author-box.ts';
 import { cutVideoTeasers } from './video-teasers.ts';
 import { cutTrailingCalls } from './trailing-calls.ts';
 import { cutLinkCards } from './story-teasers.ts';
-import { cutNavElements } from './nav-elements.ts';
+import { cutFormLabels, cutNavElements } from './interface-blocks.ts';
 import { elementsByTag, holdsTag, tagSet } from '../dom-scan.ts';
 
 const MEDIA_HOLDERS = tagSet('img, picture, video, audio, figure, table');
@@ -226,6 +226,7 @@ export function postClean(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   const end = markStoryEnd(root);
   cutNavElements(root, removed);
+  cutFormLabels(root, removed);
   cutLinkCards(root, removed);
   cutVideoPlayers(root, removed);
   cutVideoTeasers(root, root.ownerDocument.URL, removed);

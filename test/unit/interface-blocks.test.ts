@@ -1,6 +1,7 @@
-// Navigation elements Readability leaves beside the story go as "navigation": a <nav> block (the next page of a
-// multi-page story, the previous and next stories, a page counter, a section row). A story a template wraps in
-// such an element stays, and so does prose standing in one.
+// The page's interface Readability leaves beside the story goes, known by its markup: a <nav> block as "navigation"
+// (the next page of a multi-page story, the previous and next stories, a page counter, a section row), and the
+// labels of form controls the sanitiser drops. A story a template wraps in such an element stays, and so does prose
+// standing in one.
 import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { extractArticle } from '../../src/core/extract/index.ts';
@@ -14,11 +15,11 @@ const PARAS = [
 ];
 const STORY = PARAS.map((p) => `<p>${p}</p>`).join('');
 
-function extract(body: string): { text: string; nav: string[] } {
+function extract(body: string): { text: string; nav: string[]; other: string[] } {
   const html = `<!doctype html><head><title>Council approves budget</title></head><body>${body}</body>`;
   return withDocument(html, URL, (doc) => {
     const a = extractArticle(doc, URL, null);
-    return { text: a.text, nav: a.removed.filter((r) => r.kind === 'navigation').map((r) => r.text) };
+    return { text: a.text, nav: a.removed.filter((r) => r.kind === 'navigation').map((r) => r.text), other: a.removed.filter((r) => r.kind === 'other').map((r) => r.text) };
   });
 }
 
@@ -47,6 +48,30 @@ describe('navigation elements inside the story', () => {
   it('keeps prose standing in a navigation block beside the story', () => {
     const note = 'This story is part of a series on how the city spends its money, which we will continue to follow through the year as new figures are published and the council revisits its plans for the roads, the schools and the main bridge over the river.';
     const got = extract(`<article><h1>Council approves budget</h1>${STORY}<nav><p>${note}</p></nav></article>`);
+    expect(got.text).toContain(note);
+  });
+});
+
+describe('labels of form controls inside the story', () => {
+  it.each([
+    // independent.co.uk: a video player's caption settings.
+    ['<div class="player"><div><label>Foreground</label><select><option>White</option></select></div><div><label>Font Size</label><select><option>100%</option></select></div><div><label>Text Edge Style</label><select><option>None</option></select></div></div>', ['Foreground', 'Font Size', 'Text Edge Style']],
+    // ndtv.com: a picker of states in a statistics box.
+    ['<div class="states"><ul><li><input type="radio" id="s1"><label for="s1">Maharashtra</label></li><li><input type="radio" id="s2"><label for="s2">Gujarat</label></li></ul></div>', ['Maharashtra', 'Gujarat']],
+    // bhg.com: a search box under a video.
+    ['<div class="search"><label for="q">Search Videos</label><input id="q" type="search"></div>', ['Search Videos']],
+  ])('%s', (box, words) => {
+    const got = extract(`<article><h1>Council approves budget</h1>${STORY}${box}</article>`);
+    for (const w of words) {
+      expect(got.text).not.toContain(w);
+      expect(got.other.join(' ')).toContain(w);
+    }
+    expect(got.text).toContain(PARAS[3]);
+  });
+
+  it('keeps prose a template set inside a label', () => {
+    const note = 'The council will publish the full budget on its website next week, together with the minutes of the meeting and the written answers to the questions residents sent in.';
+    const got = extract(`<article><h1>Council approves budget</h1>${STORY}<label><p>${note}</p></label></article>`);
     expect(got.text).toContain(note);
   });
 });
