@@ -3,24 +3,11 @@
 // labels of form controls the sanitiser drops. A story a template wraps in such an element stays, and so does prose
 // standing in one.
 import { describe, expect, it } from 'vitest';
-import { withDocument } from '../../scripts/lib/jsdom-page.ts';
-import { extractArticle } from '../../src/core/extract/index.ts';
-
-const URL = 'https://www.example-news.com/news/2024/03/05/council-budget';
-const PARAS = [
-  'The city council voted on Tuesday to approve a new budget that increases spending on roads and schools, officials said after a long meeting.',
-  'The plan, which passed by a vote of seven to two, sets aside money for repairs to the main bridge and for hiring more teachers next year.',
-  'Critics said the budget relies on optimistic forecasts of tax revenue, and warned that the city could face a shortfall if the economy slows.',
-  'The mayor defended the plan, saying it reflects the priorities residents expressed during a series of public hearings held over the summer.',
-];
-const STORY = PARAS.map((p) => `<p>${p}</p>`).join('');
+import { extractPage, PARAS, STORY, STORY_TITLE, storyWith } from './written-story.ts';
 
 function extract(body: string): { text: string; nav: string[]; other: string[] } {
-  const html = `<!doctype html><head><title>Council approves budget</title></head><body>${body}</body>`;
-  return withDocument(html, URL, (doc) => {
-    const a = extractArticle(doc, URL, null);
-    return { text: a.text, nav: a.removed.filter((r) => r.kind === 'navigation').map((r) => r.text), other: a.removed.filter((r) => r.kind === 'other').map((r) => r.text) };
-  });
+  const page = extractPage(body);
+  return { text: page.text, nav: page.removed('navigation'), other: page.removed('other') };
 }
 
 describe('navigation elements inside the story', () => {
@@ -34,20 +21,20 @@ describe('navigation elements inside the story', () => {
     // nytimes.com: the section row.
     ['<nav><ul><li><a href="/news">News</a></li><li><a href="/opinion">Opinion</a></li><li><a href="/arts">Arts</a></li><li><a href="/living">Living</a></li></ul></nav>', 'Opinion'],
   ])('%s', (nav, words) => {
-    const got = extract(`<article><h1>Council approves budget</h1>${STORY}${nav}</article>`);
+    const got = extract(storyWith(nav));
     expect(got.text).not.toContain(words);
     expect(got.nav.join(' ')).toContain(words);
     expect(got.text).toContain(PARAS[3]);
   });
 
   it('keeps a story its template wraps in a <nav>', () => {
-    const got = extract(`<div><nav><h1>Council approves budget</h1>${STORY}</nav></div>`);
+    const got = extract(`<div><nav><h1>${STORY_TITLE}</h1>${STORY}</nav></div>`);
     for (const p of PARAS) expect(got.text).toContain(p);
   });
 
   it('keeps prose standing in a navigation block beside the story', () => {
     const note = 'This story is part of a series on how the city spends its money, which we will continue to follow through the year as new figures are published and the council revisits its plans for the roads, the schools and the main bridge over the river.';
-    const got = extract(`<article><h1>Council approves budget</h1>${STORY}<nav><p>${note}</p></nav></article>`);
+    const got = extract(storyWith(`<nav><p>${note}</p></nav>`));
     expect(got.text).toContain(note);
   });
 });
@@ -61,7 +48,7 @@ describe('labels of form controls inside the story', () => {
     // bhg.com: a search box under a video.
     ['<div class="search"><label for="q">Search Videos</label><input id="q" type="search"></div>', ['Search Videos']],
   ])('%s', (box, words) => {
-    const got = extract(`<article><h1>Council approves budget</h1>${STORY}${box}</article>`);
+    const got = extract(storyWith(box));
     for (const w of words) {
       expect(got.text).not.toContain(w);
       expect(got.other.join(' ')).toContain(w);
@@ -71,7 +58,7 @@ describe('labels of form controls inside the story', () => {
 
   it('keeps prose a template set inside a label', () => {
     const note = 'The council will publish the full budget on its website next week, together with the minutes of the meeting and the written answers to the questions residents sent in.';
-    const got = extract(`<article><h1>Council approves budget</h1>${STORY}<label><p>${note}</p></label></article>`);
+    const got = extract(storyWith(`<label><p>${note}</p></label>`));
     expect(got.text).toContain(note);
   });
 });

@@ -1,23 +1,11 @@
 // Rows of links to the site's topic, tag and section pages left in the story go as navigation, the links to the next
 // and previous stories as other stories; a sentence that links, documents linked out and the story's lines stay.
 import { describe, expect, it } from 'vitest';
-import { withDocument } from '../../scripts/lib/jsdom-page.ts';
-import { extractArticle } from '../../src/core/extract/index.ts';
-
-const URL = 'https://www.example-news.com/news/2024/03/05/council-budget';
-const STORY = [
-  'The city council voted on Tuesday to approve a new budget that increases spending on roads and schools, officials said after a long meeting.',
-  'The plan, which passed by a vote of seven to two, sets aside money for repairs to the main bridge and for hiring more teachers next year.',
-  'Critics said the budget relies on optimistic forecasts of tax revenue, and warned that the city could face a shortfall if the economy slows.',
-  'The mayor defended the plan, saying it reflects the priorities residents expressed during a series of public hearings held over the summer.',
-].map((p) => `<p>${p}</p>`).join('');
+import { extractPage, storyWith } from './written-story.ts';
 
 function extract(line: string): { text: string; nav: string[] } {
-  const html = `<!doctype html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1>${STORY}${line}</article></body>`;
-  return withDocument(html, URL, (doc) => {
-    const a = extractArticle(doc, URL, null);
-    return { text: a.text, nav: a.removed.filter((r) => r.kind === 'navigation').map((r) => r.text) };
-  });
+  const page = extractPage(storyWith(line));
+  return { text: page.text, nav: page.removed('navigation') };
 }
 
 describe('rows of topic links', () => {
