@@ -3,7 +3,7 @@
 import type { ListingItem, RemovedBlock } from './types.ts';
 import type { SiteRule } from './rules/rule-types.ts';
 import { parseCard, storyCards, type Card } from './extract/cards.ts';
-import { BLOCK_PATTERNS } from './extract/patterns.ts';
+import { blockKind } from './extract/patterns.ts';
 import { snippet } from './extract/text.ts';
 import { removeClutter } from './extract/clutter.ts';
 import { cosine, distinctiveWords, sameStoryTitles, shared, vectorize } from './extract/topic.ts';
@@ -56,7 +56,7 @@ export function extractListing(doc: Document, url: string, rule: SiteRule | null
       sponsored.push({ kind: 'ad', text: snippet(text) });
       continue;
     }
-    if (BLOCK_PATTERNS.some(([re]) => re.test(card.title))) continue;
+    if (blockKind(card.title, false)) continue;
     const key = card.url ?? card.title;
     if (seen.has(key)) continue;
     seen.add(key);

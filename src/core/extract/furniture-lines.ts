@@ -42,61 +42,66 @@ export function isDateLine(text: string): boolean {
 /** "By Jane Roe", "By Justine Coleman - 11/18/19 11:04 PM EST", "Meg Kinnard and Errin Haines, Associated Press". */
 export function isBylineLine(text: string): boolean {
   if (text.length > 100) return false;
-  if (/^(?:by|written by|words by|story by|text by)\b\s*:?\s*(?:\p{Lu}|$)/iu.test(text)) return !/[.!?]["”’]?$/.test(text.replace(/\b\p{Lu}\.$/u, ''));
+  // Lowered (vocab.ts): a capital after "By" reads as \p{Ll}.
+  if (/^(?:by|written by|words by|story by|text by)\b\s*:?\s*(?:\p{Ll}|$)/u.test(text.toLowerCase())) return !/[.!?]["”’]?$/.test(text.replace(/\b\p{Lu}\.$/u, ''));
+  // The wire's name is looked for first: few lines hold it, and the whole pattern is dear to compile.
+  if (!/, (?:The )?(?:Associated Press|AP|Reuters|AFP|Bloomberg)/.test(text)) return false;
   return /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+(?: and (?:\p{Lu}[\p{L}'’.-]+ ?){2,4})?, (?:The )?(?:Associated Press|AP|Reuters|AFP|Bloomberg)(?: [\p{L} ]{0,30})?$/u.test(text);
 }
 
+/** Credit, caption and account lines; lowered (vocab.ts), so a capital letter reads as \p{Ll}. */
 const CREDIT_LINES: RegExp[] = [
-  /^\(?(?:image|photo|picture|video)\s+(?:copyright|credit|source)\b/i,
-  /^(?:image|photo) caption\b/i,
-  /^\(?(?:image|photo|pictured?|credit|source|illustration)s?\s*:\s*[^)]{0,100}\)?$/i,
-  /^(?:photo|photograph|illustration|picture|image)s?(?: illustration)? (?:by|courtesy(?: of)?|via)\s/i,
-  /^(?:credit|photo credit)\s*(?:\.{3}|…|:)/i,
-  /^(?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy|epa(?:-efe)?|ap photo|reuters|afp(?: via getty images)?)\.?$/i,
-  /^(?:image|photo|slide) \d+ of \d+$|^\d+ of \d+$|^\d+ ?\/ ?\d+$|^(?:back to|view|see|launch|open) (?:the )?(?:gallery|slideshow|photos)$/i,
-  /^(?:enlarge|expand|view|open) (?:image|photo|gallery|slideshow)$/i,
-  /^(?:©|\(c\)\s|copyright\b)/i,
-  /\ball rights reserved\.?$/i,
-  /^https?:\/\/\S+$/i,
-  /^(?:view author archive|email the author|follow on (?:twitter|x|facebook)|about the author|sign in|log in|subscribe|register|menu|close|search|print|comments?|share|tweet|email)$/i,
-  /\bby clicking here\b|^tell us what you think\b|^want more stories like this\??$|^(?:every day|each week) we send\b|\bmeet your inbox\b|^make \S+ my homepage$|^get breaking news alerts\b/i,
-  /^(?:subscribe to|join our|follow (?:us|him|her|them|[\p{Lu}][\p{L}]+) on|listen to .{0,60}\b(?:live|here|podcast)\b|like us on)\b/iu,
-  /\((?:image|photo|picture|credit|pictured|source)s?\s*:\s*[^)]{1,60}\)$/i,
-  /^(?:write to|e-?mail|reach|contact) [\p{L} .'-]{2,60}\b(?:at|on|via)\b.{0,120}(?:@|twitter|\.com)/iu,
-  /^follow [\p{L}'’ ]{1,40}(?:full coverage|coverage of|on twitter|@\w)/iu,
-  /^more (?:ap|reuters|afp) [\p{L} ]{1,30}:/iu,
-  /^(?:citation|cite this article)\s*:|^this document is subject to copyright\b|^media playback is unsupported\b/i,
+  /^\(?(?:image|photo|picture|video)\s+(?:copyright|credit|source)\b/,
+  /^(?:image|photo) caption\b/,
+  /^\(?(?:image|photo|pictured?|credit|source|illustration)s?\s*:\s*[^)]{0,100}\)?$/,
+  /^(?:photo|photograph|illustration|picture|image)s?(?: illustration)? (?:by|courtesy(?: of)?|via)\s/,
+  /^(?:credit|photo credit)\s*(?:\.{3}|…|:)/,
+  /^(?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy|epa(?:-efe)?|ap photo|reuters|afp(?: via getty images)?)\.?$/,
+  /^(?:image|photo|slide) \d+ of \d+$|^\d+ of \d+$|^\d+ ?\/ ?\d+$|^(?:back to|view|see|launch|open) (?:the )?(?:gallery|slideshow|photos)$/,
+  /^(?:enlarge|expand|view|open) (?:image|photo|gallery|slideshow)$/,
+  /^(?:©|\(c\)\s|copyright\b)/,
+  /\ball rights reserved\.?$/,
+  /^https?:\/\/\S+$/,
+  /^(?:view author archive|email the author|follow on (?:twitter|x|facebook)|about the author|sign in|log in|subscribe|register|menu|close|search|print|comments?|share|tweet|email)$/,
+  /\bby clicking here\b|^tell us what you think\b|^want more stories like this\??$|^(?:every day|each week) we send\b|\bmeet your inbox\b|^make \S+ my homepage$|^get breaking news alerts\b/,
+  /^(?:subscribe to|join our|follow (?:us|him|her|them|\p{Ll}\p{L}+) on|listen to .{0,60}\b(?:live|here|podcast)\b|like us on)\b/u,
+  /\((?:image|photo|picture|credit|pictured|source)s?\s*:\s*[^)]{1,60}\)$/,
+  /^(?:write to|e-?mail|reach|contact) [\p{L} .'-]{2,60}\b(?:at|on|via)\b.{0,120}(?:@|twitter|\.com)/u,
+  /^follow [\p{L}'’ ]{1,40}(?:full coverage|coverage of|on twitter|@\w)/u,
+  /^more (?:ap|reuters|afp) [\p{L} ]{1,30}:/u,
+  /^(?:citation|cite this article)\s*:|^this document is subject to copyright\b|^media playback is unsupported\b/,
   // Interface words standing alone: ndtv.com's "Show more" / "Show less" toggles, "Read Full Article" buttons (macrumors.com,
   // yahoo.com, golflink.com) when the page prints them without their link, a gallery's "Previous" / "Next" buttons
   // (blisterreview.com; bhg.com's "Prev Next").
-  /^(?:order reprints|print article|text size|reprints|print this (?:article|page)|font size|listen to (?:this )?article|\d+ min(?:ute)? read|show (?:more|less)|read full (?:article|story)|prev(?:ious)?(?:\s*[|/]?\s*next)?|next)$/i,
-  /^(?:tags?|tagged(?: with| in| as)?|topics?|filed under|categories|category)\s*:/i,
-  /^if you (?:enjoyed|liked|value) this (?:article|story|post)\b/i,
+  /^(?:order reprints|print article|text size|reprints|print this (?:article|page)|font size|listen to (?:this )?article|\d+ min(?:ute)? read|show (?:more|less)|read full (?:article|story)|prev(?:ious)?(?:\s*[|/]?\s*next)?|next)$/,
+  /^(?:tags?|tagged(?: with| in| as)?|topics?|filed under|categories|category)\s*:/,
+  /^if you (?:enjoyed|liked|value) this (?:article|story|post)\b/,
 ];
 
 /** A multi-page story's link to its next or previous page, with that page's title after it at most. */
 const PAGINATION =
-  /^(?:(?:next|previous|prev\.?) page|(?:nächste|vorherige) seite|page (?:suivante|précédente)|página (?:siguiente|anterior)|(?:próxima|anterior) página|pagina (?:successiva|precedente)|(?:volgende|vorige) pagina)\b(?![,.])/i;
+  /^(?:(?:next|previous|prev\.?) page|(?:nächste|vorherige) seite|page (?:suivante|précédente)|página (?:siguiente|anterior)|(?:próxima|anterior) página|pagina (?:successiva|precedente)|(?:volgende|vorige) pagina)\b(?![,.])/;
 
 /** An advert slot's label standing alone, in the languages Upstream reads. */
-const AD_LABEL = /^(?:advert|advertentie|anzeige|annonce|publicit[ée]|publicidad|pubblicit[àa]|iklan|reklama|реклама|広告|광고|إعلان|פרסומת|विज्ञापन)$/i;
+const AD_LABEL = /^(?:advert|advertentie|anzeige|annonce|publicit[ée]|publicidad|pubblicit[àa]|iklan|reklama|реклама|広告|광고|إعلان|פרסומת|विज्ञापन)$/;
 
 
 export function furnitureKind(text: string): RemovedKind | null {
   if (text.length > 220) return null;
-  if (AD_LABEL.test(text)) return 'ad';
+  const lower = text.toLowerCase();
+  if (AD_LABEL.test(lower)) return 'ad';
   if (isDateLine(text) || isBylineLine(text)) return 'other';
-  if (CREDIT_LINES.some((re) => re.test(text))) return 'other';
+  if (CREDIT_LINES.some((re) => re.test(lower))) return 'other';
   // A wire's name standing alone is a credit under the headline or a picture ("Associated Press" on detroitnews.com
   // and wsj.com, "AP" and "PA" on independent.co.uk, "DPA" on spiegel.de), never a paragraph of the story; the credit
   // itself was read with the page's evidence. A short form in ordinary case may be a word or a place ("Petra", "Trend").
   const name = text.length <= 40 ? text.replace(/[.,;:]+$/, '') : '';
   if (name && (isWireName(name) || (name === name.toUpperCase() && isKnownWire(name)))) return 'other';
-  if (text.length <= 120 && PAGINATION.test(text)) return 'navigation';
+  if (text.length <= 120 && PAGINATION.test(lower)) return 'navigation';
   if (text.length <= 60 && isRelatedHeading(text)) return 'related';
-  if (INLINE_RELATED.test(text)) return 'related';
-  if (CALL_TO_ACTION_LINE.test(text)) return 'promo';
-  if (COMMENT_LINE.test(text)) return 'comments';
+  if (INLINE_RELATED.test(lower)) return 'related';
+  if (CALL_TO_ACTION_LINE.test(lower)) return 'promo';
+  if (COMMENT_LINE.test(lower)) return 'comments';
   return null;
 }
 

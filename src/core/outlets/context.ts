@@ -1,6 +1,9 @@
 // Does the text around a mention present the outlet as a source ("X reported", "according to X", "(X) -")?
 // Short forms ("AP", "FT", "RT") only count in such places, and cited outlets are exactly the mentions in them.
 
+// The patterns after and before a mention are lowered (extract/vocab.ts): written in lower case, tested against the
+// lower-cased window, which is cheaper to compile than the i flag.
+
 /** Words that may sit between the outlet and the verb: "Kyodo news agency reported", "the FT on Monday said". */
 const DESCRIPTOR =
   '(?:news agency|newswire|news service|wire service|newspaper|daily|broadcaster|agency|magazine|website|outlet|' +
@@ -18,18 +21,17 @@ const VERB =
 
 const AFTER_VERB = new RegExp(
   `^(?:['’]s?)?,?\\s+(?:${DESCRIPTOR}\\s+)?,?\\s*(?:${ADVERB}\\s+){0,3}(?:${TIME},?\\s+)?(?:${ADVERB}\\s+){0,2}${VERB}\\b`,
-  'iu',
+  'u',
 );
 /** "a Financial Times report", "Bloomberg's reporting", "an AP investigation". */
-const AFTER_NOUN = /^(?:['’]s?)?\s+(?:(?:own|latest|new|exclusive|recent)\s+)?(?:report|reports|reporting|story|article|investigation|analysis|interview|survey|poll|exclusive|dispatch|editorial|tally|count|calculations?|estimates?|data)\b/iu;
-const BEFORE_ARTICLE = /(?:^|[\s(])(?:a|an|the|in|to|per)\s+$/iu;
-const BEFORE_POSSESSIVE_NOUN = /\b(?:report|reporting|story|article|investigation|interview)\s+(?:by|in|from|with|for|on)\s+(?:the\s+)?$/iu;
+const AFTER_NOUN = /^(?:['’]s?)?\s+(?:(?:own|latest|new|exclusive|recent)\s+)?(?:report|reports|reporting|story|article|investigation|analysis|interview|survey|poll|exclusive|dispatch|editorial|tally|count|calculations?|estimates?|data)\b/;
+const BEFORE_ARTICLE = /(?:^|[\s(])(?:a|an|the|in|to|per)\s+$/;
+const BEFORE_POSSESSIVE_NOUN = /\b(?:report|reporting|story|article|investigation|interview)\s+(?:by|in|from|with|for|on)\s+(?:the\s+)?$/;
 const BEFORE_VERB = new RegExp(
   '(?:according to|told|telling|tells|citing|cited by|reported by|quoted by|quoting|interview with|speaking to|spoke to|spoke with|' +
     'talking to|talked to|wrote in|writing in|published by|published in|obtained by|seen by|reviewed by|confirmed to|' +
     'said to|statement to|comment to|comments to|first reported by|as reported by|reports from|reporting from|' +
     'credited to|courtesy of|sources? (?:told|tell)|shared with|revealed to|leaked to|given to|provided to|with files from|files from)\\s+(?:the\\s+)?$',
-  'iu',
 );
 /**
  * The same in French, German, Spanish, Portuguese and Italian ("selon le quotidien", "publiées mardi par",
@@ -39,14 +41,14 @@ const BEFORE_VERB = new RegExp(
 const BEFORE_VERB_OTHER = new RegExp(
   "(?:selon|d['’]après|rapporté par|publiée?s?(?: \\p{L}+)? par|cité par|laut|berichtete|según|informó|citado por|segundo|de acordo com|secondo)" +
     "\\s+(?:le\\s+|la\\s+|l['’]|les\\s+|el\\s+|o\\s+|a\\s+|der\\s+|die\\s+|das\\s+|dem\\s+|il\\s+|lo\\s+)?$",
-  'iu',
+  'u',
 );
 /**
  * "a indiqué la préfecture à l'AFP", "avait déclaré à CBC/Radio-Canada" (ici.radio-canada.ca), "interrogé par
  * l'AFP": the French for "told" and "asked by", where a short form is the agency as surely as in English.
  */
 const TOLD_FR =
-  /(?:\b(?:indiqué|déclaré|confié|affirmé|précisé|expliqué|assuré|raconté|dit|répondu|souligné)(?:\s+[\p{L}'’-]+){0,4}\s+(?:à|au)|\bauprès d[eu]|\binterrogée?s? par|\bcontactée?s? par)\s+(?:l['’]|la\s+)?$/iu;
+  /(?:\b(?:indiqué|déclaré|confié|affirmé|précisé|expliqué|assuré|raconté|dit|répondu|souligné)(?:\s+[\p{L}'’-]+){0,4}\s+(?:à|au)|\bauprès d[eu]|\binterrogée?s? par|\bcontactée?s? par)\s+(?:l['’]|la\s+)?$/u;
 
 /** "Japan's Nikkei", "Britain's Guardian": a country possessive between the verb and the outlet. */
 const POSSESSIVE_PLACE = /(?:\p{Lu}[\p{L}.-]*['’]s\s+)$/u;
@@ -68,8 +70,9 @@ export function isCreditContext({ before, after }: ContextWindow): boolean {
   if (/\(\s*$/.test(before) && /^\s*\)\s*[-–—:]/.test(after)) return true;
   if (/\(\s*[\p{L}]+\s*[-–—]\s*$/u.test(before) && /^\s*\)/.test(after)) return true;
   if (/(?:^|\n)\s*[-–—]\s*$/.test(before) && /^\s*(?:$|\n)/.test(after)) return true;
-  if (/(?:^|\n)\s*(?:\(?\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?)$/iu.test(before)) return true;
-  if (/(?:^|\n)\s*(?:source|sources|credit|courtesy|via|provided by|originally published (?:by|in|on|at))\s*[:：]?\s*$/iu.test(before)) {
+  const lower = before.toLowerCase();
+  if (/(?:^|\n)\s*(?:\(?\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?)$/.test(lower)) return true;
+  if (/(?:^|\n)\s*(?:source|sources|credit|courtesy|via|provided by|originally published (?:by|in|on|at))\s*[:：]?\s*$/.test(lower)) {
     return true;
   }
   return false;
@@ -79,10 +82,11 @@ export function isCreditContext({ before, after }: ContextWindow): boolean {
 export function isReportingContext(text: string, start: number, end: number, fullName = false): boolean {
   const win = windowAround(text, start, end);
   if (isCreditContext(win)) return true;
-  if (AFTER_VERB.test(win.after)) return true;
-  const before = win.before.replace(POSSESSIVE_PLACE, '').replace(DESCRIBED_AS, '');
+  const after = win.after.toLowerCase();
+  if (AFTER_VERB.test(after)) return true;
+  const before = win.before.replace(POSSESSIVE_PLACE, '').replace(DESCRIBED_AS, '').toLowerCase();
   if (BEFORE_VERB.test(before) || BEFORE_POSSESSIVE_NOUN.test(before) || TOLD_FR.test(before)) return true;
   if (fullName && BEFORE_VERB_OTHER.test(before)) return true;
-  if (AFTER_NOUN.test(win.after) && (BEFORE_ARTICLE.test(before) || /['’]s?\s/.test(win.after.slice(0, 3)))) return true;
+  if (AFTER_NOUN.test(after) && (BEFORE_ARTICLE.test(before) || /['’]s?\s/.test(after.slice(0, 3)))) return true;
   return false;
 }
