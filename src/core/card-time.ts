@@ -4,10 +4,12 @@
 // a section's label. Written compactly: the content script carries it.
 import { CJK, MONTH_WORD, norm } from './text.ts';
 
+// The time patterns are lowered (extract/vocab.ts): written in lower case, they read lower-cased text.
+
 const NUM = String.raw`(?:\d{1,3}|an?|one|ein(?:e[mnr]?)?|une?|una?|uma?|un'?|een)`;
 const UNIT = String.raw`(?:s|sec(?:ond)?s?|sek(?:unden?)?|secondes?|segundos?|secondi|seconden|mins?|minutes?|minuten?|minutos?|minut[oi]|minuut|h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|days?|tag(?:en)?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|months?|monat(?:en)?|mois|mes(?:es|[ei])?|maand(?:en)?)\.?`;
 /** A number and a unit with the language's marker before ("vor", "il y a", "hace", "há") or after ("ago", "fa"…). */
-const LATIN = new RegExp(`^(?:time\\s*)?(?:(vor|il\\s+y\\s+a|hace|há)\\s+)?${NUM}\\s*${UNIT}(?:\\s+(ago|fa|geleden|atr[aá]s))?$`, 'iu');
+const LATIN = new RegExp(`^(?:time\\s*)?(?:(vor|il\\s+y\\s+a|hace|há)\\s+)?${NUM}\\s*${UNIT}(?:\\s+(ago|fa|geleden|atr[aá]s))?$`);
 const OTHER = new RegExp(
   [
     String.raw`^(?:time\s*)?(?:yesterday|just now|gestern|hier|ayer|ontem|ieri|gisteren|昨日|昨天|어제)$`,
@@ -15,13 +17,14 @@ const OTHER = new RegExp(
     String.raw`^\d{1,3}\s*(?:초|분|시간|일|주|개월)\s*전$`,
     String.raw`^منذ\s+(?:\d{1,3}\s+)?(?:ثوان|ثانية|دقيق|دقائق|ساع|يوم|أيام|أسبوع|أسابيع|شهر|أشهر)\S*$`,
   ].join('|'),
-  'iu',
 );
 
 /** "2 hours ago", "vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "2 ore fa", "2時間前", "منذ ساعتين". */
-export function isRelativeTime(text: string): boolean {
-  const m = LATIN.exec(text);
-  return m ? !!(m[1] || m[2]) : OTHER.test(text);
+export const isRelativeTime = (text: string): boolean => relative(text.toLowerCase());
+
+function relative(lower: string): boolean {
+  const m = LATIN.exec(lower);
+  return m ? !!(m[1] || m[2]) : OTHER.test(lower);
 }
 
 /** A bare numeric date: "21-06-2025", "3/3/2024". */
@@ -32,11 +35,13 @@ const SHORT_OR_DATE = new RegExp(
   `^(?:time\\s*)?(?:\\d{1,3}\\s?(?:s|m|h|d|w|min|mins|hr|hrs)|today|heute|aujourd'hui|hoy|hoje|oggi|vandaag|今日|오늘|` +
     `\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:]+)?|${MONTH_WORD}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_WORD}(?:\\s+\\d{4})?|` +
     `\\d{1,2}/\\d{1,2}\\s*[(（][^)）]{1,3}[)）](?:\\s*\\d{1,2}:\\d{2})?|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:\\s*[(（][^)）]{1,3}[)）])?(?:\\s*\\d{1,2}[:時]\\d{2}分?)?)$`,
-  'iu',
 );
 
 /** Any time a card shows: a relative time, a short one, "today", or a date. */
-export const isCardTime = (text: string): boolean => isRelativeTime(text) || SHORT_OR_DATE.test(text);
+export function isCardTime(text: string): boolean {
+  const lower = text.toLowerCase();
+  return relative(lower) || SHORT_OR_DATE.test(lower);
+}
 
 /**
  * A link that shows when, not what: a card time, or a stamp that is mostly digits ("Updated 84 minutes ago

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { furnitureKind } from '../../src/core/extract/furniture-lines.ts';
 import { BLOCK_PATTERNS, blockKind, CALL_TO_ACTION_LINE, COMMENT_LINE, INLINE_RELATED, isRelatedHeading } from '../../src/core/extract/patterns.ts';
 import { LETTERS } from '../../src/core/extract/vocab.ts';
+import { isCardTime, isRelativeTime } from '../../src/core/card-time.ts';
 import { isCreditContext, isReportingContext } from '../../src/core/outlets/context.ts';
 
 /** The letters a pattern's source spells out, without escapes (\S, \W, \p{Lu}) and the spelled-out letter classes. */
@@ -80,5 +81,19 @@ describe('lowered patterns', () => {
     expect(text).toContain('REPORTED');
     expect(isCreditContext({ before: 'COPYRIGHT 2024 ', after: '. All rights reserved.' })).toBe(true);
     expect(isCreditContext({ before: 'SOURCE: ', after: '' })).toBe(true);
+  });
+
+  it.each(['2 Hours Ago', 'Vor 2 Stunden', 'Il Y A 3 Heures', 'HACE 2 HORAS', 'Yesterday'])('%j is a relative time', (text) => {
+    expect(isRelativeTime(text)).toBe(true);
+    expect(isCardTime(text)).toBe(true);
+  });
+
+  it.each(['Dec 3, 2024', 'TODAY', '3 March 2024', '2H'])('%j is a card time', (text) => {
+    expect(isCardTime(text)).toBe(true);
+  });
+
+  it('a headline with a number is no time', () => {
+    expect(isCardTime('Dow Drops 500 Points')).toBe(false);
+    expect(isRelativeTime('2 Hours')).toBe(false);
   });
 });

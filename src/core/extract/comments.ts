@@ -4,17 +4,19 @@
 import { closestWhere } from '../dom-scan.ts';
 import { norm } from './text.ts';
 
+// CONTROL, SAYS and STAMP are lowered (vocab.ts): they read the lower-cased text of every short text node.
+
 /** What a reader's comment carries besides its text: reply and report controls, votes; and "X says:". */
 const CONTROL =
-  /^(?:reply|replies|report(?: abuse| comment| this)?|permalink|flag|like|dislike|upvote|downvote|share|responder|responda|répondre|signaler|antworten|melden|rispondi|segnala|beantwoorden|返信|回复|回覆|举报|رد|ردود|إبلاغ)$|^\d+\s+(?:likes?|replies|points?|votes?|réponses?|antworten|respuestas|respostas)$/i;
-const SAYS = /^[^\s].{0,40}\s(?:says|said|wrote|dice|dit|sagt|disse|escribió)\s*(?::|\.\.\.|…)?$/i;
+  /^(?:reply|replies|report(?: abuse| comment| this)?|permalink|flag|like|dislike|upvote|downvote|share|responder|responda|répondre|signaler|antworten|melden|rispondi|segnala|beantwoorden|返信|回复|回覆|举报|رد|ردود|إبلاغ)$|^\d+\s+(?:likes?|replies|points?|votes?|réponses?|antworten|respuestas|respostas)$/;
+const SAYS = /^[^\s].{0,40}\s(?:says|said|wrote|dice|dit|sagt|disse|escribió)\s*(?::|\.\.\.|…)?$/;
 /**
  * A comment's time stamp on its own line: a date and a clock time ("April 12, 2011 at 11:30 AM", "JTaylor21
  * Posted: Oct.28 at 4:29 pm", "Loaded on 12/11/2015 at 15:48"). A story shows one, under its headline; a thread
  * one per comment.
  */
 const STAMP =
-  /(?:^|\s)(?:[a-z]{3,9}\.? ?\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)?\.? [a-z]{3,9}\.?,? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),? (?:at|@|um|à|às|a las|alle) \d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?$/i;
+  /(?:^|\s)(?:[a-z]{3,9}\.? ?\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)?\.? [a-z]{3,9}\.?,? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),? (?:at|@|um|à|às|a las|alle) \d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?$/;
 const PERMALINK = /#comment[-_]?\d|[?&]replytocom=|#c\d{3,}/i;
 const THREAD_HINT = /comment|disqus|discussion|respon[sd]|reply|replies/i;
 
@@ -39,7 +41,7 @@ function markers(body: Element): Marker[] {
   for (let n = walker.nextNode(); n && seen < 20_000; n = walker.nextNode(), seen++) {
     const raw = n.nodeValue ?? '';
     if (raw.length > 60 || !n.parentElement) continue;
-    const t = raw.trim();
+    const t = raw.trim().toLowerCase();
     if (!t) continue;
     const control = CONTROL.test(t);
     if (control || SAYS.test(t) || STAMP.test(t)) out.push({ el: n.parentElement, control });
