@@ -45,9 +45,15 @@ export function isBylineLine(text: string): boolean {
   // Lowered (vocab.ts): a capital after "By" reads as \p{Ll}.
   if (/^(?:by|written by|words by|story by|text by)\b\s*:?\s*(?:\p{Ll}|$)/u.test(text.toLowerCase())) return !/[.!?]["”’]?$/.test(text.replace(/\b\p{Lu}\.$/u, ''));
   // The wire's name is looked for first: few lines hold it, and the whole pattern is dear to compile.
-  if (!/, (?:The )?(?:Associated Press|AP|Reuters|AFP|Bloomberg)/.test(text)) return false;
-  return /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+(?: and (?:\p{Lu}[\p{L}'’.-]+ ?){2,4})?, (?:The )?(?:Associated Press|AP|Reuters|AFP|Bloomberg)(?: [\p{L} ]{0,30})?$/u.test(text);
+  return WIRE_AFTER_NAMES.test(text) && NAMES_THEN_WIRE.test(text);
 }
+
+/** ", Associated Press", ", The Associated Press", ", Reuters": a wire closing a byline of names. */
+const WIRE_AFTER_NAMES = /, (?:The )?(?:Associated Press|AP|Reuters|AFP|Bloomberg)/;
+const NAMES_THEN_WIRE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+(?: and (?:\p{Lu}[\p{L}'’.-]+ ?){2,4})?${WIRE_AFTER_NAMES.source}(?: [\p{L} ]{0,30})?$`,
+  'u',
+);
 
 /** Credit, caption and account lines; lowered (vocab.ts), so a capital letter reads as \p{Ll}. */
 const CREDIT_LINES: RegExp[] = [
