@@ -92,6 +92,11 @@ describe('calls to action, newsletters and app invitations', () => {
     ['huffingtonpost.com', 'Everyone deserves accurate information about COVID-19. Support journalism without a paywall — and keep it free for everyone — by becoming a HuffPost member today.', 'promo'],
     ['nationalreview.com', 'If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content (including the magazine), no paywalls or content meters, an advertising-minimal experience. Consider it?', 'promo'],
     ['foxnews.com', 'CLICK HERE TO GET THE FOX NEWS APP', 'app-promo'],
+    // Keeping the reader up to date ("auf dem Laufenden"), as German sites pitch newsletters and feeds.
+    ['abendblatt.de', 'Bleiben sie auf dem Laufenden rund um die Themen Immobilien, Wohnen & Stadtentwicklung', 'promo'],
+    ['spektrum.de', 'Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter – fünf Mal die Woche von Dienstag bis Samstag', 'promo'],
+    ['spiegel.de', 'Lassen Sie sich mit kostenlosen Diensten auf dem Laufenden halten: alles aus der Rubrik Netzwelt Twitter | RSS', 'promo'],
+    ['faz.net', 'Immer auf dem Laufenden Sie haben Post! Abonnieren Sie unsere FAZ.NET-Newsletter', 'promo'],
     // Written: the same calls in the other languages the clean view reads.
     ['a German paper', 'Jetzt Abo abschließen und alle Artikel lesen.', 'promo'],
     ['a Dutch paper', 'Schrijf je in voor onze nieuwsbrief en mis niets.', 'promo'],
@@ -128,6 +133,17 @@ describe('a story’s own sentence about reading or summing up is not furniture'
     'We have summarized the main points of the bill below.',
     'The committee summarized the findings for the minister so that she could decide quickly.',
     'This is a summary of the evidence heard by the inquiry over six weeks, published on Tuesday.',
+  ])('%s', (line) => {
+    expect(blockKind(line)).toBeNull();
+  });
+});
+
+describe('a story that keeps someone up to date is not a pitch', () => {
+  it.each([
+    'Die Polizei hält die Bevölkerung auf dem Laufenden, sagte ein Sprecher am Abend.',
+    'Immer auf dem Laufenden zu sein, ist für Anleger schwer geworden.',
+    'Immer auf dem Laufenden, das war sein Anspruch als Korrespondent.',
+    'Bleiben Sie gesund, sagte der Minister zum Abschied.',
   ])('%s', (line) => {
     expect(blockKind(line)).toBeNull();
   });

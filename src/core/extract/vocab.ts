@@ -77,7 +77,10 @@ export const CALL_TO_ACTION: string[] = [
   'for the latest (?:news|headlines|updates|weather)', 'read more (?:on|at) [\\p{Lu}]', 'continue reading (?:on|at) [\\p{Lu}]', 'view (?:the )?original (?:article|story|content)',
   'our stories may be republished', 'republish this (?:story|article)', '[\\p{L} ]{2,30} is a public good',
   // German
-  'folgen sie uns', 'folge uns', 'abonnieren sie', 'jetzt abonnieren', 'newsletter abonnieren', 'zum newsletter', 'bleiben sie auf dem laufenden',
+  'folgen sie uns', 'folge uns', 'abonnieren sie', 'jetzt abonnieren', 'newsletter abonnieren', 'zum newsletter',
+  // Keeping the reader "auf dem Laufenden" (up to date): "Bleiben Sie …" (abendblatt.de, spektrum.de), "Lassen Sie sich mit
+  // kostenlosen Diensten … halten" (spiegel.de), "Immer …" over a newsletter box (faz.net); never a sentence going on.
+  '(?:bleiben|halten|lassen) sie (?:sich )?(?:[\\p{L}-]+ ){0,5}auf dem laufenden', 'immer auf dem laufenden(?! zu | sein| bleiben|,)',
   'unterstützen sie', 'jetzt registrieren', 'unterstützen sie (?:unabhängigen |guten )?journalismus', 'jetzt abo', 'abo abschließen',
   // French
   'suivez-nous', 'suivez nous', 'abonnez-vous', 'inscrivez-vous', 's\'abonner', 'recevez notre newsletter', 'pour ne rien manquer', 'soutenez',
