@@ -38,9 +38,12 @@ const CONFIG = {
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   RETURN_TRUSTED_TYPE: false,
+  // The story's tree is built for the view in an inert clone: cleaned where it stands, never copied again.
+  IN_PLACE: true,
 };
 
 interface Sanitiser {
+  /** Sanitises the story's tree where it stands: no new document per call and no copy of the story into it. */
   purify: ReturnType<typeof DOMPurify>;
   /** The page address relative URLs resolve against, set for each call (the hooks are installed once). */
   base: string;
@@ -55,13 +58,12 @@ function sanitiserFor(win: Window): Sanitiser {
   const purify = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
   const s: Sanitiser = { purify, base: '' };
   purify.setConfig(CONFIG);
-  installHooks(s);
+  installHooks(purify, () => s.base);
   sanitisers.set(win, s);
   return s;
 }
 
-function installHooks(s: Sanitiser): void {
-  const { purify } = s;
+function installHooks(purify: ReturnType<typeof DOMPurify>, base: () => string): void {
   purify.addHook('uponSanitizeAttribute', (_node, data) => {
     // data: URIs only for raster images; never for links or SVG (which can carry script).
     if ((data.attrName === 'src' || data.attrName === 'href') && /^\s*data:/i.test(data.attrValue)) {
@@ -76,7 +78,7 @@ function installHooks(s: Sanitiser): void {
     if (node.tagName !== 'IMG' && node.tagName !== 'SOURCE') node.removeAttribute('srcset');
     if (!MEDIA.has(node.tagName)) node.removeAttribute('src');
     if (node.tagName === 'A' || node.tagName === 'AREA') {
-      absolutize(node, 'href', s.base);
+      absolutize(node, 'href', base());
       const href = node.getAttribute('href') ?? '';
       if (!/^(?:https?|mailto):/i.test(href)) node.removeAttribute('href');
       node.setAttribute('rel', 'noopener noreferrer');
@@ -85,7 +87,7 @@ function installHooks(s: Sanitiser): void {
     const src = node.getAttribute('src');
     if (src && !/^\s*data:/i.test(src)) {
       // A picture or a media file is fetched over http(s) or not at all (no mailto:, ftp:, blob: …).
-      absolutize(node, 'src', s.base);
+      absolutize(node, 'src', base());
       if (!/^https?:/i.test(node.getAttribute('src') ?? '')) node.removeAttribute('src');
     }
     if (node.tagName === 'IMG' || node.tagName === 'SOURCE') {
@@ -94,7 +96,7 @@ function installHooks(s: Sanitiser): void {
         const parts = srcset.split(',').map((part) => {
           const [u, d] = part.trim().split(/\s+/, 2);
           try {
-            const abs = new URL(u ?? '', s.base);
+            const abs = new URL(u ?? '', base());
             return abs.protocol === 'http:' || abs.protocol === 'https:' ? `${abs.href}${d ? ` ${d}` : ''}` : '';
           } catch {
             return '';
@@ -109,12 +111,16 @@ function installHooks(s: Sanitiser): void {
 }
 
 /**
- * The safe subset of the children of `root` (a <body> element, left as it was), as HTML, with links and media
- * made absolute against `baseUrl`. The story arrives as a tree, so it needs no serialising and reparsing first.
+ * The safe subset of the children of `root` (a <body> element of an inert document, cleaned in place), as HTML,
+ * with links and media made absolute against `baseUrl`. The story arrives as a tree, so it needs no serialising
+ * and reparsing first, nor a copy.
  */
 export function sanitizeTree(win: Window, root: HTMLElement, baseUrl: string): string {
   if (root.localName !== 'body') throw new TypeError('sanitizeTree takes a <body> element');
   const s = sanitiserFor(win);
   s.base = baseUrl;
-  return s.purify.sanitize(root) as unknown as string;
+  // In place, DOMPurify refuses only a root it would remove or a tree that keeps changing under its hooks; a
+  // <body> is allowed and these hooks move nothing.
+  s.purify.sanitize(root);
+  return root.innerHTML;
 }
