@@ -38,12 +38,9 @@ const CONFIG = {
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   RETURN_TRUSTED_TYPE: false,
-  // The story's tree is built for the view in an inert clone: cleaned where it stands, never copied again.
-  IN_PLACE: true,
 };
 
 interface Sanitiser {
-  /** Sanitises the story's tree where it stands: no new document per call and no copy of the story into it. */
   purify: ReturnType<typeof DOMPurify>;
   /** The page address relative URLs resolve against, set for each call (the hooks are installed once). */
   base: string;
@@ -58,12 +55,13 @@ function sanitiserFor(win: Window): Sanitiser {
   const purify = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
   const s: Sanitiser = { purify, base: '' };
   purify.setConfig(CONFIG);
-  installHooks(purify, () => s.base);
+  installHooks(s);
   sanitisers.set(win, s);
   return s;
 }
 
-function installHooks(purify: ReturnType<typeof DOMPurify>, base: () => string): void {
+function installHooks(s: Sanitiser): void {
+  const { purify } = s;
   purify.addHook('uponSanitizeAttribute', (_node, data) => {
     // data: URIs only for raster images; never for links or SVG (which can carry script).
     if ((data.attrName === 'src' || data.attrName === 'href') && /^\s*data:/i.test(data.attrValue)) {
@@ -78,7 +76,7 @@ function installHooks(purify: ReturnType<typeof DOMPurify>, base: () => string):
     if (node.tagName !== 'IMG' && node.tagName !== 'SOURCE') node.removeAttribute('srcset');
     if (!MEDIA.has(node.tagName)) node.removeAttribute('src');
     if (node.tagName === 'A' || node.tagName === 'AREA') {
-      absolutize(node, 'href', base());
+      absolutize(node, 'href', s.base);
       const href = node.getAttribute('href') ?? '';
       if (!/^(?:https?|mailto):/i.test(href)) node.removeAttribute('href');
       node.setAttribute('rel', 'noopener noreferrer');
@@ -87,7 +85,7 @@ function installHooks(purify: ReturnType<typeof DOMPurify>, base: () => string):
     const src = node.getAttribute('src');
     if (src && !/^\s*data:/i.test(src)) {
       // A picture or a media file is fetched over http(s) or not at all (no mailto:, ftp:, blob: …).
-      absolutize(node, 'src', base());
+      absolutize(node, 'src', s.base);
       if (!/^https?:/i.test(node.getAttribute('src') ?? '')) node.removeAttribute('src');
     }
     if (node.tagName === 'IMG' || node.tagName === 'SOURCE') {
@@ -96,7 +94,7 @@ function installHooks(purify: ReturnType<typeof DOMPurify>, base: () => string):
         const parts = srcset.split(',').map((part) => {
           const [u, d] = part.trim().split(/\s+/, 2);
           try {
-            const abs = new URL(u ?? '', base());
+            const abs = new URL(u ?? '', s.base);
             return abs.protocol === 'http:' || abs.protocol === 'https:' ? `${abs.href}${d ? ` ${d}` : ''}` : '';
           } catch {
             return '';
@@ -111,16 +109,12 @@ function installHooks(purify: ReturnType<typeof DOMPurify>, base: () => string):
 }
 
 /**
- * The safe subset of the children of `root` (a <body> element of an inert document, cleaned in place), as HTML,
- * with links and media made absolute against `baseUrl`. The story arrives as a tree, so it needs no serialising
- * and reparsing first, nor a copy.
+ * The safe subset of the children of `root` (a <body> element, left as it was), as HTML, with links and media
+ * made absolute against `baseUrl`. The story arrives as a tree, so it needs no serialising and reparsing first.
  */
 export function sanitizeTree(win: Window, root: HTMLElement, baseUrl: string): string {
   if (root.localName !== 'body') throw new TypeError('sanitizeTree takes a <body> element');
   const s = sanitiserFor(win);
   s.base = baseUrl;
-  // In place, DOMPurify refuses only a root it would remove or a tree that keeps changing under its hooks; a
-  // <body> is allowed and these hooks move nothing.
-  s.purify.sanitize(root);
-  return root.innerHTML;
+  return s.purify.sanitize(root) as unknown as string;
 }
