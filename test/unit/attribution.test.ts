@@ -573,6 +573,13 @@ describe('byline and published helpers', () => {
     ['About The Author : Kate Davidson', 'Kate Davidson'],
     ['ABOUT THE AUTHOR Pete Evans', 'Pete Evans'],
     ['About the author', null],
+    // An agency named in its own language is no writer, nor is the word for agency left when its short name goes
+    // ("Agencia EFE", "Agência Brasil", "Agence France-Presse"); a date line's "Issued on" label is none either.
+    ['Agencia EFE', null],
+    ['Agência Brasil', null],
+    ['Agence France-Presse', null],
+    ['Issued on: 03/03/2024 - 10:00', null],
+    ['Jane Doe Issued on: 03/03/2024', 'Jane Doe'],
   ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
 
   it('does not take the site\'s own name among a byline\'s parts for a co-author', () => {

@@ -65,6 +65,25 @@ describe('datelines', () => {
     expect(outlets('See the notes at example.com/a/. Then the rest.', 'lead')).toEqual([]);
   });
 
+  // A date with no place before it, UPI's own opening ("Jan. 9 (UPI) --", as a upi.com scraper splits its stories),
+  // and the day alone after the place, Europa Press's regional form, inline or as a line of its own (a europapress.es
+  // feed sample; a Europa Press health story's lead in a news dataset).
+  it.each([
+    ['March 3 (UPI) -- The Justice Department said on Monday', 'UPI'],
+    ['Jan. 9 (UPI) -- Scientists have found a new species of frog.', 'UPI'],
+    ['MADRID, 1 Abr. (EUROPA PRESS) - Tesla sigue dominando el mercado', 'EUROPA PRESS'],
+    ['MADRID, 3 (EUROPA PRESS) - El Gobierno aprobó este lunes', 'EUROPA PRESS'],
+    ['SANTANDER, 1 (EUROPA PRESS)', 'EUROPA PRESS'],
+  ])('a date alone, or a day alone: %s', (line, outlet) => expect(outlets(line, 'lead')).toEqual([outlet]));
+
+  it('reads a dateline set alone only with a date or a place in capitals, a known wire and at the story’s start', () => {
+    expect(forms('Jane Doe (AP)', 'lead')).not.toContain('dateline');
+    expect(outlets('SANTANDER, 1 (Cantabria Hoy)', 'lead')).toEqual([]);
+    expect(forms('SANTANDER, 1 (EUROPA PRESS)', 'tail')).toEqual([]);
+    // A year in brackets after a date dates the story; it credits nobody.
+    expect(outlets('March 3 (2019) -- The year before', 'lead')).toEqual([]);
+  });
+
   it('does not read dates, acronyms or labels in brackets as credits', () => {
     expect(outlets('WASHINGTON (Aug. 13) -- The Marine Corps is changing its uniforms.', 'lead')).toEqual([]); // aolnews.com
     expect(outlets('Progressive Web Apps (PWA) - the future of commerce', 'lead')).toEqual([]);
@@ -87,6 +106,12 @@ describe('agencies in the byline', () => {
     ['By Kyodo News', 'Kyodo News'],
     ['Bernama', 'Bernama'],
   ])('%s', (line, outlet) => expect(outlets(line, 'byline')).toContain(outlet));
+
+  it('reads an outlet run into its writer’s name after "The", never the writer with it', () => {
+    expect(outlets('By Jane Doe The Charlotte Observer', 'byline')).toEqual(['The Charlotte Observer']);
+    expect(outlets('Joanne Anderson The Miami Herald', 'byline')).toEqual(['The Miami Herald']);
+    expect(outlets('By Jane Doe The', 'byline')).toEqual([]);
+  });
 
   it('reads "NAME | AGENCY" under a headline, and a wire named alone there', () => {
     expect(outlets('JANE DOE | AP Business Writer', 'headline')).toEqual(['AP']);
@@ -285,8 +310,17 @@ describe('republication notes', () => {
     ['Este texto foi publicado originalmente na Folha de S.Paulo.', 'Folha de S.Paulo'],
     ['Questo articolo è stato pubblicato originariamente su Corriere della Sera.', 'Corriere della Sera'],
     ['This story was originally published by Clarín.', 'Clarín'],
+    // The Canadian Press's note under its stories, as its partners print it (brandonsun.com; another partner's
+    // business story in a news archive).
+    ['This report by The Canadian Press was first published Oct. 25, 2023.', 'The Canadian Press'],
+    ['This report by The Canadian Press was first published Feb. 22, 2024.', 'The Canadian Press'],
     ['To view the original version on PR Newswire, visit: http://www.prnewswire.com/news-releases/atlantic-merchant-300074386.html', 'PR Newswire'], // prnewswire.com (its own release: the host, so no copy)
   ])('%s', (line, outlet) => expect(outlets(line, 'tail')).toContain(outlet));
+
+  it('does not take a report’s subject or a date for the outlet that first published it', () => {
+    expect(outlets('This report by the committee was first published in 2019.', 'tail')).toEqual([]);
+    expect(outlets('This report was first published Oct. 25, 2023.', 'tail')).toEqual([]);
+  });
 
   it('does not take an author’s own earlier post for a source', () => {
     // kotaku.com

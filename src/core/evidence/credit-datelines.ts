@@ -1,6 +1,6 @@
 // Datelines, the start of a story's first lines: "PARIS (AFP) --", "Berlin ( dpa ) -", "MANILA, March 3 (Xinhua):",
 // "【ワシントン共同】", "(서울=연합뉴스)", "（中央社記者…台北29日電）", "MOSCOW, January 21. /TASS/.".
-import { credit, DASH, DATE, hasDash, NAME, NOT_OUTLETS, PLACE, REGION, shapeOf, type Credit } from './credit-parts.ts';
+import { credit, DASH, DATE, DATE_ONLY, hasDash, NAME, NOT_OUTLETS, PLACE, REGION, shapeOf, type Credit } from './credit-parts.ts';
 import type { Where } from './where.ts';
 import { MONTH_WORD } from '../text.ts';
 
@@ -29,7 +29,9 @@ function definesAcronym(line: string, outlet: string): boolean {
 /** What a dateline's brackets hold when they date the story: "WASHINGTON (Aug. 13) --", "(2019) -". */
 const DATE_IN_BRACKETS = new RegExp(String.raw`^\d|^${MONTH_WORD} \d`, 'i');
 
-const DATELINE = new RegExp(String.raw`^(?:${PLACE}${REGION}${DATE}\s*(?:${DASH}{1,2}\s*)?)?[(（]\s*(?<outlet>${NAME})(?:\s*[/,]\s*[\w-]{1,12})?\s*[)）]\s*(?:\.?\s*${DASH}{1,2}|:|\.-)`);
+const DATELINE = new RegExp(String.raw`^(?:(?:${PLACE}${REGION}${DATE}|${DATE_ONLY})\s*(?:${DASH}{1,2}\s*)?)?[(（]\s*(?<outlet>${NAME})(?:\s*[/,]\s*[\w-]{1,12})?\s*[)）]\s*(?:\.?\s*${DASH}{1,2}|:|\.-)`);
+/** "SANTANDER, 1 (EUROPA PRESS)": a dateline set as its own line, the story below it; read for a known wire only. */
+const DATELINE_ALONE = new RegExp(String.raw`^${PLACE}${REGION}${DATE}\s*[(（]\s*(?<outlet>${NAME})\s*[)）]$`);
 const MENAFN = /^\(\s*MENAFN\s*(?:[-–—]\s*(?<outlet>[^)]{2,60}))?\)/;
 /** "CITY, March 3, 2025 /PRNewswire/ --": press-release wires put their name between slashes; so does TASS ("MOSCOW, January 21. /TASS/."). */
 const RELEASE_WIRE = new RegExp(String.raw`^${PLACE}${REGION}${DATE}(?:,?\s*/(?<outlet>[A-Z][\w -]{2,30}?)/\s*${DASH}{1,2}|\.\s*/(?<dotted>[A-Z][\w -]{2,30}?)/\.)`);
@@ -64,6 +66,11 @@ export function datelines(line: string, where: Where): Credit[] {
       const shape = shapeOf(outlet);
       if (shape || !m![0].endsWith(':')) out.push(credit('dateline', outlet, line, where, shape ?? 'named'));
     }
+  } else if (where === 'lead' && line.length <= 60 && (line.endsWith(')') || line.endsWith('）'))) {
+    const outlet = DATELINE_ALONE.exec(line)?.groups?.outlet;
+    // A date or a place in capitals makes it a dateline; "Jane Doe (AP)" alone is a caption's or a byline's.
+    const placed = /\d/.test(line) || /^[A-Z]{2}[A-Z .'’/-]*[,(]/.test(line);
+    if (outlet && placed && shapeOf(outlet) === 'known') out.push(credit('dateline', outlet, line, where, 'known'));
   }
   if (line.includes('/') && (hasDash(line) || line.includes('/.'))) {
     const groups = RELEASE_WIRE.exec(line)?.groups;

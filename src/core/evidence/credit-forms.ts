@@ -38,6 +38,8 @@ const WORD = String.raw`[${CAPITAL}][${LETTERS}'’.-]*`;
 /** A byline's people: two to five capitalised words ("JANE DOE", "Ana Ruiz and Tom Hale", "José Pérez"). */
 export const PEOPLE = new RegExp(String.raw`^(?:${WORD}\s+){1,4}${WORD}(?:\s+(?:and|&)\s+(?:${WORD}\s+){1,3}${WORD})?$`);
 
+const RUN_ON_THE = new RegExp(String.raw`^(?:${WORD}\s+){1,3}${WORD}\s+(?<org>The\s+[${CAPITAL}].*)$`);
+
 /**
  * The organisations a byline names after or instead of its people. With `strict`, for lines that only look like
  * a byline: a known wire after a person's name ("ELLEN MARCHETTI | UPI").
@@ -60,6 +62,10 @@ export function bylineOutlets(raw: string, strict = false, wholeShaped = true): 
     // A source element may show the source's address alone ("AllBusiness.com"); a byline slot shows the author's.
     // An address alone only supports other evidence: it is as often where a video or picture came from.
     if (wholeShaped && DOMAIN_NAME.test(whole)) return [{ outlet: whole, shape: 'named' }];
+    // "By Jane Doe The Charlotte Observer": an outlet's name run into its writer's; a person's name holds no "The".
+    const runOn = RUN_ON_THE.exec(whole)?.groups?.org;
+    const runOnShape = runOn ? shapeOf(runOn, true) : null;
+    if (runOn && runOnShape) return [{ outlet: runOn, shape: runOnShape }];
     const shape = bylineWire(whole, shapeOf(whole, true));
     if (shape === 'known') return [{ outlet: whole, shape }];
     const suffix = knownWireSuffix(stripRole(whole));
@@ -152,6 +158,11 @@ function signOffs(line: string, where: Where): Credit[] {
 const REPUBLISHED = new RegExp(
   String.raw`\b(?:(?:is|was) republished from|[Rr]epublished (?:from|with permission (?:from|of))|(?:originally|first) (?:appeared|published|ran|posted) (?:on|in|at|by)|was (?:originally|first) published (?:on|in|at|by)|(?:is|was) reprinted (?:with permission )?from|Originally published (?:on|in|at|by)|first appeared in the print edition of|erschien zuerst (?:bei|in|auf|im)|publicado originalmente (?:en|em|por|no|na)|publié initialement (?:dans|sur|par)|initialement publié (?:dans|sur|par)|pubblicato originariamente (?:su|da)|(?:[Vv]iew|[Rr]ead|[Ss]ee) (?:the )?(?:source|original) (?:version|article|story|post|essay|release|blog entry)(?: of this (?:article|story|post|essay|piece))? (?:on|at|from))\s+(?:the )?(?<outlet>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b|${NAME})`,
 );
+/**
+ * "This report by The Canadian Press was first published Oct. 25, 2023.": the outlet stands between the story and
+ * the verb, as a wire's partners print its note under the story.
+ */
+const REPORT_BY = new RegExp(String.raw`\bThis (?:report|story|article) (?:by|from) (?<outlet>${NAME}) was (?:first |originally )?published\b`);
 /** "本記事は、TechRepublic Japanで…掲載した記事からの転載です": a Japanese reprint note. */
 const JA_REPRINT = /(?:本記事|この記事)は、?(?<outlet>[^、。（）]{2,30}?)(?:で|に)[^。]{0,40}?(?:掲載|公開)[^。]{0,20}?転載/;
 const PLATFORM = /^(?:Twitter|X|Facebook|Instagram|Reddit|YouTube|TikTok|LinkedIn|Tumblr|Substack|Medium)$/;
@@ -170,7 +181,7 @@ const SYNDICATED = /\b(?:auto-generated from a syndicated feed|published from a 
 function notes(line: string, where: Where): Credit[] {
   const out: Credit[] = [];
   if (/publish|appeared|\bran\b|reprinted|posted|erschien|publicado|publié|pubblicato|(?:source|original) (?:version|article|story|post|essay|release|blog)/.test(line)) {
-    const m = REPUBLISHED.exec(line);
+    const m = REPUBLISHED.exec(line) ?? REPORT_BY.exec(line);
     const outlet = m?.groups?.outlet && nameOnly(m.groups.outlet);
     // "first published on the NeoGAF forum", "originally posted on Facebook": the author's own post elsewhere.
     const after = m ? line.slice(m.index + m[0].length, m.index + m[0].length + 20) : '';

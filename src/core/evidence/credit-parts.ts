@@ -53,9 +53,14 @@ export const CAPITAL = 'A-ZÀ-ÖØ-Þ';
 export const NAME = String.raw`(?:[${CAPITAL}][${LETTERS}&'’.-]*|[a-z]{2,5}(?:-[A-Za-z]+)?)(?: (?:of |the |de |do |da |du |des |del |della |di |and |& |für )?[${CAPITAL}0-9][${LETTERS}&'’.-]*){0,5}`;
 /** Place names in datelines: upper case ("SAN FRANCISCO", "SÃO PAULO"), or up to three capitalised words ("Hong Kong", "Berlin/Washington"). */
 export const PLACE = String.raw`(?:[${CAPITAL}][${CAPITAL}.'’ /-]{1,40}|[${CAPITAL}][a-zß-öø-ÿ]+(?:[ /-][${CAPITAL}][a-zß-öø-ÿ]+){0,2})`;
-/** ", Calif." / " [India]" after the place; then a date: ", March 3", ", 3 mar", ", 03 mar 2025", ", Nov. 20, 2019". */
+/**
+ * ", Calif." / " [India]" after the place; then a date: ", March 3", ", 3 mar", ", 03 mar 2025", ", Nov. 20, 2019", or
+ * the day alone before the brackets (", 1 (EUROPA PRESS)", the regional services' form).
+ */
 export const REGION = String.raw`(?:,? \[[A-Z][a-z]+\]|, [A-Z][A-Za-z. ]{1,20}?)?`;
-export const DATE = String.raw`(?:,? (?:\d{1,2}\.? [A-Za-zé]{3,9}\.?(?: \d{4})?|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))?`;
+export const DATE = String.raw`(?:,? (?:\d{1,2}\.? [A-Za-zé]{3,9}\.?(?: \d{4})?|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?= [(（])))?`;
+/** A date with no place before it: "Jan. 9 (UPI) --", as UPI opens its stories. */
+export const DATE_ONLY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})?`;
 
 export const hasDash = (l: string): boolean => l.includes('-') || l.includes('–') || l.includes('—');
 
