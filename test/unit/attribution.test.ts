@@ -580,6 +580,9 @@ describe('byline and published helpers', () => {
     ['Agence France-Presse', null],
     ['Issued on: 03/03/2024 - 10:00', null],
     ['Jane Doe Issued on: 03/03/2024', 'Jane Doe'],
+    // A writer and the wire that shares the story (Gray Television's stations): the writer alone.
+    ['By Jane Doe and The Associated Press', 'Jane Doe'],
+    ['By WBTV Web Staff and The Associated Press', null],
   ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
 
   it('does not take the site\'s own name among a byline\'s parts for a co-author', () => {

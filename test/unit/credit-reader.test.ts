@@ -76,6 +76,13 @@ describe('datelines', () => {
     ['SANTANDER, 1 (EUROPA PRESS)', 'EUROPA PRESS'],
   ])('a date alone, or a day alone: %s', (line, outlet) => expect(outlets(line, 'lead')).toEqual([outlet]));
 
+  // Places whose names hold small words, as EFE and Lusa write them from Mexico City and Rio.
+  it.each([
+    ['Ciudad de México, 3 mar (EFE).- El Gobierno de México anunció este lunes', 'EFE'],
+    ['Rio de Janeiro, 03 mar 2025 (Lusa) - O Governo aprovou hoje', 'Lusa'],
+    ['Frankfurt am Main (dpa) - Die Börse schloss am Montag', 'dpa'],
+  ])('a place with small words: %s', (line, outlet) => expect(outlets(line, 'lead')).toEqual([outlet]));
+
   it('reads a dateline set alone only with a date or a place in capitals, a known wire and at the story’s start', () => {
     expect(forms('Jane Doe (AP)', 'lead')).not.toContain('dateline');
     expect(outlets('SANTANDER, 1 (Cantabria Hoy)', 'lead')).toEqual([]);

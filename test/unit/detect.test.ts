@@ -158,6 +158,9 @@ describe('detect', () => {
     expect(sister.isAggregator).toBe(true);
     expect(sister.signals.map((s) => s.outlet)).toEqual(['Northeast Ohio Media Group']);
     expect(run(withByline('By Dana Reyes | Kalamazoo Gazette | Dec 13, 2016 at 3:45 pm'), 'https://www.chicagotribune.com/news/a').signals.map((s) => s.outlet)).toEqual(['Kalamazoo Gazette']);
+    // "by:" with a colon, as a broadcaster's station sites print it over a sister outlet's story.
+    expect(run(withByline('by: Dana Reyes, The Hill'), 'https://www.wkrg.com/news/a').signals.map((s) => s.outlet)).toEqual(['The Hill']);
+    expect(run(withByline('by: Dana Reyes, The Hill'), 'https://thehill.com/news/a').isAggregator).toBe(false);
     // Guards: the site's own paper (cleveland.com, mlive.com); a text-size button after a name (timesofindia.com's
     // "AA"); a contributor's line; a photo credit; a first part that is no person.
     expect(run(withByline('By Joanna Connors, The Plain Dealer'), 'https://www.cleveland.com/books/a').isAggregator).toBe(false);

@@ -155,8 +155,9 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   if (letters > 0) s = words.slice(0, letters).join(' ');
   // "Kevin Johnson and Kevin McCoy USA TODAY": an outlet's name run into the last author's.
   const wire = knownWireSuffix(s) ?? outletSuffix(s, context);
-  // "Jane Doe of The Associated Press": the words that tied the name to the outlet go with it.
-  if (wire && wire.length < s.length) s = s.slice(0, s.length - wire.length).trim().replace(/\s+(?:of|of the|from|from the)$/i, '');
+  // "Jane Doe of The Associated Press", "Jane Doe and The Associated Press": the words that tied the name to the
+  // outlet go with it.
+  if (wire && wire.length < s.length) s = s.slice(0, s.length - wire.length).trim().replace(/\s+(?:of|of the|from|from the|and|&)$/i, '');
   if (/^(?:the|by|and|of)$/i.test(s) || notAPerson(s, context)) return null;
   // Two CJK characters make a name ("深海"); a desk's word in that script ("小编", "編集部") is none.
   if (tooShortForName(s) || s.length > 120 || GENERIC.test(s) || cjkNoName(s) || !/\p{L}/u.test(s)) return null;

@@ -51,8 +51,11 @@ export const CAPITAL = 'A-ZÀ-ÖØ-Þ';
  * may join capitalised ones ("Folha de S.Paulo", "Jornal do Brasil", "Corriere della Sera").
  */
 export const NAME = String.raw`(?:[${CAPITAL}][${LETTERS}&'’.-]*|[a-z]{2,5}(?:-[A-Za-z]+)?)(?: (?:of |the |de |do |da |du |des |del |della |di |and |& |für )?[${CAPITAL}0-9][${LETTERS}&'’.-]*){0,5}`;
-/** Place names in datelines: upper case ("SAN FRANCISCO", "SÃO PAULO"), or up to three capitalised words ("Hong Kong", "Berlin/Washington"). */
-export const PLACE = String.raw`(?:[${CAPITAL}][${CAPITAL}.'’ /-]{1,40}|[${CAPITAL}][a-zß-öø-ÿ]+(?:[ /-][${CAPITAL}][a-zß-öø-ÿ]+){0,2})`;
+/**
+ * Place names in datelines: upper case ("SAN FRANCISCO", "SÃO PAULO"), or up to three capitalised words ("Hong Kong",
+ * "Berlin/Washington"), small words between them ("Ciudad de México", "Rio de Janeiro", "Frankfurt am Main").
+ */
+export const PLACE = String.raw`(?:[${CAPITAL}][${CAPITAL}.'’ /-]{1,40}|[${CAPITAL}][a-zß-öø-ÿ]+(?:(?: (?:de|del|do|da|di|am|an der|la|el|sur|upon))?[ /-][${CAPITAL}][a-zß-öø-ÿ]+){0,2})`;
 /**
  * ", Calif." / " [India]" after the place; then a date: ", March 3", ", 3 mar", ", 03 mar 2025", ", Nov. 20, 2019", or
  * the day alone before the brackets (", 1 (EUROPA PRESS)", the regional services' form).

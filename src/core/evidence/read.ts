@@ -166,7 +166,7 @@ const TIME_STAMP = new RegExp(String.raw`\s+(?:(?:last\s+)?(?:published|updated|
 function directoryBylineOutlet(text: string): Credit | null {
   // The time stamp a byline element often ends with ("… Argus Leader Published 10:02 AM EST Nov 19, 2019").
   const line = norm(text)
-    .replace(/^by\s+/i, '')
+    .replace(/^by\s*:?\s+/i, '')
     .replace(TIME_STAMP, '')
     // and the mark that parted the stamp from the names ("… Argus Leader · Published …").
     .replace(/[\s·•|,;–—-]+$/, '');
