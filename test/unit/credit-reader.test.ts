@@ -96,6 +96,11 @@ describe('datelines', () => {
     expect(outlets('Progressive Web Apps (PWA) - the future of commerce', 'lead')).toEqual([]);
     expect(outlets('Astronaut (NR): Jaden Siemans 7 saves.', 'lead')).toEqual([]);
     expect(outlets('He posted (Photo) - a picture of the cat.', 'lead')).toEqual([]);
+    // A name no directory knows counts after a place in capitals or a date only: a ticker, a team.
+    expect(outlets('Apple Inc (AAPL) - shares rose on Monday after the report.', 'lead')).toEqual([]);
+    expect(outlets('Jane Doe (Chicago) - 21 points, 10 rebounds.', 'lead')).toEqual([]);
+    expect(outlets('AUSTIN (KXAN) — The city council voted on Thursday.', 'lead')).toEqual(['KXAN']);
+    expect(outlets('Paris, 3 mars (Boursier.com) - Le CAC 40 a fini en hausse.', 'lead')).toEqual(['Boursier.com']);
   });
 });
 
@@ -323,6 +328,16 @@ describe('republication notes', () => {
     ['This report by The Canadian Press was first published Feb. 22, 2024.', 'The Canadian Press'],
     ['To view the original version on PR Newswire, visit: http://www.prnewswire.com/news-releases/atlantic-merchant-300074386.html', 'PR Newswire'], // prnewswire.com (its own release: the host, so no copy)
   ])('%s', (line, outlet) => expect(outlets(line, 'tail')).toContain(outlet));
+
+  it('reads a note about the page’s own story, not a sentence of the story about something else that first appeared', () => {
+    // detroit.cbslocal.com: a place, not an outlet; a study or a report the story cites.
+    expect(outlets('Cases of Eastern Equine Encephalitis first appeared in West Michigan at the end of August.', 'tail')).toEqual([]);
+    expect(outlets('The study, first published in Nature Medicine, found that the drug worked.', 'tail')).toEqual([]);
+    expect(outlets('The report, first published by the AP, was cited by officials.', 'lead')).toEqual([]);
+    // A note that points at the story in another language still counts.
+    expect(outlets('Dieser Beitrag erschien zuerst bei Zeit Online.', 'tail')).toEqual(['Zeit Online']);
+    expect(outlets('A version of this story first appeared in The Guardian.', 'tail')).toEqual(['The Guardian']);
+  });
 
   it('does not take a report’s subject or a date for the outlet that first published it', () => {
     expect(outlets('This report by the committee was first published in 2019.', 'tail')).toEqual([]);

@@ -64,7 +64,11 @@ export function datelines(line: string, where: Where): Credit[] {
     if (outlet && !NOT_OUTLETS.has(outlet.toLowerCase()) && !DATE_IN_BRACKETS.test(outlet) && !definesAcronym(line, outlet)) {
       // "(ANI):" credits an agency; "Astronaut (NR):" labels a line, so a colon needs a name shaped like an outlet's.
       const shape = shapeOf(outlet);
-      if (shape || !m![0].endsWith(':')) out.push(credit('dateline', outlet, line, where, shape ?? 'named'));
+      // A name no directory knows needs a dateline's place in capitals or a date before it ("AUSTIN (KXAN) —"):
+      // "Apple Inc (AAPL) - shares rose" gives a ticker, "Jane Doe (Chicago) - 21 points" a team.
+      const before = m![0].slice(0, m![0].search(/[(（]/)).trim();
+      const placed = !before || /\d/.test(before) || /^[A-Z][A-Z.'’/-]+(?:[ ,]|$)/.test(before);
+      if ((shape || !m![0].endsWith(':')) && (shape === 'known' || placed)) out.push(credit('dateline', outlet, line, where, shape ?? 'named'));
     }
   } else if (where === 'lead' && line.length <= 60 && (line.endsWith(')') || line.endsWith('）'))) {
     const outlet = DATELINE_ALONE.exec(line)?.groups?.outlet;

@@ -167,6 +167,15 @@ const REPORT_BY = new RegExp(String.raw`\bThis (?:report|story|article) (?:by|fr
 const JA_REPRINT = /(?:本記事|この記事)は、?(?<outlet>[^、。（）]{2,30}?)(?:で|に)[^。]{0,40}?(?:掲載|公開)[^。]{0,20}?転載/;
 const PLATFORM = /^(?:Twitter|X|Facebook|Instagram|Reddit|YouTube|TikTok|LinkedIn|Tumblr|Substack|Medium)$/;
 /**
+ * A republication note speaks of the page's own story: it opens its sentence ("Originally published at …",
+ * "Republished from …", "To view the original version on …") or points at it ("This article …", "A version of this
+ * story …", "Dieser Beitrag …", "Este texto …"). "The study, first published in Nature, …" and "Cases first appeared
+ * in West Michigan" speak of something else.
+ */
+const SELF_REFERENCE = /^(?:to|and|but)?$|\b(?:this|it|these|dieser|diese|dieses|der beitrag|der artikel|este|esta|cet|cette|ce texte|questo|questa|deze|dit)\b/i;
+/** The words of a line's sentence before `index`. */
+const sentenceBefore = (line: string, index: number): string => line.slice(0, index).split(/[.!?。]\s+/).pop()!.replace(/[\s,;:—–-]+$/, '').trim();
+/**
  * "first published on November 20, 2019", "originally appeared in Print on June 3": when or how, not where. Day
  * and month names only, whole: "Marie Claire", "Monocle" and "The Sunday Times" are outlets.
  */
@@ -181,7 +190,8 @@ const SYNDICATED = /\b(?:auto-generated from a syndicated feed|published from a 
 function notes(line: string, where: Where): Credit[] {
   const out: Credit[] = [];
   if (/publish|appeared|\bran\b|reprinted|posted|erschien|publicado|publié|pubblicato|(?:source|original) (?:version|article|story|post|essay|release|blog)/.test(line)) {
-    const m = REPUBLISHED.exec(line) ?? REPORT_BY.exec(line);
+    const found = REPUBLISHED.exec(line) ?? REPORT_BY.exec(line);
+    const m = found && SELF_REFERENCE.test(sentenceBefore(line, found.index)) ? found : null;
     const outlet = m?.groups?.outlet && nameOnly(m.groups.outlet);
     // "first published on the NeoGAF forum", "originally posted on Facebook": the author's own post elsewhere.
     const after = m ? line.slice(m.index + m[0].length, m.index + m[0].length + 20) : '';
