@@ -36,6 +36,20 @@ describe('the outlet a card names', () => {
     expect(outletOf(`${H}<div class="meta"><span class="source-label">AFP</span> <time>il y a 2 heures</time></div>`)).toBe('AFP');
   });
 
+  it('is the outlet named on its own line above the headline, as aggregators set their cards, when the directory knows it', () => {
+    // news.google.com's topic cards: the outlet, the headline link, the time and the writer.
+    const google = (source: string): string =>
+      `<article><div class="vr1PYe">${source}</div><a href="./read/CBMi1" class="JtKRv">Chipmakers rally as demand for AI servers surges again</a><div><time>3 hours ago</time><span>By Jane Doe</span></div></article>`;
+    expect(outletOf(google('Reuters'))).toBe('Reuters');
+    expect(outletOf(google('The New York Times'))).toBe('The New York Times');
+    // A kicker there is a section; a name no directory knows, a writer and a linked label are not read as outlets.
+    expect(outletOf(google('Politics'))).toBeNull();
+    expect(outletOf(google('Sam Ortiz'))).toBeNull();
+    expect(outletOf(google('By Sam Ortiz'))).toBeNull();
+    expect(outletOf(google('<a href="/section/reuters">Reuters</a>'))).toBeNull();
+    expect(outletOf(`<div class="kicker">Reuters</div>${H}<span>2 hours ago</span>`)).toBeNull();
+  });
+
   it('is the outlet a <cite> names, after the writer in "Writer / Outlet:"', () => {
     expect(outletOf(`<cite>Jane Doe / <a href="https://www.theverge.com/">The Verge</a>:</cite><strong><a href="https://www.theverge.com/1">${'Storm knocks out power to thousands along the coast'}</a></strong>`)).toBe('The Verge');
     expect(outletOf(`<cite><a href="https://www.reuters.com/">Reuters</a>:</cite> ${H}`)).toBe('Reuters');

@@ -5,6 +5,7 @@ import { httpUrl } from '../domain.ts';
 import { norm } from './text.ts';
 import { BY_ALONE, BYLINE_LED, headlineLike } from '../text.ts';
 import { isCardTime, readsAsTime, sectionLabel, showsTime, SOURCE_CLASS } from '../card-time.ts';
+import { findOutletByName } from '../outlets/index.ts';
 
 export interface Card {
   title: string;
@@ -82,6 +83,18 @@ function logoOutlet(ls: Line[], title: string, card: Element): string | null {
   return null;
 }
 
+/**
+ * The outlet's name on a line of its own at the card's top, above the headline, as aggregators set their cards
+ * (news.google.com, ground.news). A kicker stands there too ("Politics", "Opinion"), so only a name the outlet
+ * directory knows counts (where the directory is loaded).
+ */
+function outletAbove(ls: Line[], title: string, card: Element): string | null {
+  const first = ls[0];
+  if (!first?.el || ls[1]?.text !== title || first.el.closest('a[href]') || sectionLabel(first.el)) return null;
+  if (!plausibleOutlet(first.text, title) || bylineLine(ls, 0, card)) return null;
+  return findOutletByName(first.text) ? first.text : null;
+}
+
 /** The outlet a card shows: an element marked as its source, else the text right before (or after) its time. */
 function cardOutlet(ls: Line[], timeAt: number, title: string, card: Element): string | null {
   for (const [i, l] of ls.entries()) {
@@ -94,6 +107,8 @@ function cardOutlet(ls: Line[], timeAt: number, title: string, card: Element): s
   if (cited && plausibleOutlet(cited, title) && !BYLINE_LED.test(cited)) return cited;
   const logo = logoOutlet(ls, title, card);
   if (logo) return logo;
+  const above = outletAbove(ls, title, card);
+  if (above) return above;
   if (timeAt < 0) return null;
   const neighbour = (step: number): number => {
     for (let i = timeAt + step; i >= 0 && i < ls.length; i += step) if (!SEPARATOR.test(ls[i]!.text)) return i;
