@@ -48,6 +48,25 @@ describe('a headline without <h1>', () => {
   });
 });
 
+describe('the lines under a headline’s summary paragraph', () => {
+  const dek = 'The train drivers’ union has called another strike, first in freight and then for passengers, in a long dispute over hours and pay.';
+  it('are read past a summary marked as one: the wire’s byline under a standfirst, a date line under a German teaser', () => {
+    const guardian = run('https://www.theguardian.com/world/2024/mar/03/rail-strike', 'Rail strike to begin on Monday | World news | The Guardian',
+      `<h1>Rail strike to begin on Monday evening</h1><div data-gu-name="standfirst"><p>${dek}</p></div><div class="meta">JANE DOE | AP Business Writer</div><div class="body">${story(5)}</div>`);
+    expect(guardian.isAggregator).toBe(true);
+    expect(guardian.original?.name).toBe('Associated Press');
+    const portal = run('https://web.de/magazine/wirtschaft/bahn-streik-39412345', 'Bahn: Streik beginnt am Abend | WEB.DE',
+      `<h1>Bahn: Streik im Güterverkehr beginnt am Abend</h1><p class="teaser">${dek}</p><div class="meta"><span>Aktualisiert am 03.03.2024, 16:40 Uhr</span></div><div class="text">${story(5)}</div>`);
+    expect(portal.published).toBe('2024-03-03');
+  });
+
+  it('stop at a long paragraph not marked as a summary: the story’s own lines are not the headline’s', () => {
+    const a = run('https://www.city-paper.com/news/a', 'Rail strike to begin on Monday | City Paper',
+      `<h1>Rail strike to begin on Monday evening</h1><p>${dek}</p><div class="meta">JANE DOE | AP Business Writer</div><div class="body">${story(5)}</div>`);
+    expect(a.isAggregator).toBe(false);
+  });
+});
+
 describe('a long page whose story follows a rail of teasers', () => {
   const rail = Array.from({ length: 110 }, (_, i) => `<p>Teaser ${i}: another story from the network about something else entirely.</p>`).join('');
   const footer = Array.from({ length: 40 }, (_, i) => `<p>Footer link ${i}</p>`).join('');

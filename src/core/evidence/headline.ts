@@ -47,6 +47,18 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** Lines read past the limit when they hold a year: a date set under a row of share buttons and menus. */
 const DATED_EXTRA = 2;
 
+/**
+ * A headline's summary paragraph, which many sites set between the headline and the byline or date line (the
+ * Guardian's "standfirst", German portals' "Teaser", a "dek"): marked so on the paragraph or a wrapper close by.
+ */
+const DEK = /\b(?:standfirst|dek|teaser|intro|lede|lead|summary|subtitle|sub-?headline|subhead|excerpt|abstract|description|chapo|entradilla|sottotitolo|vorspann)\b/i;
+function isDek(p: Element): boolean {
+  for (let e: Element | null = p, up = 0; e && up < 3; e = e.parentElement, up++) {
+    if (DEK.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''} ${e.getAttribute('itemprop') ?? ''} ${e.getAttribute('data-gu-name') ?? ''}`)) return true;
+  }
+  return false;
+}
+
 /** Short lines right under the headline: provider labels ("Russia Today18 hours ago"), bylines, datelines. */
 export function headlineLines(doc: Document, h1: Element | null, limit = 8): string[] {
   if (!h1 || !doc.body) return [];
@@ -54,6 +66,7 @@ export function headlineLines(doc: Document, h1: Element | null, limit = 8): str
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   walker.currentNode = h1;
   let visited = 0;
+  let dekPassed = false;
   for (let n = walker.nextNode() as Element | null; n && out.length < limit + DATED_EXTRA && visited < 120; n = walker.nextNode() as Element | null, visited++) {
     if (n.children.length > 3 || /^(?:SCRIPT|STYLE|SVG|svg|path|NOSCRIPT)$/.test(n.tagName) || h1.contains(n)) continue;
     // A wrapper holding only a caption was read before the caption itself: its line is the picture's credit.
@@ -72,7 +85,12 @@ export function headlineLines(doc: Document, h1: Element | null, limit = 8): str
     let broken = false;
     for (let c = n.firstElementChild; c && !broken; c = c.nextElementSibling) broken = c.localName === 'br';
     const t = broken ? partedText(n) : norm(raw);
-    if (n.tagName === 'P' && t.length > 100) break;
+    if (n.tagName === 'P' && t.length > 100) {
+      // The byline and the date often follow the headline's summary: read past it, once.
+      if (dekPassed || !isDek(n)) break;
+      dekPassed = true;
+      continue;
+    }
     // Past the limit only a date line, and none from a table (an infobox's "Founded February 28, 1998").
     const dated = out.length < limit || (YEAR.test(t) && !n.closest('table'));
     if (t && t.length <= 100 && dated && !out.includes(t) && !closestWhere(n, isCaption)) out.push(t);
