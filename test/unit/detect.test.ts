@@ -219,6 +219,17 @@ describe('detect', () => {
     expect(run('<html><body><p>Hi</p></body></html>', 'https://example.com/').kind).toBe('other');
   });
 
+  it('reads three short paragraphs of Japanese as a story, as it reads three of English', () => {
+    // A portal's copy of a wire story: a headline, the time and three paragraphs, no article metadata.
+    const ja = ['日銀は24日の金融政策決定会合で、追加利上げを決めた。短期金利の誘導目標を0.25％程度から0.5％程度に引き上げる。利上げは昨年7月以来となる。',
+      '植田和男総裁が午後に記者会見し、決定の理由を説明する。物価上昇が続き、賃上げの動きも広がっていると判断した。',
+      '米国の新政権の経済政策を巡る不透明感はあるものの、金融市場は比較的安定していると評価した。'];
+    const page = `<html><body><h1>日銀、追加利上げを決定 政策金利0.5％に</h1><time>1/24(金) 12:35</time><div>${ja.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(run(page, 'https://news.portal.example/articles/3f8a2b').kind).toBe('article');
+    // Three one-line Japanese notes are not a story.
+    expect(run('<html><body><p>お知らせ</p><p>メンテナンスのお知らせです。</p><p>ご迷惑をおかけします。</p></body></html>', 'https://example.jp/').kind).toBe('other');
+  });
+
   it('never throws on degenerate documents', () => {
     for (const html of ['', '<html></html>', '<frameset><frame src="x"></frameset>', '<svg xmlns="http://www.w3.org/2000/svg"><p>x</p></svg>']) {
       expect(() => run(html, 'https://example.com/')).not.toThrow();

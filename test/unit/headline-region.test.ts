@@ -60,6 +60,13 @@ describe('the lines under a headline’s summary paragraph', () => {
     expect(portal.published).toBe('2024-03-03');
   });
 
+  it('leave out a picture’s credit set by its class under the summary (spiegel.de’s "asset-credit")', () => {
+    const a = run('https://www.spiegel.de/politik/deutschland/kubicki-a-1180321.html', 'FDP-Vize Kubicki: "Unterirdische Angriffe" - SPIEGEL ONLINE',
+      `<h2 class="article-title"><span class="headline">FDP-Vize Kubicki: "Unterirdische Angriffe"</span></h2><p class="article-intro"><strong>${dek}</strong></p>` +
+        `<div class="box-image"><img src="k.jpg" alt="Wolfgang Kubicki"><div class="article-image-description"><div class="asset-credit">DPA</div><p>Wolfgang Kubicki</p></div></div><div class="text">${story(5)}</div>`);
+    expect(a.isAggregator).toBe(false);
+  });
+
   it('stop at a long paragraph not marked as a summary: the story’s own lines are not the headline’s', () => {
     const a = run('https://www.city-paper.com/news/a', 'Rail strike to begin on Monday | City Paper',
       `<h1>Rail strike to begin on Monday evening</h1><p>${dek}</p><div class="meta">JANE DOE | AP Business Writer</div><div class="body">${story(5)}</div>`);

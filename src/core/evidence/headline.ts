@@ -59,6 +59,13 @@ function isDek(p: Element): boolean {
   return false;
 }
 
+/**
+ * A picture's credit or description set beside it under the headline, by its class ("asset-credit" in an
+ * "article-image-description", spiegel.de; "photo-credit", "image-source"): it names who made the picture.
+ */
+const PICTURE_NOTE = /(?:image|photo|picture|img|media|asset|bild|foto)[-_]?(?:credit|description|desc|source|copyright|rights)/i;
+const pictureNote = (el: Element): boolean => PICTURE_NOTE.test(el.getAttribute('class') ?? '') || (!!el.parentElement && PICTURE_NOTE.test(el.parentElement.getAttribute('class') ?? ''));
+
 /** Short lines right under the headline: provider labels ("Russia Today18 hours ago"), bylines, datelines. */
 export function headlineLines(doc: Document, h1: Element | null, limit = 8): string[] {
   if (!h1 || !doc.body) return [];
@@ -70,7 +77,7 @@ export function headlineLines(doc: Document, h1: Element | null, limit = 8): str
   for (let n = walker.nextNode() as Element | null; n && out.length < limit + DATED_EXTRA && visited < 120; n = walker.nextNode() as Element | null, visited++) {
     if (n.children.length > 3 || /^(?:SCRIPT|STYLE|SVG|svg|path|NOSCRIPT)$/.test(n.tagName) || h1.contains(n)) continue;
     // A wrapper holding only a caption was read before the caption itself: its line is the picture's credit.
-    if (isCaption(n)) {
+    if (isCaption(n) || pictureNote(n)) {
       const caption = out.indexOf(norm(n.textContent));
       if (caption >= 0) out.splice(caption, 1);
       continue;

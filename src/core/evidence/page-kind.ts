@@ -4,6 +4,7 @@ import type { PageKind } from '../types.ts';
 import type { SiteRule } from '../rules/rule-types.ts';
 import type { LdStory } from './head.ts';
 import type { Paragraph } from './regions.ts';
+import { CJK } from '../text.ts';
 
 /** Counts the page kind is decided from (plain data, kept with the evidence). */
 export interface PageStructure {
@@ -73,7 +74,9 @@ export function pageStructure(doc: Document, paragraphs: Paragraph[], ld: LdStor
     if (el) perParent.set(el, (perParent.get(el) ?? 0) + 1);
   };
   for (const p of paragraphs) {
-    const len = p.text.length;
+    // A character of Chinese, Japanese or Korean says about what two Latin ones do: three short paragraphs of
+    // Japanese fill a story's screen.
+    const len = CJK.test(p.text) ? p.text.length * 2 : p.text.length;
     if (len > 80) {
       longParagraphs++;
       proseChars += len;
