@@ -60,11 +60,15 @@ describe('the lines under a headline’s summary paragraph', () => {
     expect(portal.published).toBe('2024-03-03');
   });
 
-  it('leave out a picture’s credit set by its class under the summary (spiegel.de’s "asset-credit")', () => {
+  it('leave out a picture’s credit set by its class (spiegel.de’s "asset-credit", detroitnews.com’s "image-credit")', () => {
     const a = run('https://www.spiegel.de/politik/deutschland/kubicki-a-1180321.html', 'FDP-Vize Kubicki: "Unterirdische Angriffe" - SPIEGEL ONLINE',
       `<h2 class="article-title"><span class="headline">FDP-Vize Kubicki: "Unterirdische Angriffe"</span></h2><p class="article-intro"><strong>${dek}</strong></p>` +
         `<div class="box-image"><img src="k.jpg" alt="Wolfgang Kubicki"><div class="article-image-description"><div class="asset-credit">DPA</div><p>Wolfgang Kubicki</p></div></div><div class="text">${story(5)}</div>`);
     expect(a.isAggregator).toBe(false);
+    // detroitnews.com: the photographer and the agency under a picture ("image-credit"), after the byline.
+    const gannett = run('https://www.detroitnews.com/story/sports/college/2019/11/19/eastern-michigan-routs/4244754002/', 'Eastern Michigan routs Northern Illinois',
+      `<h1>Eastern Michigan routs Northern Illinois to become bowl eligible</h1><div class="byline">Detroit News</div><div class="asset asset-image"><img src="a.jpg"><div class="image-meta"><div class="image-caption">Eastern Michigan quarterback Mike Glass III</div><div class="image-credit">Al Goldis, Associated Press</div></div></div><div class="text">${story(5)}</div>`);
+    expect(gannett.isAggregator).toBe(false);
   });
 
   it('stop at a long paragraph not marked as a summary: the story’s own lines are not the headline’s', () => {

@@ -10,6 +10,8 @@ import { CJK } from '../text.ts';
 export interface PageStructure {
   /** Paragraphs over 80 characters, and their total length. */
   longParagraphs: number;
+  /** Paragraphs of Chinese, Japanese or Korean of 41 to 80 characters, not on cards: as long as 80 Latin ones. */
+  denseParagraphs: number;
   proseChars: number;
   /** The most long paragraphs (not card summaries) under one parent or grandparent: a story's prose sits together. */
   together: number;
@@ -73,10 +75,12 @@ export function pageStructure(doc: Document, paragraphs: Paragraph[], ld: LdStor
   const count = (el: Element | null): void => {
     if (el) perParent.set(el, (perParent.get(el) ?? 0) + 1);
   };
+  let denseParagraphs = 0;
   for (const p of paragraphs) {
+    const len = p.text.length;
     // A character of Chinese, Japanese or Korean says about what two Latin ones do: three short paragraphs of
-    // Japanese fill a story's screen.
-    const len = CJK.test(p.text) ? p.text.length * 2 : p.text.length;
+    // Japanese fill a story's screen. Counted apart, for the last word on a story (cards are counted as before).
+    if (len > 40 && len <= 80 && CJK.test(p.text) && !onCard(p.el, cards)) denseParagraphs++;
     if (len > 80) {
       longParagraphs++;
       proseChars += len;
@@ -97,7 +101,7 @@ export function pageStructure(doc: Document, paragraphs: Paragraph[], ld: LdStor
     if (h.querySelector('a[href]') || h.closest('a[href]')) headlineLinks++;
   }
   const articleMeta = ogType === 'article' || !!ld?.types.some((t) => ARTICLE_LD.test(t));
-  return { longParagraphs, proseChars, together: Math.max(0, ...perParent.values()), carded, headlineLinks, articleMeta };
+  return { longParagraphs, denseParagraphs, proseChars, together: Math.max(0, ...perParent.values()), carded, headlineLinks, articleMeta };
 }
 
 function pathMatches(patterns: string[] | undefined, path: string): boolean {
@@ -126,7 +130,7 @@ export function pageKind(s: PageStructure, url: string, rule: SiteRule | null): 
   const sectionPage = !s.storyHeadline;
   if (sectionPage && s.headlineLinks >= 5 && !s.articleMeta && !prose && s.headlineLinks >= 3 * Math.max(1, s.longParagraphs)) return 'listing';
   if (s.articleMeta || prose) return 'article';
-  if (s.longParagraphs >= 3 || s.proseChars > 1500) return 'article';
+  if (s.longParagraphs + s.denseParagraphs >= 3 || s.proseChars > 1500) return 'article';
   // Many headline links around a story's own headline: a short story among its site's links.
   if (s.headlineLinks >= 5) return sectionPage ? 'listing' : 'article';
   // Headlines that are plain links, repeated in one shape (a portal's list, an aggregator's topic page), with no
