@@ -248,6 +248,11 @@ describe('bylines where the page puts them', () => {
     expect(byline(`<body><h1>A story</h1><article><aside><address><a rel="author" href="/profile/a">Julia Carrie Wong</a></address></aside>${STORY}</article></body>`)).toBe('Julia Carrie Wong');
     // A footer with a rail word, and a long one (the site's footer), are not the story's.
     expect(byline(`<body><h1>A story</h1><article>${STORY}<footer class="related-footer"><span class="author">Sam Ortiz</span></footer></article></body>`)).toBeNull();
+    // HTML's <address> holds its article's author, a link to their page or not (abendblatt.de's "Melanie Wassink");
+    // a company's postal address there is no writer.
+    expect(byline(`<body><article><h1>A story</h1><address>Melanie Wassink</address>${STORY}</article></body>`)).toBe('Melanie Wassink');
+    expect(byline(`<body><article><h1>A story</h1>${STORY}<address>Ascom (Holding) AG, Zugerstrasse 32, CH-6340 Baar Switzerland Phone: +41 41 544 78 00</address></article></body>`)).toBeNull();
+    expect(byline(`<body><article><h1>A story</h1>${STORY}<address>450 West 31st Street, New York, NY 10001</address></article></body>`)).toBeNull();
     // Bylines of other stories' cards (westernjournalism.com's "Popular Right Now"): each card is its own <article>.
     expect(byline(`<body><div class="page sidebar-layout"><div class="main"><h1>A story</h1>${STORY}<div class="more-posts"><h2>Popular Right Now</h2><article><header><span class="entry-author">Alicia Powe</span></header><p><a href="/x">Another story</a></p></article><article><header><span class="entry-author">Randy DeSoto</span></header></article></div></div></div></body>`)).toBeNull();
   });

@@ -41,6 +41,15 @@ describe('CJK names in cleanByline', () => {
     ['編集部', null],
     ['本报记者', null],
     ['기자', null],
+    // A role before or after the name, or a label with a mark ("文● オカモト／ascii編集部", weekly.ascii.jp; the others
+    // written in the forms Japanese, Chinese and Korean papers print): the name alone.
+    ['文● オカモト／ascii編集部', 'オカモト'],
+    ['山田太郎記者', '山田太郎'],
+    ['文：山田太郎', '山田太郎'],
+    ['记者 张三', '张三'],
+    ['김철수 기자', '김철수'],
+    // A word that merely starts like a role is kept as it was.
+    ['記者会見', '記者会見'],
   ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
 
   it('reads a two-character name from a byline element (buzzap.jp), not one character', () => {

@@ -100,7 +100,10 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   s = s.replace(/^(?:posted|submitted)\s+by[:\s]+/i, '').replace(/^by\s*[·•|:.]\s*(?:by\s+)?/i, 'By ').replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, 'By ');
   // "About the Author: Kate Davidson" (politico.com): an author box's heading run into its name (cbc.ca, kinja.com and
   // sciencefly.com head the same box so).
-  s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|essay|kommentar|ein kommentar|analyse|gastbeitrag|reportage|interview|chronique|tribune|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|teksti|autor|author|curator|reporter)\s*:\s*|^about the author\b\s*:?\s*(?=\p{Lu})|^(?:投稿者|著者|筆者|作者)(?:\s*[:：︱|｜/／]\s*|\s+)/iu, '');
+  s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|essay|kommentar|ein kommentar|analyse|gastbeitrag|reportage|interview|chronique|tribune|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|teksti|autor|author|curator|reporter)\s*:\s*|^about the author\b\s*:?\s*(?=\p{Lu})|^(?:投稿者|著者|筆者|作者)(?:\s*[:：︱|｜/／]\s*|\s+)|^(?:文|記者|记者|撰文|執筆|本报记者|本報記者|기자)(?:\s*[:：︱|｜/／●・]\s*|\s+)(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/iu, '');
+  // A role after a name in Chinese, Japanese or Korean ("山田太郎記者", "김철수 기자", "张三 报道"); the role alone
+  // names no one and stays for the checks below.
+  s = s.replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2})\s*(?:記者|记者|기자|特派員|特派员|특파원|編集委員|报道|報道)$/u, '');
   // Any other one-word label closed by a colon before a name ("Redaktion: Roman Warschauer und Marcel Sommer",
   // hessenschau.de): the names stay, the label goes. Source and picture labels have returned null above.
   s = s.replace(/^\p{L}+\s*[:：]\s*(?=\p{Lu})/u, '');
@@ -117,7 +120,8 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   s = s.replace(/,?\s*special (?:to|for)\b.*$/i, '');
   const marked = markedCoAuthors(s, context, site);
   if (marked) return marked;
-  s = s.split(/\s+[/|]\s+|\s+[-–—]\s+|\s*\|\s*|\s*·\s*|\s+for\s+(?=\p{Lu})/u)[0] ?? '';
+  // A full-width slash parts a name from its desk without spaces ("オカモト／ascii編集部", weekly.ascii.jp).
+  s = s.split(/\s+[/|]\s+|\s+[-–—]\s+|\s*\|\s*|\s*·\s*|\s*／\s*|\s+for\s+(?=\p{Lu})/u)[0] ?? '';
   s = s.replace(UI_TAIL, '').replace(/\s+(?:イラスト|写真|撮影|翻訳者?|編集)(?:\s|[:：]).*$/u, '');
   if (s.includes('@')) return null;
   s = s.replace(/\s*\((?:[^)]*)\)\s*$/, '');

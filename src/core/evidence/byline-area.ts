@@ -7,9 +7,10 @@ import { closestWhere, isCaption } from '../dom-scan.ts';
 // Byline and source slots as sites mark them; the selector engine of a browser answers this without touching
 // every element.
 // "autor" and "firma" (Spanish, German, Portuguese, Italian) and "writer" (Japanese sites) only as whole class names:
-// inside longer ones they are other words ("noAutoRefresh", "confirmation", "typewriter").
+// inside longer ones they are other words ("noAutoRefresh", "confirmation", "typewriter"). HTML's <address> holds the
+// contact of its article's author (theguardian.com, theatlantic.com, abendblatt.de set bylines in it).
 const BYLINE_SELECTOR =
-  '[class*="byline" i], [id*="byline" i], [class*="author" i], [rel~="author" i], [itemprop~="author" i], [data-testid*="byline" i], [data-testid*="author" i], [class*="dateline" i], [class~="autor" i], [class~="firma" i], [class~="writer" i], [class*="writer-name" i]';
+  'address, [class*="byline" i], [id*="byline" i], [class*="author" i], [rel~="author" i], [itemprop~="author" i], [data-testid*="byline" i], [data-testid*="author" i], [class*="dateline" i], [class~="autor" i], [class~="firma" i], [class~="writer" i], [class*="writer-name" i]';
 const SOURCE_SELECTOR = '[class*="source" i], [class*="provider" i], [class*="attribution" i], [data-testid*="provider" i]';
 
 /** A credit beside a picture or in its caption ("Reuters" under a photo, "Getty Images") names the photographer's agency. */
