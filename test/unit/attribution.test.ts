@@ -580,6 +580,8 @@ describe('byline and published helpers', () => {
     ['About the author', null],
     // An agency named in its own language is no writer, nor is the word for agency left when its short name goes
     // ("Agencia EFE", "Agência Brasil", "Agence France-Presse"); a date line's "Issued on" label is none either.
+    // An e-mail address in angle brackets after the name (an <address> on a blog post).
+    ['Bradley M. Kuhn <bkuhn@ebb.org>', 'Bradley M. Kuhn'],
     ['Agencia EFE', null],
     ['Agência Brasil', null],
     ['Agence France-Presse', null],

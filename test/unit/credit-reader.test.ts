@@ -87,8 +87,9 @@ describe('datelines', () => {
     expect(forms('Jane Doe (AP)', 'lead')).not.toContain('dateline');
     expect(outlets('SANTANDER, 1 (Cantabria Hoy)', 'lead')).toEqual([]);
     expect(forms('SANTANDER, 1 (EUROPA PRESS)', 'tail')).toEqual([]);
-    // A year in brackets after a date dates the story; it credits nobody.
+    // A year in brackets after a date dates the story; it credits nobody. A number after a name is no day.
     expect(outlets('March 3 (2019) -- The year before', 'lead')).toEqual([]);
+    expect(outlets('Artemis 2 (NASA) - the crew of four will fly around the Moon.', 'lead')).toEqual([]);
   });
 
   it('does not read dates, acronyms or labels in brackets as credits', () => {

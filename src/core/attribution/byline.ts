@@ -76,7 +76,8 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   // Punctuation and a print-only label a template puts first (", by X", "Print X | x@site.com").
   // A dateline standing where the byline would ("AUBURN, Wash. —", voanews.com) names a place, not a writer.
   if (DATELINE_ONLY.test(norm(raw))) return null;
-  let s = norm(raw).replace(READING_TIME, ' ').replace(/^[\s,;:|·•–—-]+/, '').replace(/^print\s+(?=\p{Lu})/iu, '');
+  // An address in angle brackets after the name ("Bradley M. Kuhn <bkuhn@ebb.org>", in an <address>).
+  let s = norm(raw).replace(/\s*<[^<>\s]+@[^<>\s]+>/g, '').replace(READING_TIME, ' ').replace(/^[\s,;:|·•–—-]+/, '').replace(/^print\s+(?=\p{Lu})/iu, '');
   // The name twice, the print copy run into the visible byline: "Joanne Anderson By Joanne Anderson The …".
   s = s.replace(/^(\p{Lu}[^|·]{2,60}?)\s+[Bb]y\s+(?=\1)/u, '');
   // A column's name before the byline: "Deal Professor By STEVEN DAVIDOFF SOLOMON", "Market Watch By Dana Reyes".
