@@ -583,6 +583,11 @@ describe('byline and published helpers', () => {
     // An e-mail address in angle brackets after the name (an <address> on a blog post).
     ['Bradley M. Kuhn <bkuhn@ebb.org>', 'Bradley M. Kuhn'],
     ['Agencia EFE', null],
+    // Agencies set together ("dpa/AFP"), an Italian or Dutch newsroom, a Portuguese genre label before the name.
+    ['dpa/AFP', null],
+    ['Redazione ANSA', null],
+    ['Redactie', null],
+    ['Reportagem de Ana Souza', 'Ana Souza'],
     ['Agência Brasil', null],
     ['Agence France-Presse', null],
     ['Issued on: 03/03/2024 - 10:00', null],

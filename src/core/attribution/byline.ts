@@ -21,7 +21,7 @@ export const NAMES_ONLY = new RegExp(`^${FULL_NAME}(?:(?:,\\s+|\\s+(?:${NAME_JOI
 const LEADING_DATE =
   /^(?:\s|[|·•,:\-–—]|\b(?:posted|published|updated|on|at|le|am|el)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?,?|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\d{1,4}(?:st|nd|rd|th)?[./\-年月日時分]?|(?:\b|(?<=\d))[ap]\.?m\b\.?|\b(?:[A-Z]{1,3}T|ET|UTC|GMT)\b)+/i;
 const GENERIC =
-  /^(?:(?:the|la|le|die|el|a)\s+)?(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|agencia|agência|agence|agenzia|agentur|wires?|wire services?|guest|contributor|anonymous|unknown|news|nachrichten|noticias|notícias|notizie|nieuws|nouvelles|actualités|nyheter|team|redaktion|rédaction|redacción|redação|the editors|organization|follow author|authors?|filed|lesedauer|collectif|collective|today|yesterday|heute|gestern|hoy|ayer|by|von|por|par|door)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff)$/i;
+  /^(?:(?:the|la|le|die|el|a)\s+)?(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|agencia|agência|agence|agenzia|agentur|wires?|wire services?|guest|contributor|anonymous|unknown|news|nachrichten|noticias|notícias|notizie|nieuws|nouvelles|actualités|nyheter|team|redaktion|rédaction|redacción|redação|redazione|redactie|the editors|organization|follow author|authors?|filed|lesedauer|collectif|collective|today|yesterday|heute|gestern|hoy|ayer|by|von|por|par|door)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff)$/i;
 /** Interface words that run into a byline: "Follow on Twitter", "More from …", "View author archive". */
 const UI_TAIL =
   /\s*(?:\b(?:follow|folgen|suivre|seguir|volgen|more from|more stories by|all stories by|view author|see all|send email|email|subscribe|contact|twitter|facebook|instagram|linkedin|close|cancel|biography|full bio|full profile|bio|profile|view comments|font size|print|e-mail)\b|@\w|\b(?:edited|photographs?|photos?|illustrations?|graphics?|videos?|translated|interviews?) by\b).*$/i;
@@ -97,6 +97,10 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   // A date that ends in a clock time is complete ("December 15, 2016 · 3:33 PM ET Rebecca Hersher", npr.org).
   const timed = /\d:\d\d\s*(?:[ap]\.?m\b\.?)?\s*(?:[A-Z]{1,3}T|ET|UTC|GMT)?\s*$/i.test(lead) && /^\p{Lu}/u.test(rest);
   if (/\d/.test(lead) && rest && (/[|·•]\s*$/.test(lead) || /^(?:by|par|von|por)\s/i.test(rest) || timed)) s = rest.replace(/^(?:by|par|von|por)\b[:\s]*/i, '');
+  // "dpa/AFP", "AFP/Reuters": agencies set together, no person.
+  if (s.includes('/') && s.split('/').every((p) => isKnownWire(p.trim()))) return null;
+  // "Reportagem de Ana Souza", "Texto de …": a genre and "de" before the name (Portuguese, Spanish).
+  s = s.replace(/^(?:reportagem|reportaje|texto|crônica|crónica|entrevista|análise|análisis|artigo|artículo)\s+de\s+(?=\p{Lu})/iu, '');
   // "Posted by X"; "By · X", "ByX" (a label and a name run together by a template).
   s = s.replace(/^(?:posted|submitted)\s+by[:\s]+/i, '').replace(/^by\s*[·•|:.]\s*(?:by\s+)?/i, 'By ').replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, 'By ');
   // "About the Author: Kate Davidson" (politico.com): an author box's heading run into its name (cbc.ca, kinja.com and
