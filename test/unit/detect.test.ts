@@ -219,6 +219,15 @@ describe('detect', () => {
     expect(run('<html><body><p>Hi</p></body></html>', 'https://example.com/').kind).toBe('other');
   });
 
+  it('reads a provider link\'s own logo under the headline as the source, not a photo\'s credit beside a picture', () => {
+    // A portal's provider link holding only the source's logo (news.yahoo.co.jp's shape).
+    const provider = story(filler).replace('</h1>', '</h1><div><time>1/24 12:35</time><a class="provider" href="https://www.kyodo.co.jp/"><img src="/logo/kyodo.png" alt="Kyodo News" width="80" height="20"></a></div>');
+    expect(run(provider, 'https://news.portal.example/articles/3f8a2b').signals.map((s) => s.outlet)).toEqual(['Kyodo News']);
+    // A photo inside a source element, its agency in the alt text, is a picture, not a logo.
+    const photo = story(filler).replace('</h1>', '</h1><div><a class="source" href="/photos/1"><img src="/photos/mayor.jpg" alt="Kyodo News" width="800" height="450"></a></div>');
+    expect(run(photo, 'https://news.portal.example/articles/3f8a2b').isAggregator).toBe(false);
+  });
+
   it('reads three short paragraphs of Japanese as a story, as it reads three of English', () => {
     // A portal's copy of a wire story: a headline, the time and three paragraphs, no article metadata.
     const ja = ['日銀は24日の金融政策決定会合で、追加利上げを決めた。短期金利の誘導目標を0.25％程度から0.5％程度に引き上げる。利上げは昨年7月以来となる。',
