@@ -4,7 +4,7 @@ import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { searchUrl } from '../../src/core/attribution/index.ts';
 import { cleanByline } from '../../src/core/attribution/byline.ts';
-import { normaliseDate, resolveRelative } from '../../src/core/attribution/published.ts';
+import { normaliseDate, resolveRelative, weekdayDate } from '../../src/core/attribution/published.ts';
 import { SITE_RULES } from '../../src/core/rules/index.ts';
 import type { SiteRule } from '../../src/core/rules/rule-types.ts';
 
@@ -639,6 +639,17 @@ describe('byline and published helpers', () => {
     expect(resolveRelative('Russia Today18 hours ago', new Date('2025-07-15T12:00:00Z'))).toBe('2025-07-14T18:00:00.000Z');
     expect(resolveRelative('an hour ago', new Date('2025-07-15T12:00:00Z'))).toBe('2025-07-15T11:00:00.000Z');
     expect(resolveRelative('18 hours ago', null)).toBeNull();
+  });
+
+  it('dates a Japanese portal\'s "1/24(金) 12:35配信" by its weekday against the moment of viewing', () => {
+    const now = new Date('2025-03-01T00:00:00Z');
+    // 24 January 2025 was a Friday (金); 24 January 2024 a Wednesday (水).
+    expect(weekdayDate('1/24(金) 12:35配信', now)).toBe('2025-01-24');
+    expect(weekdayDate('1/24(水) 12:35', now)).toBe('2024-01-24');
+    // A day after the moment of viewing is last year's or earlier; a date without a weekday is not guessed.
+    expect(weekdayDate('12/24(火) 9:00', now)).toBe('2024-12-24');
+    expect(weekdayDate('1/24 12:35', now)).toBeNull();
+    expect(weekdayDate('2/30(月)', now)).toBeNull();
   });
 
   it('takes published dates from meta, JSON-LD and date lines, and relative labels with now', () => {

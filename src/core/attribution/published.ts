@@ -126,7 +126,31 @@ export function findPublished(evidence: Evidence, now: Date | null | undefined):
     if (date) return date;
   }
   for (const line of near) {
+    if (line.length > 90) continue;
+    const date = now ? weekdayDate(line, now) : null;
+    if (date) return date;
+  }
+  for (const line of near) {
     if (line.length <= 90 && RELATIVE.test(line)) return resolveRelative(line, now);
+  }
+  return null;
+}
+
+/** "1/24(金) 12:35配信": a month, a day and the weekday in Japanese, no year. */
+const JA_WEEKDAY_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\s*[（(]([日月火水木金土])[)）]/;
+
+/**
+ * The year of a date printed without one, from its weekday: the latest year, not after the moment of viewing, in
+ * which that day fell on that weekday (within seven years, where each weekday recurs).
+ */
+export function weekdayDate(line: string, now: Date): string | null {
+  const m = JA_WEEKDAY_DATE.exec(line);
+  if (!m) return null;
+  const month = +m[1]!, day = +m[2]!, weekday = '日月火水木金土'.indexOf(m[3]!);
+  for (let y = now.getUTCFullYear(); y > now.getUTCFullYear() - 7; y--) {
+    const at = new Date(Date.UTC(y, month - 1, day));
+    if (at.getUTCMonth() !== month - 1 || at.getTime() > now.getTime() + 864e5) continue;
+    if (at.getUTCDay() === weekday) return validYmd(y, month, day);
   }
   return null;
 }
