@@ -643,11 +643,14 @@ describe('byline and published helpers', () => {
 
   it('dates a Japanese portal\'s "1/24(金) 12:35配信" by its weekday against the moment of viewing', () => {
     const now = new Date('2025-03-01T00:00:00Z');
-    // 24 January 2025 was a Friday (金); 24 January 2024 a Wednesday (水).
+    // 24 January 2025 was a Friday (金); a day after the moment of viewing is last year's (24 December 2024, 火).
     expect(weekdayDate('1/24(金) 12:35配信', now)).toBe('2025-01-24');
-    expect(weekdayDate('1/24(水) 12:35', now)).toBe('2024-01-24');
-    // A day after the moment of viewing is last year's or earlier; a date without a weekday is not guessed.
     expect(weekdayDate('12/24(火) 9:00', now)).toBe('2024-12-24');
+    // A weekday that does not agree with the latest such day (a page saved years before it is read), a date without
+    // a weekday and a day that does not exist get no date.
+    expect(weekdayDate('1/24(水) 12:35', now)).toBeNull();
+    expect(weekdayDate('3/9(木) 18:45配信', new Date('2026-01-01T00:00:00Z'))).toBeNull();
+    expect(weekdayDate('3/9(木) 18:45配信', new Date('2017-03-10T00:00:00Z'))).toBe('2017-03-09');
     expect(weekdayDate('1/24 12:35', now)).toBeNull();
     expect(weekdayDate('2/30(月)', now)).toBeNull();
   });

@@ -140,17 +140,18 @@ export function findPublished(evidence: Evidence, now: Date | null | undefined):
 const JA_WEEKDAY_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\s*[（(]([日月火水木金土])[)）]/;
 
 /**
- * The year of a date printed without one, from its weekday: the latest year, not after the moment of viewing, in
- * which that day fell on that weekday (within seven years, where each weekday recurs).
+ * The year of a date printed without one: portals print it so for the past year only, so it is the day's latest
+ * occurrence not after the moment of viewing, and its weekday must agree (a page saved long ago and read later
+ * gets no date rather than a wrong year).
  */
 export function weekdayDate(line: string, now: Date): string | null {
   const m = JA_WEEKDAY_DATE.exec(line);
   if (!m) return null;
   const month = +m[1]!, day = +m[2]!, weekday = '日月火水木金土'.indexOf(m[3]!);
-  for (let y = now.getUTCFullYear(); y > now.getUTCFullYear() - 7; y--) {
+  for (const y of [now.getUTCFullYear(), now.getUTCFullYear() - 1]) {
     const at = new Date(Date.UTC(y, month - 1, day));
     if (at.getUTCMonth() !== month - 1 || at.getTime() > now.getTime() + 864e5) continue;
-    if (at.getUTCDay() === weekday) return validYmd(y, month, day);
+    return at.getUTCDay() === weekday ? validYmd(y, month, day) : null;
   }
   return null;
 }
