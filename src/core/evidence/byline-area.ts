@@ -13,23 +13,15 @@ const BYLINE_SELECTOR =
   'address, [class*="byline" i], [id*="byline" i], [class*="author" i], [rel~="author" i], [itemprop~="author" i], [data-testid*="byline" i], [data-testid*="author" i], [class*="dateline" i], [class~="autor" i], [class~="firma" i], [class~="writer" i], [class*="writer-name" i]';
 const SOURCE_SELECTOR = '[class*="source" i], [class*="provider" i], [class*="attribution" i], [data-testid*="provider" i]';
 
-/** A logo, not a photo: named so in its address or class, or drawn small. */
-function logoSized(img: Element): boolean {
-  if (/logo|favicon|icon|brand/i.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''}`)) return true;
-  const w = Number(img.getAttribute('width')) || 0;
-  const h = Number(img.getAttribute('height')) || 0;
-  return w > 0 && h > 0 && w <= 240 && h <= 80;
-}
-
 /** A credit beside a picture or in its caption ("Reuters" under a photo, "Getty Images") names the photographer's agency. */
 function besidePicture(el: Element): boolean {
   if (/photo|image|img|picture|media|caption|getty|gallery/i.test(el.getAttribute('class') ?? '') || closestWhere(el, isCaption)) return true;
   const parent = el.parentElement;
   if (!parent || (parent.textContent ?? '').length > 400 || parent.querySelector('a[rel~="author" i]')) return false;
-  // A picture beside the element, or inside it unless it is the source's own logo (a portal's provider link).
-  const pictures = parent.querySelectorAll('img, picture, video');
-  for (let i = 0; i < pictures.length; i++) if (!el.contains(pictures[i]!) || !logoSized(pictures[i]!)) return true;
-  return false;
+  // A picture beside the element, or inside it unless its address names it the source's logo (a portal's
+  // provider link).
+  const pic = parent.querySelector('img, picture, video');
+  return !!pic && !(el.contains(pic) && /logo/i.test(pic.getAttribute('src') ?? ''));
 }
 const AREA_SELECTOR = `${BYLINE_SELECTOR}, ${SOURCE_SELECTOR}`;
 /** Links to an author's page, which many templates give no byline class: "/author/jane-roe", "/about/editors/…". */
