@@ -3,6 +3,7 @@
 // a credit position.
 import { DOMAIN_NAME, outletShape, type OutletShape } from './outlet-shapes.ts';
 import type { Where } from './where.ts';
+import { MONTH_PREFIXES } from '../text.ts';
 
 export type CreditForm =
   | 'dateline'
@@ -63,7 +64,7 @@ export const PLACE = String.raw`(?:[${CAPITAL}][${CAPITAL}.'’ /-]{1,40}|[${CAP
 export const REGION = String.raw`(?:,? \[[A-Z][a-z]+\]|, [A-Z][A-Za-z. ]{1,20}?)?`;
 export const DATE = String.raw`(?:,? (?:\d{1,2}\.? [A-Za-zé]{3,9}\.?(?: \d{4})?|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)|, \d{1,2}(?= [(（]))?`;
 /** A date with no place before it: "Jan. 9 (UPI) --", as UPI opens its stories. */
-export const DATE_ONLY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})?`;
+export const DATE_ONLY = String.raw`(?:${MONTH_PREFIXES.replace(/\b[a-z]/g, (c) => c.toUpperCase())})[a-z]{0,6}\.? \d{1,2}(?:, \d{4})?`;
 
 export const hasDash = (l: string): boolean => l.includes('-') || l.includes('–') || l.includes('—');
 

@@ -52,9 +52,12 @@ const DATED_EXTRA = 2;
  * Guardian's "standfirst", German portals' "Teaser", a "dek"): marked so on the paragraph or a wrapper close by.
  */
 const DEK = /\b(?:standfirst|dek|teaser|intro|lede|lead|summary|subtitle|sub-?headline|subhead|excerpt|abstract|description|chapo|entradilla|sottotitolo|vorspann)\b/i;
-function isDek(p: Element): boolean {
-  for (let e: Element | null = p, up = 0; e && up < 3; e = e.parentElement, up++) {
-    if (DEK.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''} ${e.getAttribute('itemprop') ?? ''} ${e.getAttribute('data-gu-name') ?? ''}`)) return true;
+const isDek = (p: Element): boolean => markedNear(p, DEK, 3, ['class', 'id', 'itemprop', 'data-gu-name']);
+
+/** Whether `el` or one of its closest ancestors (`levels` in all, `el` included) names `mark` in one of `attrs`. */
+function markedNear(el: Element, mark: RegExp, levels: number, attrs: string[]): boolean {
+  for (let e: Element | null = el, up = 0; e && up < levels; e = e.parentElement, up++) {
+    if (mark.test(attrs.map((a) => e!.getAttribute(a) ?? '').join(' '))) return true;
   }
   return false;
 }
@@ -64,7 +67,7 @@ function isDek(p: Element): boolean {
  * "article-image-description", spiegel.de; "photo-credit", "image-source"): it names who made the picture.
  */
 const PICTURE_NOTE = /(?:image|photo|picture|img|media|asset|bild|foto)[-_]?(?:credit|description|desc|source|copyright|rights)/i;
-const pictureNote = (el: Element): boolean => PICTURE_NOTE.test(el.getAttribute('class') ?? '') || (!!el.parentElement && PICTURE_NOTE.test(el.parentElement.getAttribute('class') ?? ''));
+const pictureNote = (el: Element): boolean => markedNear(el, PICTURE_NOTE, 2, ['class']);
 
 /** Short lines right under the headline: provider labels ("Russia Today18 hours ago"), bylines, datelines. */
 export function headlineLines(doc: Document, h1: Element | null, limit = 8): string[] {
