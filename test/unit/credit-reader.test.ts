@@ -65,9 +65,10 @@ describe('datelines', () => {
     expect(outlets('See the notes at example.com/a/. Then the rest.', 'lead')).toEqual([]);
   });
 
-  // A date with no place before it, UPI's own opening ("Jan. 9 (UPI) --", as a upi.com scraper splits its stories),
-  // and the day alone after the place, Europa Press's regional form, inline or as a line of its own (a europapress.es
-  // feed sample; a Europa Press health story's lead in a news dataset).
+  // A date with no place before it, UPI's own opening ("Jan. 9 (UPI) --", on which scrapers of upi.com split its
+  // stories; the two lines here are written in that form), and the day alone after the place, Europa Press's regional
+  // form, inline or as a line of its own (real: "MADRID, 1 Abr." from a europapress.es feed sample, "SANTANDER, 1" from
+  // a Europa Press story's lead in a news dataset; "MADRID, 3" is written).
   it.each([
     ['March 3 (UPI) -- The Justice Department said on Monday', 'UPI'],
     ['Jan. 9 (UPI) -- Scientists have found a new species of frog.', 'UPI'],
@@ -76,7 +77,7 @@ describe('datelines', () => {
     ['SANTANDER, 1 (EUROPA PRESS)', 'EUROPA PRESS'],
   ])('a date alone, or a day alone: %s', (line, outlet) => expect(outlets(line, 'lead')).toEqual([outlet]));
 
-  // Places whose names hold small words, as EFE and Lusa write them from Mexico City and Rio.
+  // Places whose names hold small words, written as EFE, Lusa and dpa write their datelines (no corpus page has one).
   it.each([
     ['Ciudad de México, 3 mar (EFE).- El Gobierno de México anunció este lunes', 'EFE'],
     ['Rio de Janeiro, 03 mar 2025 (Lusa) - O Governo aprovou hoje', 'Lusa'],
