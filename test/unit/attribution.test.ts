@@ -595,6 +595,19 @@ describe('byline and published helpers', () => {
     // A writer and the wire that shares the story (Gray Television's stations): the writer alone.
     ['By Jane Doe and The Associated Press', 'Jane Doe'],
     ['By WBTV Web Staff and The Associated Press', null],
+    // "@" before a clock time is no handle (simplyfound.com, deadline.com); a handle or an address still names an account.
+    ['Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC', 'Joe Wee'],
+    ['DAVID LIEBERMAN, Executive Editor | Friday June 7, 2013 @ 6:43pm EDT', 'David Lieberman'],
+    ['@jdoe', null],
+    ['jdoe@example.com', null],
+    // The site's address after the name (gulflive.com); an address alone is no writer.
+    ['By Arnold Saba gulflive.com · Follow', 'Arnold Saba'],
+    ['By Jane Doe www.example.com', 'Jane Doe'],
+    ['gulflive.com', null],
+    // A surname that is also an agency's name (Yemen's Saba, Indonesia's Antara) stays with its given name; the agency
+    // after a full name still goes.
+    ['Arnold Saba', 'Arnold Saba'],
+    ['Jane Doe Reuters', 'Jane Doe'],
   ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
 
   it('does not take the site\'s own name among a byline\'s parts for a co-author', () => {

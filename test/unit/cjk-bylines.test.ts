@@ -98,3 +98,27 @@ describe('Korean signature lines', () => {
     expect(signed('자세한 내용은 기자 회견에서 발표될 예정이다.')).toBeNull();
   });
 });
+
+describe('Japanese correspondent datelines', () => {
+  const JA = [
+    '米政府は10日、新たな追加制裁を発表した。対象には大手銀行や国営企業が含まれ、資産の凍結や取引の禁止などが盛り込まれた。',
+    '政府高官は記者団に対し、制裁の効果を見極めながら必要に応じてさらなる措置を検討すると述べた。各国との連携も強化する方針だ。',
+  ];
+  const lead = (opening: string) =>
+    byline(`<body><article><h1>米、追加制裁を発表</h1><p>${opening}${JA[0]}</p><p>${JA[1]}</p>${STORY}</article></body>`);
+
+  it('reads the writer after "＝" in the lead’s opening brackets (yomiuri.co.jp, sankei.com, asahi.com)', () => {
+    expect(lead('【ロンドン＝岡田浩幸】')).toBe('岡田浩幸');
+    expect(lead('【ワシントン＝柿内公輔】')).toBe('柿内公輔');
+    expect(lead('【ワシントン＝山内竜介、ロンドン＝池田晋一】')).toBe('山内竜介 and 池田晋一');
+  });
+
+  it('takes no agency, no katakana or Latin name, and no bracket later in the paragraph for a writer', () => {
+    expect(lead('【ワシントン＝共同】')).toBeNull();
+    expect(lead('【北京＝新華社】')).toBeNull();
+    expect(lead('【ロンドン＝ロイター】')).toBeNull();
+    expect(lead('【ソウル＝ＡＰ】')).toBeNull();
+    expect(lead('【ワシントン共同】')).toBeNull();
+    expect(lead('政府は【東京＝田中一郎】')).toBeNull();
+  });
+});

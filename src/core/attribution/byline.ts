@@ -128,8 +128,12 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   // A full-width slash parts a name from its desk without spaces ("オカモト／ascii編集部", weekly.ascii.jp).
   s = s.split(/\s+[/|]\s+|\s+[-–—]\s+|\s*\|\s*|\s*·\s*|\s*／\s*|\s+for\s+(?=\p{Lu})/u)[0] ?? '';
   s = s.replace(UI_TAIL, '').replace(/\s+(?:イラスト|写真|撮影|翻訳者?|編集)(?:\s|[:：]).*$/u, '');
-  if (s.includes('@')) return null;
+  // A handle or an address names an account; "@ 11:10 PM" after a date is a clock time ("Joe Wee Monday, February 29,
+  // 2016 @ 11:10 PM UTC", simplyfound.com; "| Friday June 7, 2013 @ 6:43pm EDT", deadline.com).
+  if (/@(?!\s*\d)/.test(s)) return null;
   s = s.replace(/\s*\((?:[^)]*)\)\s*$/, '');
+  // The site's address after the name ("By Arnold Saba gulflive.com", an Advance Local site's video page).
+  s = s.replace(/(?<=\p{L}{2})\s+(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.[a-z]{2,6}$/u, '');
   // "Published …", "Veröffentlicht am …", "Publié le …", "Actualizado el …": a date line's label, never a name.
   s = s.replace(PUBLISHED_LABEL, '');
   // A weekday and what follows it; a name that merely starts so stays ("Monika Bolliger", "Sunil Gupta", "Friedrich …").
@@ -166,7 +170,10 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   const wire = knownWireSuffix(s) ?? outletSuffix(s, context);
   // "Jane Doe of The Associated Press", "Jane Doe and The Associated Press": the words that tied the name to the
   // outlet go with it.
-  if (wire && wire.length < s.length) s = s.slice(0, s.length - wire.length).trim().replace(/\s+(?:of|of the|from|from the|and|&)$/i, '');
+  // A surname that is also an agency's name stays: "Arnold Saba" (gulflive.com) is no Arnold of Yemen's Saba agency;
+  // a given name alone is nobody's byline.
+  const named = wire ? s.slice(0, s.length - wire.length).trim().replace(/\s+(?:of|of the|from|from the|and|&)$/i, '') : s;
+  if (wire && wire.length < s.length && (/\s/.test(named) || !/^\p{Lu}\p{Ll}+$/u.test(named) || GENERIC.test(named))) s = named;
   if (/^(?:the|by|and|of)$/i.test(s) || notAPerson(s, context)) return null;
   // Two CJK characters make a name ("深海"); a desk's word in that script ("小编", "編集部") is none.
   if (tooShortForName(s) || s.length > 120 || GENERIC.test(s) || cjkNoName(s) || !/\p{L}/u.test(s)) return null;

@@ -170,9 +170,29 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   return person(meta(evidence.head, 'dc.creator'));
 }
 
+/**
+ * A Japanese paper's correspondent dateline opening the lead: the place, "＝", the writer, in lenticular brackets
+ * ("【ロンドン＝岡田浩幸】", yomiuri.co.jp; "【ワシントン＝柿内公輔】", sankei.com; "【ワシントン＝山内竜介、ロンドン＝池田晋一】",
+ * asahi.com). Writers' names are in kanji; an agency there is the wire's dateline ("【ワシントン＝共同】", read by
+ * credit-datelines.ts), and so is a name in katakana or Latin letters ("【ロンドン＝ロイター】", "【ソウル＝ＡＰ】").
+ */
+const CORRESPONDENT = /^【((?:[^【】＝=、]{1,12}[＝=]\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}]{1,5}、?)+)】/u;
+const JA_AGENCY = /^(?:共同|時事|新華社?|聯合|中央社|人民網|共同通信|時事通信)$/;
+
+function correspondents(lead: string, person: (raw: string) => string | null): string | null {
+  const m = CORRESPONDENT.exec(lead);
+  if (!m) return null;
+  const names = m[1]!.split('、').map((part) => part.split(/[＝=]/)[1] ?? '').filter((n) => n && !JA_AGENCY.test(n));
+  return joinNames(names.map(person).filter((n): n is string => !!n));
+}
+
 /** The first "By …" line under the headline or in the lead that names someone. */
 function headByline(evidence: Evidence, person: (raw: string) => string | null): string | null {
   for (const { where, text } of evidence.lines) {
+    if (where === 'lead' && text.startsWith('【')) {
+      const named = correspondents(text, person);
+      if (named) return named;
+    }
     if ((where !== 'headline' && where !== 'lead') || text.length >= 160) continue;
     const english = BY_LED.test(text) || BY_GLUED.test(text);
     // The same in other languages (BYLINE_LED), only before a capital ("par Alexandria Sage et Lisa Girion",
