@@ -682,6 +682,33 @@ describe('byline and published helpers', () => {
     expect(run('https://www.daily8.com/news/x', '<p>t</p>', { under: 'Russia Today18 hours ago' }).published).toBeNull();
   });
 
+  it('dates a story stamped in UTC on the day the page prints for it (wsj.com, bloomberg.com, nypost.com, spacenews.com)', () => {
+    const stamped = (stamp: string, under: string) =>
+      run('https://a.example.com/x', '<p>t</p>', { head: `<meta property="article:published_time" content="${stamp}">`, under }).published;
+    // The evening before, west of Greenwich: "2015-11-13T00:43Z" is "Nov. 12, 2015 7:43 p.m. ET".
+    expect(stamped('2015-11-13T00:43:00.000Z', 'Nov. 12, 2015 7:43 p.m. ET')).toBe('2015-11-12');
+    expect(stamped('2014-12-19T04:38:49+00:00', 'December 18, 2014 | 11:38pm')).toBe('2014-12-18');
+    // A stamp without a zone may be UTC too (latimes.com's "2019-11-20T01:53:14.418", "Nov. 19, 2019 5:53 PM").
+    expect(stamped('2019-11-20T01:53:14.418', 'Nov. 19, 2019 5:53 PM')).toBe('2019-11-19');
+    // The next day, east of it: "2018-06-12T23:00Z" is "6/13/2018" (topicseed.com).
+    expect(stamped('2018-06-12T23:00:00.000Z', 'On 6/13/2018 by Jane Doe')).toBe('2018-06-13');
+  });
+
+  it('keeps a UTC stamp where the printed day is another date: a masthead, an update, or a day no zone reaches', () => {
+    const stamped = (stamp: string, under: string) =>
+      run('https://a.example.com/x', '<p>t</p>', { head: `<meta property="article:published_time" content="${stamp}">`, under }).published;
+    // Today's date in a masthead is after the story; a zoneless stamp may be local time, so no later day for it.
+    expect(stamped('2019-11-19T18:18:25', 'Wednesday, November 20, 2019 Spokane, Washington')).toBe('2019-11-19T18:18:25');
+    // A masthead's day after a morning stamp: no zone puts 11:30 UTC on the next day.
+    expect(stamped('2019-11-19T11:30:42+00:00', 'Nov. 20, 2019')).toBe('2019-11-19T11:30:42+00:00');
+    // An update's line, and a page that prints the stamp's own day beside an update's.
+    expect(stamped('2013-11-27T08:36:32Z', 'Updated 0203 GMT, November 26, 2013')).toBe('2013-11-27T08:36:32Z');
+    expect(stamped('2016-12-06T23:22:22.402Z', '<span>December 6, 2016 — 6:22 PM EST</span> <span>December 7, 2016 — 1:55 PM EST</span>'))
+      .toBe('2016-12-06T23:22:22.402Z');
+    // A stamp in another zone is on the outlet's calendar already.
+    expect(stamped('2019-11-19T06:30:42-05:00', 'Nov. 18, 2019')).toBe('2019-11-19T06:30:42-05:00');
+  });
+
   it.each([
     ['jueves, 09 enero 2014 10:21', '2014-01-09'],
     ['9 de janeiro de 2014', '2014-01-09'],

@@ -108,18 +108,41 @@ const DATE_METAS = [
   'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date', 'article.published',
 ];
 
+/** A stamp's time of day in UTC ("…T00:04:00Z") or without a zone ("…T01:53:14"): the calendar date may not be the outlet's. */
+const UTC_TIME = /T(\d{2}):[\d:.]+(Z|[+-]00:?00)?$/;
+/** A date line that dates an update, not the story: "Updated 10:01 pm PST, …", "Last updated …", "Mis à jour le …". */
+const UPDATE_LINE = /^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/i;
+const DAY_MS = 864e5;
+
+/**
+ * The date the page prints for a stamp given in UTC: "2019-11-19T00:04:00Z" is the evening of Nov. 18 for an
+ * American outlet, which prints "Nov. 18, 2019 7:04 pm ET"; "2018-06-12T23:00:00Z" is Jun. 13 east of Europe.
+ * Only the day a time zone can reach from that hour, and a later day only from a stamp that says it is UTC (a
+ * masthead prints the day the page was saved, which a zoneless stamp in local time may precede); none when the
+ * page also prints the stamp's own day.
+ */
+function printedDay(stamp: string, near: string[], dayFirst: boolean): string | null {
+  const m = UTC_TIME.exec(stamp);
+  if (!m) return null;
+  const hour = +m[1]!;
+  const day = Date.parse(stamp.slice(0, 10));
+  const apart = (shown: string): number => Date.parse(shown.slice(0, 10)) - day;
+  const printed = near.filter((line) => line.length <= 90 && !UPDATE_LINE.test(line)).map((line) => normaliseDate(line, dayFirst)).filter((d): d is string => !!d);
+  // The page prints the stamp's own day ("December 6, 2016 — 6:22 PM EST" for 23:22Z, an update's day after it).
+  if (printed.some((d) => apart(d) === 0)) return null;
+  return printed.find((d) => (apart(d) === -DAY_MS && hour < 11) || (apart(d) === DAY_MS && !!m[2] && hour >= 13)) ?? null;
+}
+
 export function findPublished(evidence: Evidence, now: Date | null | undefined): string | null {
   const dayFirst = writesDayFirst(evidence);
-  const fromMeta = normaliseDate(meta(evidence.head, ...DATE_METAS), dayFirst);
-  if (fromMeta) return fromMeta;
-  const fromLd = normaliseDate(evidence.ld?.datePublished, dayFirst);
-  if (fromLd) return fromLd;
-  for (const t of evidence.times) {
-    const date = normaliseDate(t, dayFirst);
-    if (date) return date;
-  }
   // Date lines under the headline ("date 2025-07-16", "Updated: 24-07-2025 18:12 IST", "Fri, Jul 04, 2025 page8").
   const near = evidence.lines.filter((l) => l.where === 'headline' || l.where === 'byline').map((l) => l.text);
+  const stamp =
+    normaliseDate(meta(evidence.head, ...DATE_METAS), dayFirst) ??
+    normaliseDate(evidence.ld?.datePublished, dayFirst) ??
+    evidence.times.map((t) => normaliseDate(t, dayFirst)).find(Boolean) ??
+    null;
+  if (stamp) return printedDay(stamp, near, dayFirst) ?? stamp;
   for (const line of near) {
     if (line.length > 90) continue;
     const date = normaliseDate(line, dayFirst);
