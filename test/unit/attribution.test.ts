@@ -709,6 +709,30 @@ describe('byline and published helpers', () => {
     expect(stamped('2019-11-19T06:30:42-05:00', 'Nov. 18, 2019')).toBe('2019-11-19T06:30:42-05:00');
   });
 
+  it('dates a story by the day in its address where the page has no date of its own (cnn.com, time.com, wnet.org)', () => {
+    expect(run('https://edition.example.com/2010/POLITICS/08/13/senate.vote/', '<p>t</p>').published).toBe('2010-08-13');
+    expect(run('https://a.example.com/2011/08/24/quake-rattles-capital/', '<p>t</p>').published).toBe('2011-08-24');
+    expect(run('https://a.example.org/blogs/2013-12-16-story', '<p>t</p>').published).toBe('2013-12-16');
+    // No day, or no real one: an archive's month, a version, an impossible date.
+    expect(run('https://a.example.com/2011/08/', '<p>t</p>').published).toBeNull();
+    expect(run('https://a.example.com/v/2011/13/40/x', '<p>t</p>').published).toBeNull();
+  });
+
+  it('lets the address settle a conflict between the page’s dates, and only a conflict of more than a day', () => {
+    const page = (url: string, head: string, under: string) => run(url, '<p>t</p>', { head, under }).published;
+    const stale = '<meta property="article:published_time" content="2014-11-20T16:00:49Z">';
+    // A stale template stamp against "Published December 29, 2014" on the address's day (foxnews.com).
+    expect(page('https://a.example.com/2014/12/29/story/', stale, 'Published December 29, 2014')).toBe('2014-12-29');
+    // Nothing on the address's day: the stamp stands (a magazine's address names its issue, newyorker.com).
+    expect(page('https://a.example.com/2016/12/05/story/', stale, 'November 20, 2014')).toBe('2014-11-20T16:00:49Z');
+    // A day apart is a time zone's doing.
+    expect(page('https://a.example.com/2014/11/21/story/', stale, '')).toBe('2014-11-20T16:00:49Z');
+    // Without a stamp: a list's date line gives way to the address, a byline's or a "Published" line does not.
+    expect(run('https://a.example.com/2012/08/03/story/', '<div class="rail">Thu, Aug 2 2012</div><p>t</p>').published).toBe('2012-08-03');
+    expect(run('https://a.example.com/story/', '<div class="rail">Thu, Aug 2 2012</div><p>t</p>').published).toBe('2012-08-02');
+    expect(page('https://a.example.com/2010/12/22/story/', '', 'Published: December 21, 2010')).toBe('2010-12-21');
+  });
+
   it.each([
     ['jueves, 09 enero 2014 10:21', '2014-01-09'],
     ['9 de janeiro de 2014', '2014-01-09'],

@@ -113,6 +113,7 @@ const UTC_TIME = /T(\d{2}):[\d:.]+(Z|[+-]00:?00)?$/;
 /** A date line that dates an update, not the story: "Updated 10:01 pm PST, …", "Last updated …", "Mis à jour le …". */
 const UPDATE_LINE = /^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/i;
 const DAY_MS = 864e5;
+const PUBLISHED_LINE = /^(?:published|posted|publié|publicado|veröffentlicht|pubblicato|gepubliceerd)\b/i;
 
 /**
  * The date the page prints for a stamp given in UTC: "2019-11-19T00:04:00Z" is the evening of Nov. 18 for an
@@ -133,21 +134,50 @@ function printedDay(stamp: string, near: string[], dayFirst: boolean): string | 
   return printed.find((d) => (apart(d) === -DAY_MS && hour < 11) || (apart(d) === DAY_MS && !!m[2] && hour >= 13)) ?? null;
 }
 
+/**
+ * The day in a story's address: "/2019/11/18/", "/2010/POLITICS/08/13/", "/2013-12-16-". Sites put it there on
+ * the day they publish, so it settles a conflict between the page's own dates; a listing's or an archive's
+ * address has no day.
+ */
+const URL_DAY = /\/((?:19|20)\d{2})(?:\/[a-z]+)?[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/i;
+
+function urlDay(url: string): string | null {
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DAY.exec(path);
+  return m ? validYmd(+m[1]!, +m[2]!, +m[3]!) : null;
+}
+
 export function findPublished(evidence: Evidence, now: Date | null | undefined): string | null {
   const dayFirst = writesDayFirst(evidence);
   // Date lines under the headline ("date 2025-07-16", "Updated: 24-07-2025 18:12 IST", "Fri, Jul 04, 2025 page8").
-  const near = evidence.lines.filter((l) => l.where === 'headline' || l.where === 'byline').map((l) => l.text);
-  const stamp =
-    normaliseDate(meta(evidence.head, ...DATE_METAS), dayFirst) ??
-    normaliseDate(evidence.ld?.datePublished, dayFirst) ??
-    evidence.times.map((t) => normaliseDate(t, dayFirst)).find(Boolean) ??
-    null;
-  if (stamp) return printedDay(stamp, near, dayFirst) ?? stamp;
-  for (const line of near) {
-    if (line.length > 90) continue;
-    const date = normaliseDate(line, dayFirst);
-    if (date) return date;
+  const nearLines = evidence.lines.filter((l) => l.where === 'headline' || l.where === 'byline');
+  const near = nearLines.map((l) => l.text);
+  const printed = near.map((line) => (line.length > 90 ? null : normaliseDate(line, dayFirst))).filter((d): d is string => !!d);
+  // A date in the byline's own line, or one labelled as the publication's, dates this story; other date lines near
+  // the headline may be a masthead's or a list's.
+  const own = nearLines.find((l) => l.text.length <= 90 && (l.where === 'byline' || PUBLISHED_LINE.test(l.text)) && normaliseDate(l.text, dayFirst));
+  const stamps = [normaliseDate(meta(evidence.head, ...DATE_METAS), dayFirst), normaliseDate(evidence.ld?.datePublished, dayFirst), ...evidence.times.map((t) => normaliseDate(t, dayFirst))]
+    .filter((d): d is string => !!d);
+  const stamp = stamps[0];
+  const chosen = stamp ? printedDay(stamp, near, dayFirst) ?? stamp : printed[0];
+  const day = urlDay(evidence.url);
+  if (day && chosen) {
+    // A stamp days or months off the address's day (a template's stale metadata, an update) gives way to another
+    // of the page's dates on that day ("Published December 29, 2014" on foxnews.com under a November stamp).
+    // A day apart is a time zone's doing, and the address may be in UTC: the stamp stands.
+    const off = Math.abs(Date.parse(chosen.slice(0, 10)) - Date.parse(day));
+    const agreeing = off > DAY_MS ? [...stamps, ...printed].find((d) => d.startsWith(day)) : undefined;
+    if (agreeing) return agreeing;
+    // Without a stamp of the page's own, the first date line may be a list's; the address's day is the story's.
+    if (!stamp && !own && off) return day;
   }
+  if (chosen) return chosen;
+  if (day) return day;
   for (const line of near) {
     if (line.length > 90) continue;
     const date = now ? weekdayDate(line, now) : null;
