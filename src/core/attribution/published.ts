@@ -142,7 +142,7 @@ function printedDay(stamp: string, near: string[], dayFirst: boolean): string | 
 const URL_DAY = /\/((?:19|20)\d{2})(?:\/[a-z]+)?[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/i;
 
 function urlDay(url: string): string | null {
-  let path = '';
+  let path: string;
   try {
     path = new URL(url).pathname;
   } catch {
