@@ -718,6 +718,16 @@ describe('byline and published helpers', () => {
     expect(run('https://a.example.com/v/2011/13/40/x', '<p>t</p>').published).toBeNull();
   });
 
+  it('dates a story by its opening dateline where nothing else dates it (webmd.com, apple.com, a PR Newswire release)', () => {
+    const opening = (lead: string) => run('https://a.example.com/story', `<p>${lead} The rest of the opening sentence runs on here.</p>`).published;
+    expect(opening('Feb. 23, 2015 -- Life-threatening peanut allergies have risen.')).toBe('2015-02-23');
+    expect(opening('CUPERTINO, California—April 27, 2015—Apple today announced record results.')).toBe('2015-04-27');
+    expect(opening('NAIROBI, Kenya, June 23, 2015 /PRNewswire/ -- Merck announced today a new programme.')).toBe('2015-06-23');
+    // A date later in the sentence, or a year alone, is what the story is about.
+    expect(opening('The council said the bridge, closed since March 3, 2014 — for repairs, will reopen.')).toBeNull();
+    expect(opening('In 2015 — the year of the floods — the town rebuilt its levees.')).toBeNull();
+  });
+
   it('lets the address settle a conflict between the page’s dates, and only a conflict of more than a day', () => {
     const page = (url: string, head: string, under: string) => run(url, '<p>t</p>', { head, under }).published;
     const stale = '<meta property="article:published_time" content="2014-11-20T16:00:49Z">';
@@ -741,6 +751,11 @@ describe('byline and published helpers', () => {
     ['1 mai 2019', '2019-05-01'],
     // A month's name must be one: a number and a word before a year is no date.
     ['3 Stunden 2019', null],
+    // A two-digit year before a clock time (politico.com, lifehacker.com, gizmodo.com); without the time, no date.
+    ['By MAGGIE HABERMAN & SHIRA TOEPLITZ | 10/9/10 7:15 AM EDT', '2010-10-09'],
+    ['3/09/15 8:00am', '2015-03-09'],
+    ['8/17/13 11:04am', '2013-08-17'],
+    ['Rated 3/10/15 by readers', null],
   ])('normaliseDate reads month names in other languages: %s = %s', (raw, want) => expect(normaliseDate(raw)).toBe(want));
 
   it('reads a slashed date day first where the page writes so (ultimahora.es, en.rian.ru), month first elsewhere', () => {

@@ -65,6 +65,10 @@ export function normaliseDate(raw: string | null | undefined, dayFirst = false):
   // Not inside a version number ("v2019.1.2", "1.2019.3.4").
   m = /(?<![\p{L}\d.])(\d{4})\s*(?:年|년|([-/.]))\s*(\d{1,2})\s*(?:月|월|\2)\s*(\d{1,2})(?!\d|\.\d)/u.exec(s);
   if (m && (m[2] || /[年년]/.test(m[0]))) return validYmd(+m[1]!, +m[3]!, +m[4]!);
+  // A year in two digits, month first, before a clock time: "10/9/10 7:15 AM EDT" (politico.com), "3/09/15 8:00am"
+  // (lifehacker.com), "8/17/13 11:04am" (gizmodo.com). Without the time, "3/09/15" may be anything.
+  m = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\b|[A-Z]{2,4}\b|$)/i.exec(s);
+  if (m) return dayFirst ? validYmd(2000 + +m[3]!, +m[2]!, +m[1]!) : validYmd(2000 + +m[3]!, +m[1]!, +m[2]!);
   m = /\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b/.exec(s);
   if (m) {
     // "21-06-2025" and "21.06.2025" are day first; slashes are the US month-first form unless that cannot be or
@@ -178,6 +182,8 @@ export function findPublished(evidence: Evidence, now: Date | null | undefined):
   }
   if (chosen) return chosen;
   if (day) return day;
+  const opening = leadDate(evidence, dayFirst);
+  if (opening) return opening;
   for (const line of near) {
     if (line.length > 90) continue;
     const date = now ? weekdayDate(line, now) : null;
@@ -187,6 +193,21 @@ export function findPublished(evidence: Evidence, now: Date | null | undefined):
     if (line.length <= 90 && RELATIVE.test(line)) return resolveRelative(line, now);
   }
   return null;
+}
+
+/**
+ * A dateline's date opening the story: "Feb. 23, 2015 -- Life-threatening peanut allergies …" (webmd.com),
+ * "CUPERTINO, California—April 27, 2015—Apple today announced …" (apple.com), "NAIROBI, Kenya, June 23, 2015
+ * /PRNewswire/ -- …" (a press release on cloudcomputingexpo.com). Only a full date, and only before the
+ * dateline's dash: a date later in the sentence is the story's subject.
+ */
+const LEAD_DATELINE = /^([^!?]{0,60}?\b(?:19|20)\d{2})\s*(?:\/[^/]{2,30}\/\s*)?(?:--|[—–]|\s-\s|:)/u;
+
+function leadDate(evidence: Evidence, dayFirst: boolean): string | null {
+  const lead = evidence.lines.find((l) => l.where === 'lead')?.text;
+  const m = lead ? LEAD_DATELINE.exec(lead) : null;
+  // A dateline is a place and a date: capitalised words and numbers ("de" in "3 de marzo de 2015"), no sentence.
+  return m && !/(?:^|[\s,—–-])(?!de\b|del\b)\p{Ll}/u.test(m[1]!) ? normaliseDate(m[1], dayFirst) : null;
 }
 
 /** "1/24(金) 12:35配信": a month, a day and the weekday in Japanese, no year. */
