@@ -694,6 +694,14 @@ describe('byline and published helpers', () => {
     expect(stamped('2018-06-12T23:00:00.000Z', 'On 6/13/2018 by Jane Doe')).toBe('2018-06-13');
   });
 
+  it('dates a day-only stamp on the byline’s own date a day away (washingtonpost.com’s DC.date.issued), and not on a masthead’s', () => {
+    const issued = '<meta name="DC.date.issued" content="2010-12-09">';
+    expect(run('https://a.example.com/story', '<p>t</p>', { head: issued, under: 'By Robert Barnes · Wednesday, December 8, 2010; 10:37 PM' }).published)
+      .toBe('2010-12-08');
+    expect(run('https://a.example.com/story', '<div class="masthead">Wednesday, December 8, 2010</div><p>t</p>', { head: issued }).published).toBe('2010-12-09');
+    expect(run('https://a.example.com/story', '<p>t</p>', { head: issued, under: 'By Robert Barnes · Monday, December 6, 2010' }).published).toBe('2010-12-09');
+  });
+
   it('keeps a UTC stamp where the printed day is another date: a masthead, an update, or a day no zone reaches', () => {
     const stamped = (stamp: string, under: string) =>
       run('https://a.example.com/x', '<p>t</p>', { head: `<meta property="article:published_time" content="${stamp}">`, under }).published;
@@ -713,6 +721,8 @@ describe('byline and published helpers', () => {
     expect(run('https://edition.example.com/2010/POLITICS/08/13/senate.vote/', '<p>t</p>').published).toBe('2010-08-13');
     expect(run('https://a.example.com/2011/08/24/quake-rattles-capital/', '<p>t</p>').published).toBe('2011-08-24');
     expect(run('https://a.example.org/blogs/2013-12-16-story', '<p>t</p>').published).toBe('2013-12-16');
+    // An older CMS's story path in the query (sfgate.com).
+    expect(run('https://a.example.com/cgi-bin/article.cgi?f=/c/a/2010/10/27/BUD61G2DBL.DTL', '<p>t</p>').published).toBe('2010-10-27');
     // No day, or no real one: an archive's month, a version, an impossible date.
     expect(run('https://a.example.com/2011/08/', '<p>t</p>').published).toBeNull();
     expect(run('https://a.example.com/v/2011/13/40/x', '<p>t</p>').published).toBeNull();

@@ -126,9 +126,11 @@ const PUBLISHED_LINE = /^(?:published|posted|publié|publicado|veröffentlicht|p
  * masthead prints the day the page was saved, which a zoneless stamp in local time may precede); none when the
  * page also prints the stamp's own day.
  */
-function printedDay(stamp: string, near: string[], dayFirst: boolean): string | null {
+function printedDay(stamp: string, near: string[], dayFirst: boolean, own: string | null): string | null {
   const m = UTC_TIME.exec(stamp);
-  if (!m) return null;
+  // A day without a time ("DC.date.issued" 2010-12-09) may be UTC's too: the byline's own date a day away is the
+  // outlet's ("Wednesday, December 8, 2010; 10:37 PM", washingtonpost.com).
+  if (!m) return own && /^\d{4}-\d{2}-\d{2}$/.test(stamp) && Math.abs(Date.parse(own.slice(0, 10)) - Date.parse(stamp)) === DAY_MS ? own : null;
   const hour = +m[1]!;
   const day = Date.parse(stamp.slice(0, 10));
   const apart = (shown: string): number => Date.parse(shown.slice(0, 10)) - day;
@@ -148,7 +150,9 @@ const URL_DAY = /\/((?:19|20)\d{2})(?:\/[a-z]+)?[/-](0[1-9]|1[0-2])[/-](0[1-9]|[
 function urlDay(url: string): string | null {
   let path: string;
   try {
-    path = new URL(url).pathname;
+    // The query too: older CMSs put the story's path there ("article.cgi?f=/c/a/2010/10/27/BUD61G2DBL.DTL", sfgate.com).
+    const { pathname, search } = new URL(url);
+    path = pathname + search;
   } catch {
     return null;
   }
@@ -164,11 +168,12 @@ export function findPublished(evidence: Evidence, now: Date | null | undefined):
   const printed = near.map((line) => (line.length > 90 ? null : normaliseDate(line, dayFirst))).filter((d): d is string => !!d);
   // A date in the byline's own line, or one labelled as the publication's, dates this story; other date lines near
   // the headline may be a masthead's or a list's.
-  const own = nearLines.find((l) => l.text.length <= 90 && (l.where === 'byline' || PUBLISHED_LINE.test(l.text)) && normaliseDate(l.text, dayFirst));
+  const ownLine = nearLines.find((l) => l.text.length <= 90 && (l.where === 'byline' || PUBLISHED_LINE.test(l.text)) && normaliseDate(l.text, dayFirst));
+  const own = ownLine ? normaliseDate(ownLine.text, dayFirst) : null;
   const stamps = [normaliseDate(meta(evidence.head, ...DATE_METAS), dayFirst), normaliseDate(evidence.ld?.datePublished, dayFirst), ...evidence.times.map((t) => normaliseDate(t, dayFirst))]
     .filter((d): d is string => !!d);
   const stamp = stamps[0];
-  const chosen = stamp ? printedDay(stamp, near, dayFirst) ?? stamp : printed[0];
+  const chosen = stamp ? printedDay(stamp, near, dayFirst, own) ?? stamp : printed[0];
   const day = urlDay(evidence.url);
   if (day && chosen) {
     // A stamp days or months off the address's day (a template's stale metadata, an update) gives way to another
