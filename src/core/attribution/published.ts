@@ -168,8 +168,7 @@ export function findPublished(evidence: Evidence, now: Date | null | undefined):
   const printed = near.map((line) => (line.length > 90 ? null : normaliseDate(line, dayFirst))).filter((d): d is string => !!d);
   // A date in the byline's own line, or one labelled as the publication's, dates this story; other date lines near
   // the headline may be a masthead's or a list's.
-  const ownLine = nearLines.find((l) => l.text.length <= 90 && (l.where === 'byline' || PUBLISHED_LINE.test(l.text)) && normaliseDate(l.text, dayFirst));
-  const own = ownLine ? normaliseDate(ownLine.text, dayFirst) : null;
+  const own = nearLines.map((l) => (l.text.length <= 90 && (l.where === 'byline' || PUBLISHED_LINE.test(l.text)) ? normaliseDate(l.text, dayFirst) : null)).find(Boolean) ?? null;
   const stamps = [normaliseDate(meta(evidence.head, ...DATE_METAS), dayFirst), normaliseDate(evidence.ld?.datePublished, dayFirst), ...evidence.times.map((t) => normaliseDate(t, dayFirst))]
     .filter((d): d is string => !!d);
   const stamp = stamps[0];
