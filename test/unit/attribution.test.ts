@@ -721,6 +721,7 @@ describe('byline and published helpers', () => {
     expect(run('https://edition.example.com/2010/POLITICS/08/13/senate.vote/', '<p>t</p>').published).toBe('2010-08-13');
     expect(run('https://a.example.com/2011/08/24/quake-rattles-capital/', '<p>t</p>').published).toBe('2011-08-24');
     expect(run('https://a.example.org/blogs/2013-12-16-story', '<p>t</p>').published).toBe('2013-12-16');
+    expect(run('https://arabic.example.com/2013/middle_east/8/3/syria.clashes/index.html', '<p>t</p>').published).toBe('2013-08-03');
     // An older CMS's story path in the query (sfgate.com).
     expect(run('https://a.example.com/cgi-bin/article.cgi?f=/c/a/2010/10/27/BUD61G2DBL.DTL', '<p>t</p>').published).toBe('2010-10-27');
     // No day, or no real one: an archive's month, a version, an impossible date.

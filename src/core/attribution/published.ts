@@ -141,11 +141,11 @@ function printedDay(stamp: string, near: string[], dayFirst: boolean, own: strin
 }
 
 /**
- * The day in a story's address: "/2019/11/18/", "/2010/POLITICS/08/13/", "/2013-12-16-". Sites put it there on
- * the day they publish, so it settles a conflict between the page's own dates; a listing's or an archive's
- * address has no day.
+ * The day in a story's address: "/2019/11/18/", "/2010/POLITICS/08/13/", "/2013/middle_east/8/3/", "/2013-12-16-".
+ * Sites put it there on the day they publish, so it settles a conflict between the page's own dates; a listing's
+ * or an archive's address has no day.
  */
-const URL_DAY = /\/((?:19|20)\d{2})(?:\/[a-z]+)?[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/i;
+const URL_DAY = /\/((?:19|20)\d{2})(?:\/[a-z_]+)?[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/i;
 
 function urlDay(url: string): string | null {
   let path: string;
