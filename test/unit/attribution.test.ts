@@ -682,9 +682,10 @@ describe('byline and published helpers', () => {
     expect(run('https://www.daily8.com/news/x', '<p>t</p>', { under: 'Russia Today18 hours ago' }).published).toBeNull();
   });
 
+  const stamped = (stamp: string, under: string) =>
+    run('https://a.example.com/x', '<p>t</p>', { head: `<meta property="article:published_time" content="${stamp}">`, under }).published;
+
   it('dates a story stamped in UTC on the day the page prints for it (wsj.com, bloomberg.com, nypost.com, spacenews.com)', () => {
-    const stamped = (stamp: string, under: string) =>
-      run('https://a.example.com/x', '<p>t</p>', { head: `<meta property="article:published_time" content="${stamp}">`, under }).published;
     // The evening before, west of Greenwich: "2015-11-13T00:43Z" is "Nov. 12, 2015 7:43 p.m. ET".
     expect(stamped('2015-11-13T00:43:00.000Z', 'Nov. 12, 2015 7:43 p.m. ET')).toBe('2015-11-12');
     expect(stamped('2014-12-19T04:38:49+00:00', 'December 18, 2014 | 11:38pm')).toBe('2014-12-18');
@@ -703,8 +704,6 @@ describe('byline and published helpers', () => {
   });
 
   it('keeps a UTC stamp where the printed day is another date: a masthead, an update, or a day no zone reaches', () => {
-    const stamped = (stamp: string, under: string) =>
-      run('https://a.example.com/x', '<p>t</p>', { head: `<meta property="article:published_time" content="${stamp}">`, under }).published;
     // Today's date in a masthead is after the story; a zoneless stamp may be local time, so no later day for it.
     expect(stamped('2019-11-19T18:18:25', 'Wednesday, November 20, 2019 Spokane, Washington')).toBe('2019-11-19T18:18:25');
     // A masthead's day after a morning stamp: no zone puts 11:30 UTC on the next day.

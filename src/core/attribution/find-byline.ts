@@ -177,7 +177,8 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
  * credit-datelines.ts), and so is a name in katakana or Latin letters ("【ロンドン＝ロイター】", "【ソウル＝ＡＰ】").
  */
 const CORRESPONDENT = /^【((?:[^【】＝=、]{1,12}[＝=]\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}]{1,5}、?)+)】/u;
-const JA_AGENCY = /^(?:共同|時事|新華社?|聯合|中央社|人民網|共同通信|時事通信)$/;
+/** Agencies' short names the wire directory lacks; the ones it knows (共同, 時事, 新華社, 中央社) cleanByline refuses. */
+const JA_AGENCY = /^(?:新華|聯合)$/;
 
 function correspondents(lead: string, person: (raw: string) => string | null): string | null {
   const m = CORRESPONDENT.exec(lead);

@@ -119,22 +119,23 @@ const UPDATE_LINE = /^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|a
 const DAY_MS = 864e5;
 const PUBLISHED_LINE = /^(?:published|posted|publié|publicado|veröffentlicht|pubblicato|gepubliceerd)\b/i;
 
+/** A date's calendar day in milliseconds, whatever time or zone follows it. */
+const dayOf = (iso: string): number => Date.parse(iso.slice(0, 10));
+
 /**
  * The date the page prints for a stamp given in UTC: "2019-11-19T00:04:00Z" is the evening of Nov. 18 for an
  * American outlet, which prints "Nov. 18, 2019 7:04 pm ET"; "2018-06-12T23:00:00Z" is Jun. 13 east of Europe.
  * Only the day a time zone can reach from that hour, and a later day only from a stamp that says it is UTC (a
  * masthead prints the day the page was saved, which a zoneless stamp in local time may precede); none when the
- * page also prints the stamp's own day.
+ * page also prints the stamp's own day. `printed`: the dates of the lines near the headline that are no update's.
  */
-function printedDay(stamp: string, near: string[], dayFirst: boolean, own: string | null): string | null {
+function printedDay(stamp: string, printed: string[], own: string | null): string | null {
   const m = UTC_TIME.exec(stamp);
   // A day without a time ("DC.date.issued" 2010-12-09) may be UTC's too: the byline's own date a day away is the
   // outlet's ("Wednesday, December 8, 2010; 10:37 PM", washingtonpost.com).
-  if (!m) return own && /^\d{4}-\d{2}-\d{2}$/.test(stamp) && Math.abs(Date.parse(own.slice(0, 10)) - Date.parse(stamp)) === DAY_MS ? own : null;
+  if (!m) return own && /^\d{4}-\d{2}-\d{2}$/.test(stamp) && Math.abs(dayOf(own) - dayOf(stamp)) === DAY_MS ? own : null;
   const hour = +m[1]!;
-  const day = Date.parse(stamp.slice(0, 10));
-  const apart = (shown: string): number => Date.parse(shown.slice(0, 10)) - day;
-  const printed = near.filter((line) => line.length <= 90 && !UPDATE_LINE.test(line)).map((line) => normaliseDate(line, dayFirst)).filter((d): d is string => !!d);
+  const apart = (shown: string): number => dayOf(shown) - dayOf(stamp);
   // The page prints the stamp's own day ("December 6, 2016 — 6:22 PM EST" for 23:22Z, an update's day after it).
   if (printed.some((d) => apart(d) === 0)) return null;
   return printed.find((d) => (apart(d) === -DAY_MS && hour < 11) || (apart(d) === DAY_MS && !!m[2] && hour >= 13)) ?? null;
@@ -162,23 +163,24 @@ function urlDay(url: string): string | null {
 
 export function findPublished(evidence: Evidence, now: Date | null | undefined): string | null {
   const dayFirst = writesDayFirst(evidence);
-  // Date lines under the headline ("date 2025-07-16", "Updated: 24-07-2025 18:12 IST", "Fri, Jul 04, 2025 page8").
-  const nearLines = evidence.lines.filter((l) => l.where === 'headline' || l.where === 'byline');
-  const near = nearLines.map((l) => l.text);
-  const printed = near.map((line) => (line.length > 90 ? null : normaliseDate(line, dayFirst))).filter((d): d is string => !!d);
+  // Short date lines under the headline ("date 2025-07-16", "Updated: 24-07-2025 18:12 IST", "Fri, Jul 04, 2025
+  // page8"), each read once.
+  const near = evidence.lines.filter((l) => (l.where === 'headline' || l.where === 'byline') && l.text.length <= 90);
+  const dated = near.map((l) => ({ ...l, date: normaliseDate(l.text, dayFirst) })).filter((l): l is typeof l & { date: string } => !!l.date);
+  const printed = dated.map((l) => l.date);
   // A date in the byline's own line, or one labelled as the publication's, dates this story; other date lines near
   // the headline may be a masthead's or a list's.
-  const own = nearLines.map((l) => (l.text.length <= 90 && (l.where === 'byline' || PUBLISHED_LINE.test(l.text)) ? normaliseDate(l.text, dayFirst) : null)).find(Boolean) ?? null;
+  const own = dated.find((l) => l.where === 'byline' || PUBLISHED_LINE.test(l.text))?.date ?? null;
   const stamps = [normaliseDate(meta(evidence.head, ...DATE_METAS), dayFirst), normaliseDate(evidence.ld?.datePublished, dayFirst), ...evidence.times.map((t) => normaliseDate(t, dayFirst))]
     .filter((d): d is string => !!d);
   const stamp = stamps[0];
-  const chosen = stamp ? printedDay(stamp, near, dayFirst, own) ?? stamp : printed[0];
+  const chosen = stamp ? printedDay(stamp, dated.filter((l) => !UPDATE_LINE.test(l.text)).map((l) => l.date), own) ?? stamp : printed[0];
   const day = urlDay(evidence.url);
   if (day && chosen) {
     // A stamp days or months off the address's day (a template's stale metadata, an update) gives way to another
     // of the page's dates on that day ("Published December 29, 2014" on foxnews.com under a November stamp).
     // A day apart is a time zone's doing, and the address may be in UTC: the stamp stands.
-    const off = Math.abs(Date.parse(chosen.slice(0, 10)) - Date.parse(day));
+    const off = Math.abs(dayOf(chosen) - dayOf(day));
     const agreeing = off > DAY_MS ? [...stamps, ...printed].find((d) => d.startsWith(day)) : undefined;
     if (agreeing) return agreeing;
     // Without a stamp of the page's own, the first date line may be a list's; the address's day is the story's.
@@ -188,13 +190,12 @@ export function findPublished(evidence: Evidence, now: Date | null | undefined):
   if (day) return day;
   const opening = leadDate(evidence, dayFirst);
   if (opening) return opening;
-  for (const line of near) {
-    if (line.length > 90) continue;
-    const date = now ? weekdayDate(line, now) : null;
+  for (const { text } of near) {
+    const date = now ? weekdayDate(text, now) : null;
     if (date) return date;
   }
-  for (const line of near) {
-    if (line.length <= 90 && RELATIVE.test(line)) return resolveRelative(line, now);
+  for (const { text } of near) {
+    if (RELATIVE.test(text)) return resolveRelative(text, now);
   }
   return null;
 }
