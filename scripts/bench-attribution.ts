@@ -1,5 +1,7 @@
-// Attribution over labelled pages, reported in three groups: real pages on sites no site rule covers (the
-// figures that predict how Upstream does on the web), real pages on sites with a rule, and written fixtures.
+// Attribution over labelled pages, reported in four groups: real pages on sites no site rule covers (the
+// figures that predict how Upstream does on the web), the same for the current news pages of test/corpora/fundus
+// (2023-2026, reported apart so the older figures stay comparable), real pages on sites with a rule, and written
+// fixtures.
 // For each: detection precision/recall of `isAggregator`, original-outlet accuracy, byline accuracy (with
 // plain Readability's byline on the same pages), date accuracy, listing pages recognised and listing items
 // found with their outlet, and the outlet's own stories flagged as copies.
@@ -7,7 +9,7 @@
 // Labels: test/labels/attribution.jsonl (real pages; how they were made: test/labels/README.md) and each
 // fixture's expected.json. Pages run in child processes, 40 per process, two at a time.
 //
-//   npm run bench:attribution [-- --verbose] [--misses] [--write-md] [--only aeb,rtp,xf,fixture]
+//   npm run bench:attribution [-- --verbose] [--misses] [--write-md] [--only aeb,rtp,xf,fn,fixture]
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cpus, totalmem, platform, arch } from 'node:os';
@@ -33,7 +35,7 @@ const { values: args } = parseArgs({
   },
 });
 
-type Group = 'real, no site rule' | 'real, site rule' | 'written fixtures';
+type Group = 'real, no site rule' | 'real 2023–26 (fundus), no site rule' | 'real, site rule' | 'written fixtures';
 interface Labelled extends AttributionLabel {
   file: string;
   url: string;
@@ -47,7 +49,8 @@ function pages(): Labelled[] {
     const entry = entries.get(label.id);
     if (!entry) continue;
     const ruled = !!ruleForHost(hostnameOf(entry.url), SITE_RULES);
-    out.push({ ...label, file: entry.file, url: entry.url, group: ruled ? 'real, site rule' : 'real, no site rule' });
+    const group: Group = ruled ? 'real, site rule' : entry.corpus === 'fn' ? 'real 2023–26 (fundus), no site rule' : 'real, no site rule';
+    out.push({ ...label, file: entry.file, url: entry.url, group });
   }
   for (const f of fixtureLabels()) out.push({ ...f, group: 'written fixtures' });
   const only = args.only?.split(',');
@@ -172,7 +175,12 @@ const runs = await runPool<PageJob, PageRun>(
   list.map((p) => ({ id: p.id, file: p.file, url: p.url })),
   { chunk: 40, concurrency: 2, progress: (done, total) => args.verbose && process.stderr.write(`${done}/${total}\n`) },
 );
-const groups = new Map<Group, Tally>([['real, no site rule', tally()], ['real, site rule', tally()], ['written fixtures', tally()]]);
+const groups = new Map<Group, Tally>([
+  ['real, no site rule', tally()],
+  ['real 2023–26 (fundus), no site rule', tally()],
+  ['real, site rule', tally()],
+  ['written fixtures', tally()],
+]);
 const errors: string[] = [];
 runs.forEach((r, i) => {
   const label = list[i]!;
@@ -186,6 +194,7 @@ const header =
   `${Math.round(totalmem() / 2 ** 30)} GB RAM, ${platform()} ${arch()}, Node ${process.version}; ${((Date.now() - started) / 1000).toFixed(0)} s.\n` +
   'Command: `npm run bench:attribution -- --write-md`.';
 const noRule = groups.get('real, no site rule')!;
+const current = groups.get('real 2023–26 (fundus), no site rule')!;
 const report = [
   header,
   '',
@@ -195,9 +204,14 @@ const report = [
   '',
   formTable(noRule),
   '',
-  `Own stories flagged as copies (real pages): ${[...noRule.ownFlagged, ...groups.get('real, site rule')!.ownFlagged].join(', ') || 'none'}.`,
+  'The same on the current pages (fundus, no site rule):',
+  '',
+  formTable(current),
+  '',
+  `Own stories flagged as copies (real pages): ${[...noRule.ownFlagged, ...current.ownFlagged, ...groups.get('real, site rule')!.ownFlagged].join(', ') || 'none'}.`,
   `Pages showing an original other than the host without calling the page a copy (all groups): ${[...groups.values()].flatMap((g) => g.unflaggedOriginals).join(', ') || 'none'}.`,
   `Copies not flagged (real pages, no site rule): ${noRule.missedCopies.join('; ') || 'none'}.`,
+  `Copies not flagged (current pages, no site rule): ${current.missedCopies.join('; ') || 'none'}.`,
   ...(errors.length ? [`Pages that failed: ${errors.join('; ')}.`] : []),
 ].join('\n');
 console.log(report);

@@ -8,7 +8,9 @@
 //
 // Then the leak figures: on every page with block labels (test/labels/blocks.jsonl), which related, comment, promo
 // and navigation blocks stay in the clean text and which story paragraphs are lost, for Upstream and plain
-// Readability in the same run; and on every written fixture, clutter lines left and story paragraphs lost.
+// Readability in the same run; and on every written fixture, clutter lines left and story paragraphs lost. The
+// current news pages of test/corpora/fundus are reported apart: their leaks, and the same metric against the story
+// paragraphs fundus's own site parsers extract.
 import { Readability } from '@mozilla/readability';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,10 +25,11 @@ import { writeBlock } from './lib/markdown-block.ts';
 import { readHtmlFile } from './lib/read-html.ts';
 import { corpusEntries } from './lib/corpus.ts';
 import { blockLabels, FIXTURES_DIR } from './lib/labels.ts';
-import { leakTotals, pageLeaks, type LeakTotals, type PageLeaks } from './lib/leak-figures.ts';
+import { kinds, leakGroup, leakRows, type LeakGroup } from './lib/leak-figures.ts';
 import { runPool } from './lib/page-pool.ts';
 import type { TextJob, TextRun } from './lib/quality-worker.ts';
 import { existsSync, readdirSync } from 'node:fs';
+import { fundusExpected } from './lib/fundus-expected.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -119,47 +122,46 @@ interface FixtureLeaks {
   clutterLeft: string[];
   storyLost: string[];
 }
-let leaks: { upstream: LeakTotals; view: LeakTotals; readability: LeakTotals; upstreamPages: PageLeaks[]; viewPages: PageLeaks[]; fixtures: FixtureLeaks[] } | null = null;
+let leaks: { shared: LeakGroup; current: LeakGroup; fixtures: FixtureLeaks[]; fundus: Record<System, Scores> & { pages: number } } | null = null;
 if (!args['no-leaks']) {
   const entries = new Map(corpusEntries().map((e) => [e.id, e]));
   const labels = blockLabels().filter((l) => entries.has(l.id));
+  const fundus = fundusExpected().filter((e) => e.body?.length && entries.has(e.id));
   const fixtureIds = readdirSync(FIXTURES_DIR).filter((d) => existsSync(join(FIXTURES_DIR, d, 'expected.json')));
   const fixtureExpected = new Map(
     fixtureIds.map((d) => [d, JSON.parse(readFileSync(join(FIXTURES_DIR, d, 'expected.json'), 'utf8')) as { url: string; paragraphs: string[]; absent: string[] }]),
   );
+  const pageIds = [...new Set([...labels.map((l) => l.id), ...fundus.map((f) => f.id)])];
   const jobs: TextJob[] = [
-    ...labels.map((l) => ({ id: l.id, file: entries.get(l.id)!.file, url: entries.get(l.id)!.url })),
+    ...pageIds.map((id) => ({ id, file: entries.get(id)!.file, url: entries.get(id)!.url })),
     ...fixtureIds.map((d) => ({ id: `fixture/${d}`, file: join(FIXTURES_DIR, d, 'source.html'), url: fixtureExpected.get(d)!.url })),
   ];
   const texts = new Map((await runPool<TextJob, TextRun>(join(import.meta.dirname, 'lib/quality-worker.ts'), jobs, { chunk: 40, concurrency: 2 })).map((r) => [r.id, r]));
-  const upstreamPages = labels.map((l) => pageLeaks(l, texts.get(l.id)?.upstream ?? ''));
-  const viewPages = labels.map((l) => pageLeaks(l, texts.get(l.id)?.view ?? ''));
-  const readabilityPages = labels.map((l) => pageLeaks(l, texts.get(l.id)?.readability ?? ''));
   const flatText = (x: string): string => x.replace(/\s+/g, ' ').trim();
   const fixtures = fixtureIds.map((d) => {
     const e = fixtureExpected.get(d)!;
     const t = flatText(texts.get(`fixture/${d}`)?.upstream ?? '');
     return { id: d, clutterLeft: e.absent.filter((a) => t.includes(flatText(a))), storyLost: e.paragraphs.filter((p) => !t.includes(flatText(p))) };
   });
-  leaks = { upstream: leakTotals(labels, upstreamPages), view: leakTotals(labels, viewPages), readability: leakTotals(labels, readabilityPages), upstreamPages, viewPages, fixtures };
+  const fundusScores = (system: System): Scores =>
+    scoreCorpus(fundus.map((f) => matchShingles(f.body!.join('\n'), texts.get(f.id)?.[system] ?? '')));
+  leaks = {
+    shared: leakGroup(texts, labels.filter((l) => entries.get(l.id)!.corpus !== 'fn')),
+    current: leakGroup(texts, labels.filter((l) => entries.get(l.id)!.corpus === 'fn')),
+    fixtures,
+    fundus: { pages: fundus.length, upstream: fundusScores('upstream'), readability: fundusScores('readability') },
+  };
 }
 
 function leakTable(): string[] {
   if (!leaks) return [];
-  const { upstream: u, view: v, readability: r, fixtures } = leaks;
-  const pct = (a: number, b: number): string => `${a} (${b ? ((100 * a) / b).toFixed(1) : '0.0'}%)`;
-  const row = (name: string, t: LeakTotals): string =>
-    `| ${name} | ${pct(t.relatedPages, t.pages)} | ${t.commentPages} of ${t.withComments} | ${t.promoBlocks} in ${t.promoPages} pages | ${t.navPages} | ${t.storyLostProbes} of ${t.storyProbes} in ${t.storyLostPages} pages |`;
+  const { shared, current, fixtures, fundus } = leaks;
   const clutter = fixtures.reduce((n, f) => n + f.clutterLeft.length, 0);
   const lost = fixtures.reduce((n, f) => n + f.storyLost.length, 0);
-  return [
-    `Leaks on ${u.pages} real pages with block labels (${u.withRelated} with related blocks, ${u.withComments} with comments, ${u.withPromo} with promos, ${u.withNav} with navigation blocks near the story):`,
+  const out = [
+    `Leaks on ${shared.upstream.pages} real pages with block labels (${kinds(shared.upstream)}):`,
     '',
-    '| System | Pages leaking a related block | Pages leaking comments | Promo blocks leaked | Pages leaking navigation | Story paragraphs lost |',
-    '|---|---|---|---|---|---|',
-    row('Upstream', u),
-    row('Upstream, as its clean view shows the story (picture captions included)', v),
-    row(`Readability ${readabilityVersion}`, r),
+    ...leakRows(shared, readabilityVersion),
     '',
     'Upstream\'s text (`analyze().text`, what the extraction benchmark scores) leaves picture captions out; its clean view ' +
       'shows them beside their pictures, and Readability\'s `textContent` holds them too.',
@@ -167,6 +169,21 @@ function leakTable(): string[] {
     `Written fixtures (${fixtures.length}): ${clutter} clutter lines left in the text (${fixtures.filter((f) => f.clutterLeft.length).map((f) => f.id).join(', ') || 'none'}), ` +
       `${lost} story paragraphs lost (${fixtures.filter((f) => f.storyLost.length).map((f) => f.id).join(', ') || 'none'}).`,
   ];
+  if (current.upstream.pages) {
+    out.push('', `Current news pages (test/corpora/fundus, 2023–26): leaks on ${current.upstream.pages} pages with block labels (${kinds(current.upstream)}):`, '', ...leakRows(current, readabilityVersion));
+  }
+  if (fundus.pages) {
+    out.push(
+      '',
+      `The same pages against the story paragraphs fundus's own site parsers extract (${fundus.pages} pages; same metric as above; subheadings and standfirsts count as story):`,
+      '',
+      '| System | Precision | Recall | F1 |',
+      '|---|---|---|---|',
+      `| Upstream | ${f3(fundus.upstream.precision)} | ${f3(fundus.upstream.recall)} | ${f3(fundus.upstream.f1)} |`,
+      `| Readability ${readabilityVersion} | ${f3(fundus.readability.precision)} | ${f3(fundus.readability.recall)} | ${f3(fundus.readability.f1)} |`,
+    );
+  }
+  return out;
 }
 
 const totals: Record<System, Scores> = {
@@ -223,14 +240,14 @@ console.log(`${date} · ${revision} · ${machine}`);
 if (leaks) {
   console.log(`\n${leakTable().join('\n')}`);
   if (args['leak-list']) {
-    leaks.upstreamPages.forEach((p, i) => {
+    [leaks.shared, leaks.current].forEach((g) => g.upstreamPages.forEach((p, i) => {
       for (const l of p.leaked) console.log(`  leak ${l.kind.padEnd(8)} ${p.id}: ${l.probe}`);
       for (const s of p.storyLost) console.log(`  lost story ${p.id}: ${s}`);
       // Where the view differs from the text: a caption that holds clutter, or a story line kept as a caption.
-      const view = leaks!.viewPages[i]!;
+      const view = g.viewPages[i]!;
       for (const l of view.leaked) if (!p.leaked.some((x) => x.probe === l.probe)) console.log(`  leak in the view only ${l.kind.padEnd(8)} ${p.id}: ${l.probe}`);
       for (const s of view.storyLost) if (!p.storyLost.includes(s)) console.log(`  lost in the view only ${p.id}: ${s}`);
-    });
+    }));
     for (const f of leaks.fixtures) {
       for (const c of f.clutterLeft) console.log(`  leak fixture ${f.id}: ${c.slice(0, 80)}`);
       for (const c of f.storyLost) console.log(`  lost fixture ${f.id}: ${c.slice(0, 80)}`);

@@ -1,14 +1,17 @@
 // The real pages of ../shared/corpora, listed once for every benchmark and labelling tool.
 //
 // Ids: `aeb/<first 12 hex of the benchmark id>` (article-extraction-benchmark), `rtp/<name>` (Readability's
-// test pages), `xf/<id>` (extractor-fixtures, id from its manifest.tsv).
+// test pages), `xf/<id>` (extractor-fixtures, id from its manifest.tsv), `fn/<id>` (current news pages from
+// flairNLP/fundus's parser tests, kept in this repository under test/corpora/fundus; id from its manifest.tsv).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readHtmlFile } from './read-html.ts';
 
 export const CORPORA_DIR = resolve(import.meta.dirname, '../../../shared/corpora');
+/** Real pages kept in this repository (with their licences), beside the shared ones. */
+export const REPO_CORPORA_DIR = resolve(import.meta.dirname, '../../test/corpora');
 
-export type CorpusName = 'aeb' | 'rtp' | 'xf';
+export type CorpusName = 'aeb' | 'rtp' | 'xf' | 'fn';
 
 export interface CorpusEntry {
   id: string;
@@ -65,9 +68,19 @@ function xf(dir: string): CorpusEntry[] {
   return out;
 }
 
-/** Every page of the named corpora (all three by default), in a stable order. */
-export function corpusEntries(names: readonly CorpusName[] = ['aeb', 'rtp', 'xf'], dir = CORPORA_DIR): CorpusEntry[] {
-  const readers = { aeb, rtp, xf };
+function fn(): CorpusEntry[] {
+  const base = join(REPO_CORPORA_DIR, 'fundus');
+  const out: CorpusEntry[] = [];
+  for (const line of readFileSync(join(base, 'manifest.tsv'), 'utf8').split('\n').slice(1)) {
+    const [id, file, url] = line.split('\t');
+    if (id && file && url) out.push({ id: `fn/${id}`, corpus: 'fn', file: join(base, file), url, placeholderUrl: false });
+  }
+  return out;
+}
+
+/** Every page of the named corpora (all four by default), in a stable order. */
+export function corpusEntries(names: readonly CorpusName[] = ['aeb', 'rtp', 'xf', 'fn'], dir = CORPORA_DIR): CorpusEntry[] {
+  const readers = { aeb, rtp, xf, fn: () => fn() };
   return names.flatMap((n) => readers[n](dir));
 }
 

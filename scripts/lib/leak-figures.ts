@@ -58,3 +58,36 @@ export function leakTotals(labels: BlockLabel[], results: PageLeaks[]): LeakTota
     storyProbes: results.reduce((n, r) => n + r.storyProbes, 0),
   };
 }
+
+/** The leak figures of one group of labelled pages, for Upstream's text, its clean view and plain Readability. */
+export interface LeakGroup {
+  upstream: LeakTotals;
+  view: LeakTotals;
+  readability: LeakTotals;
+  upstreamPages: PageLeaks[];
+  viewPages: PageLeaks[];
+}
+
+export function leakGroup(texts: Map<string, { upstream: string; view: string; readability: string }>, labels: BlockLabel[]): LeakGroup {
+  const of = (system: 'upstream' | 'view' | 'readability'): PageLeaks[] => labels.map((l) => pageLeaks(l, texts.get(l.id)?.[system] ?? ''));
+  const [upstreamPages, viewPages, readabilityPages] = [of('upstream'), of('view'), of('readability')];
+  return { upstream: leakTotals(labels, upstreamPages), view: leakTotals(labels, viewPages), readability: leakTotals(labels, readabilityPages), upstreamPages, viewPages };
+}
+
+/** The group's table rows, as BENCHMARKS.md shows them. */
+export function leakRows(g: LeakGroup, readabilityVersion: string): string[] {
+  const pct = (a: number, b: number): string => `${a} (${b ? ((100 * a) / b).toFixed(1) : '0.0'}%)`;
+  const row = (name: string, t: LeakTotals): string =>
+    `| ${name} | ${pct(t.relatedPages, t.pages)} | ${t.commentPages} of ${t.withComments} | ${t.promoBlocks} in ${t.promoPages} pages | ${t.navPages} | ${t.storyLostProbes} of ${t.storyProbes} in ${t.storyLostPages} pages |`;
+  return [
+    '| System | Pages leaking a related block | Pages leaking comments | Promo blocks leaked | Pages leaking navigation | Story paragraphs lost |',
+    '|---|---|---|---|---|---|',
+    row('Upstream', g.upstream),
+    row('Upstream, as its clean view shows the story (picture captions included)', g.view),
+    row(`Readability ${readabilityVersion}`, g.readability),
+  ];
+}
+
+/** How many of the group's pages have a labelled block of each kind. */
+export const kinds = (t: LeakTotals): string =>
+  `${t.withRelated} with related blocks, ${t.withComments} with comments, ${t.withPromo} with promos, ${t.withNav} with navigation blocks near the story`;
