@@ -1,8 +1,9 @@
 // The credit reader on lines taken from real pages: every form with examples from at least two different sites
 // (the site each line comes from is named beside it), and what looks like a credit but is not one.
 import { describe, expect, it } from 'vitest';
-import { readCredits, titleCredit, type Where } from '../../src/core/evidence/credit-forms.ts';
+import { initialled, initialsOf, readCredits, titleCredit, type Where } from '../../src/core/evidence/credit-forms.ts';
 import { outletShape, stripRole } from '../../src/core/evidence/outlet-shapes.ts';
+import { findOutletByName } from '../../src/core/outlets/index.ts';
 
 const outlets = (line: string, where: Where): string[] => readCredits(line, where).map((c) => c.outlet ?? '');
 const forms = (line: string, where: Where): string[] => readCredits(line, where).map((c) => c.form);
@@ -193,6 +194,34 @@ describe('sign-offs', () => {
     ['政府は同日、声明を発表した。（時事）', '時事'],
   ])('%s', (line, outlet) => expect(outlets(line, 'tail')).toContain(outlet));
 
+  // The agencies and the editor's initials, joined by slashes, on a line of their own after a German-language
+  // agency story: the first agency is the source.
+  it.each([
+    ['sak/Reuters', 'Reuters'], // spiegel.de
+    ['Quelle: ntv.de, ino/dpa', 'dpa'], // n-tv.de
+    ['SDA/sep', 'SDA'], // tagesanzeiger.ch
+    ['Quelle: sid/dpa', 'SID'], // sportschau.de
+    ['(Quelle: APA/sda/dpa)', 'APA'], // sn.at
+    ['Reuters/kra', 'Reuters'], // boersen-zeitung.de
+  ])('initialled: %s', (line, outlet) => expect(outlets(line, 'tail')).toEqual([outlet]));
+
+  it('tells an author\'s initials in a sign-off', () => {
+    expect(initialled('sak/Reuters')).toEqual({ wire: 'Reuters', initials: ['sak'] });
+    expect(initialsOf('kry', 'Katherine Rydlink')).toBe(true); // spiegel.de
+    expect(initialsOf('kra', 'Reuters, Thorsten Kramer')).toBe(true); // boersen-zeitung.de
+    expect(initialsOf('jd', 'Jane Doe')).toBe(true);
+    expect(initialsOf('sak', 'Katherine Rydlink')).toBe(false);
+    expect(initialsOf('ry', 'Katherine Rydlink')).toBe(true);
+    expect(initialsOf('ak', 'Katherine Rydlink')).toBe(false);
+  });
+
+  it('does not read a photo credit, a unit or words joined by a slash as an initialled sign-off', () => {
+    // A photographer's name is no editor's initials (20min.ch "Philipp von Ditfurth/dpa" under a picture).
+    for (const line of ['Kappeler/dpa', 'picture alliance/dpa', 'dpa/Michael Kappeler', 'Foto: dpa/Kappeler', 'km/h', 'und/oder', 'TCP/IP', 'dpa']) {
+      expect(readCredits(line, 'tail').filter((c) => c.form === 'sign-off'), line).toEqual([]);
+    }
+  });
+
   it('does not read photo credits or contributions as sign-offs', () => {
     expect(outlets('Joseph Kaczmarek / AP', 'tail')).toEqual([]); // people.com
     expect(outlets('The Associated Press contributed to this report.', 'tail')).toEqual([]);
@@ -216,7 +245,11 @@ describe('rights lines', () => {
     // "© Copyright 2015 NYDailyNews.com": the word after the sign is no owner's name.
     ['© Copyright 2015 NYDailyNews.com. All rights reserved.', 'NYDailyNews.com'],
     ['© Copyright 2024 Agence France-Presse', 'Agence France-Presse'],
-  ])('%s', (line, outlet) => expect(outlets(line, 'after')).toContain(outlet));
+    // A colon after the word: Project Syndicate's columns as its members print them (diepresse.com; a Czech member's
+    // "Copyright: Project Syndicate, květen 2002").
+    ['Copyright: Project Syndicate, 2025', 'Project Syndicate'],
+    ['Copyright: Project Syndicate, květen 2002', 'Project Syndicate'],
+  ])('%s', (line, outlet) => expect(readCredits(line, 'after', (n) => !!findOutletByName(n, {})).map((c) => c.outlet)).toContain(outlet));
 
   it('reads no rights line from a trademark sign far from the rights sign, nor a rights line under the headline', () => {
     expect(outlets('Windows™ and Office are trademarks of Microsoft. © 2024 Cable News Network', 'after')).toEqual([]);

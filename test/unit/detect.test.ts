@@ -87,6 +87,44 @@ describe('detect', () => {
     expect(run(meta, 'https://local-paper.com/a').isAggregator).toBe(true);
   });
 
+  it('reads agencies and initials closing a story as the agency\'s copy, unless the initials are the author\'s', () => {
+    const closing = (line: string, byline = '') =>
+      story([...filler, line]).replace('</h1>', `</h1>${byline ? `<div class="byline">${byline}</div>` : ''}`);
+    // spiegel.de's newsdesk ("sak/Reuters") and n-tv.de ("Quelle: ntv.de, ino/dpa"), no author named.
+    expect(run(closing('sak/Reuters'), 'https://www.spiegel.de/ausland/a-123.html').signals.map((s) => s.outlet)).toEqual(['Reuters']);
+    expect(run(closing('Quelle: ntv.de, ino/dpa'), 'https://www.n-tv.de/politik/a-123.html').isAggregator).toBe(true);
+    // spiegel.de 2017: "kry/dpa" under Katherine Rydlink's byline is her story with dpa's material.
+    expect(run(closing('kry/dpa', 'Von Katherine Rydlink'), 'https://www.spiegel.de/politik/a-1180321.html').isAggregator).toBe(false);
+    expect(run(closing('sak/Reuters', 'Von Katherine Rydlink'), 'https://www.spiegel.de/ausland/a-123.html').isAggregator).toBe(true);
+  });
+
+  it('reads the same path on a sister paper\'s site as that paper\'s story, and the same path elsewhere as the site\'s other address', () => {
+    const path = '/politik/article409956720/ampeln-tot-s-bahnen-stoppen.html';
+    const page = (canonical: string, own: string) =>
+      story(filler, `<link rel="canonical" href="${canonical}">${own}`);
+    const siteName = (name: string) => `<meta property="og:site_name" content="${name}">`;
+    const publisher = (name: string) =>
+      `<script type="application/ld+json">{"@type":"NewsArticle","headline":"A headline about a thing","publisher":{"@type":"NewsMediaOrganization","name":"${name}"}}</script>`;
+    // Papers of one group that name themselves point at the same path on the paper whose newsroom wrote the story
+    // (braunschweiger-zeitung.de, abendblatt.de and waz.de at morgenpost.de); a publisher's initials name its site.
+    for (const [url, own] of [
+      [`https://www.braunschweiger-zeitung.de${path}`, siteName('Braunschweiger Zeitung')],
+      [`https://www.abendblatt.de${path}`, siteName('Hamburger Abendblatt')],
+      [`https://www.waz.de${path}`, publisher('Westdeutsche Allgemeine Zeitung')],
+    ] as const) {
+      const d = run(page(`https://www.morgenpost.de${path}`, own), url);
+      expect(d.isAggregator, url).toBe(true);
+      expect(d.signals.find((s) => s.id === 'credit-canonical')?.outlet, url).toBe('morgenpost.de');
+    }
+    // The outlet's other address: its name names the other domain (tnr.com → newrepublic.com, guardian.co.uk →
+    // theguardian.com), or the page names nothing.
+    expect(run(page('https://newrepublic.com/article/120169/a', siteName('The New Republic')), 'http://tnr.com/article/120169/a').signals).toEqual([]);
+    expect(run(page('https://www.theguardian.com/film/2011/nov/18/a', siteName('the Guardian')), 'http://www.guardian.co.uk/film/2011/nov/18/a').signals).toEqual([]);
+    expect(run(page(`https://www.morgenpost.de${path}`, ''), `https://www.abendblatt.de${path}`).signals).toEqual([]);
+    // A publication on a blogging platform points at its own domain: the platform's name is no outlet of the story.
+    expect(run(page('https://wtfeconomy.com/wtf-whats-the-future-e52ab9515573', siteName('Medium')), 'https://medium.com/the-wtf-economy/wtf-whats-the-future-e52ab9515573').signals).toEqual([]);
+  });
+
   it('reads a page on this machine (a saved copy, a local server) as at the address it gives itself', () => {
     const canon = (href: string, paras = filler) => story(paras, `<link rel="canonical" href="${href}">`);
     const local = run(canon('https://www.theguardian.com/world/2019/a'), 'http://127.0.0.1:8080/p/1/');

@@ -150,7 +150,55 @@ function signOffs(line: string, where: Where): Credit[] {
   }
   if (line.length < 400 && / by /i.test(line) && REUTERS_TAIL.test(line)) out.push(credit('sign-off', 'Reuters', line, where, 'known'));
   if (line.startsWith('To contact') && BLOOMBERG_TAIL.test(line)) out.push(credit('sign-off', 'Bloomberg', line, where, 'known'));
+  if (line.length <= 60 && line.includes('/')) {
+    const wire = initialled(line)?.wire;
+    if (wire) out.push(credit('sign-off', wire, line, where, 'known'));
+  }
   return out;
+}
+
+/**
+ * "sak/Reuters" (spiegel.de), "Quelle: ntv.de, ino/dpa" (n-tv.de), "SDA/sep" (tagesanzeiger.ch), "Quelle: sid/dpa"
+ * (sportschau.de), "(Quelle: APA/sda/dpa)" (sn.at): German-language papers close an agency's story on a line of its own
+ * with the agencies and the editor's initials, joined by slashes, perhaps after the site's own address.
+ */
+const INITIALLED = new RegExp(String.raw`^\(?(?:(?:${SOURCE_LABELS})\s*:\s*)?(?<items>[A-Za-zÀ-ÿ.-]+(?:\s*[/,]\s*[A-Za-zÀ-ÿ.-]+){1,5})\)?\.?$`, 'i');
+const INITIALS = /^[a-zäöü]{2,4}$/;
+
+/** An initialled sign-off's first wire, as the directory spells it, and its initials; null when a part is neither. */
+export function initialled(line: string): { wire: string; initials: string[] } | null {
+  const items = INITIALLED.exec(line)?.groups?.items;
+  if (!items?.includes('/')) return null;
+  let wire: string | null = null;
+  const initials: string[] = [];
+  for (const item of items.split(/\s*,\s*/)) {
+    // The site's own address may come first ("ntv.de, ino/dpa"); a word between slashes may not.
+    if (!item.includes('/') && DOMAIN_NAME.test(item)) continue;
+    for (const token of item.split(/\s*\/\s*/)) {
+      // Agencies write their short names in lower case here ("sda", "sid"); initials are two to four lower-case letters.
+      const known = isKnownWire(token) ? token : token.length >= 3 && isKnownWire(token.toUpperCase()) ? token.toUpperCase() : null;
+      if (known) wire ??= known;
+      else if (INITIALS.test(token)) initials.push(token);
+      else return null;
+    }
+  }
+  // "km/h", "und/oder": a slash between words names no agency.
+  return wire ? { wire, initials } : null;
+}
+
+/**
+ * Whether initials are a person's: the first letter opens one of the name's words and the others follow in order
+ * ("kry" Katherine Rydlink, "kra" Thorsten Kramer, "jd" Jane Doe).
+ */
+export function initialsOf(initials: string, name: string): boolean {
+  const lower = name.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    if (lower[i] !== initials[0] || (i > 0 && /[a-zà-ÿ]/.test(lower[i - 1]!))) continue;
+    let k = 1;
+    for (let j = i + 1; j < lower.length && k < initials.length; j++) if (lower[j] === initials[k]) k++;
+    if (k === initials.length) return true;
+  }
+  return false;
 }
 
 // ---- notes anywhere at the edges ----

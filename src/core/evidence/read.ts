@@ -6,9 +6,10 @@ import { domainOfUrl, httpUrl } from '../domain.ts';
 import { MONTH_WORD, norm, unescapeRefs } from '../text.ts';
 import type { Evidence, EvidenceLine } from './index.ts';
 import { meta, type HeadData, type LdStory, type MicrodataSources } from './head.ts';
-import { BYLINE_SEPARATOR, bylineOutlets, CONTRIBUTED, PEOPLE, PICTURE, readCredits, titleCredit, type Credit } from './credit-forms.ts';
+import { BYLINE_SEPARATOR, bylineOutlets, CONTRIBUTED, initialled, initialsOf, PEOPLE, PICTURE, readCredits, titleCredit, type Credit } from './credit-forms.ts';
 import { findOutletByName, outletNameSuffix } from '../outlets/index.ts';
 import { outletShape, stripRole } from './outlet-shapes.ts';
+import { initials } from '../outlet-names.ts';
 import type { Where } from './where.ts';
 
 export type { Credit, CreditForm } from './credit-forms.ts';
@@ -94,14 +95,40 @@ function metaCredit(outlet: string | null, line: string, field: string, shape: C
   return { form: field === 'canonical' || field === 'og:url' ? 'canonical' : 'metadata', outlet, line: `${field}: ${line}`.slice(0, 200), where: 'head', shape, field, ...(url ? { url } : {}) };
 }
 
+/** Sites that host other people's publications: a post's canonical link to its author's own domain is no source. */
+const PLATFORMS = new Set(['medium.com', 'wordpress.com', 'blogspot.com', 'substack.com', 'tumblr.com', 'github.io']);
+
+const compact = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * A site's name names a domain when it holds the domain's first label or is its initials: "Hamburger Abendblatt"
+ * abendblatt.de, "BBC News" bbc.com, "Westdeutsche Allgemeine Zeitung" waz.de.
+ */
+function namesDomain(name: string, domain: string): boolean {
+  const stem = compact(domain.split('.')[0]!);
+  return stem.length >= 3 && (compact(name).includes(stem) || initials(name) === stem);
+}
+
+/**
+ * The same path on another domain is the outlet's other address (tnr.com → newrepublic.com, guardian.co.uk →
+ * theguardian.com), unless the page names itself after its own site and not after the other: papers of one group
+ * share a newsroom's stories and their addresses (braunschweiger-zeitung.de, waz.de and abendblatt.de, each
+ * naming itself, point their canonical links at the same path on morgenpost.de).
+ */
+function sisterSite(head: HeadData, ld: LdStory | null, hostDomain: string, other: string): boolean {
+  const own = meta(head, 'og:site_name') ?? ld?.publisher.find((p) => p.name)?.name ?? null;
+  return !!own && !PLATFORMS.has(hostDomain) && namesDomain(own, hostDomain) && !namesDomain(own, other);
+}
+
 /** Credits in the head and the JSON-LD: cross-site canonical links, source metas, organisations named as author or source. */
 function headCredits(head: HeadData, ld: LdStory | null, microdata: MicrodataSources | null, url: string, hostDomain: string): Credit[] {
   const out: Credit[] = [];
   const foreign = (href: string | null | undefined, field: string): void => {
     const abs = href ? httpUrl(href, url) : null;
     const d = abs ? otherSite(abs, hostDomain) : null;
-    // The same path on another domain is the outlet's other address (tnr.com → newrepublic.com), not a source.
-    if (abs && d && !out.some((c) => c.outlet === d) && !samePath(abs, url)) out.push(metaCredit(d, abs, field, 'named', abs));
+    if (abs && d && !out.some((c) => c.outlet === d) && (!samePath(abs, url) || sisterSite(head, ld, hostDomain, d))) {
+      out.push(metaCredit(d, abs, field, 'named', abs));
+    }
   };
   foreign(head.canonical, 'canonical');
   foreign(meta(head, 'og:url'), 'og:url');
@@ -199,6 +226,18 @@ function storySubject(evidence: Evidence, name: string): boolean {
 /** The directory lists the name as an outlet (any outlet: an ambiguous name counts when one of its outlets is meant). */
 const inDirectory = (name: string): boolean => !!findOutletByName(name, {});
 
+/** The story's authors as the page names them: its byline lines and the people its JSON-LD names. */
+function authorNames(evidence: Evidence): string[] {
+  const people = (evidence.ld?.author ?? []).filter((a) => a.name && !/Organization|Corporation/i.test(a.type ?? '')).map((a) => a.name!);
+  return [...evidence.lines.filter((l) => l.where === 'byline').map((l) => l.text), ...people];
+}
+
+/** Whether an initialled sign-off's initials are one of the story's authors'. */
+function authorsInitials(line: string, authors: string[]): boolean {
+  const signed = authors.length ? initialled(line) : null;
+  return !!signed && signed.initials.some((i) => authors.some((a) => initialsOf(i, a)));
+}
+
 const memo = new WeakMap<Evidence, Credit[]>();
 
 /** Every credit the evidence holds, read once per evidence record. */
@@ -207,8 +246,10 @@ export function evidenceCredits(evidence: Evidence, rules: readonly SiteRule[]):
   if (known) return known;
   const credits: Credit[] = [];
   if (evidence.kind !== 'listing') {
+    const authors = authorNames(evidence);
     for (const { where, text } of evidence.lines) {
-      const read = readCredits(text, where, inDirectory);
+      // "kry/dpa" closing a story by Katherine Rydlink: the author's own story, written with the agency's material.
+      const read = readCredits(text, where, inDirectory).filter((c) => c.form !== 'sign-off' || !authorsInitials(text, authors));
       const listed = where === 'byline' && !read.some((c) => c.form === 'byline-agency') ? directoryBylineOutlet(text) : null;
       credits.push(...read, ...(listed ? [listed] : []));
     }
