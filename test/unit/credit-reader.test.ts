@@ -140,6 +140,12 @@ describe('agencies in the byline', () => {
     expect(outlets('By Marcus Bell, Staff Writer', 'byline')).toEqual([]);
     expect(outlets('By Jane Doe; The Associated Press contributed to this report', 'byline')).toEqual([]);
     expect(outlets('Sam Okafor', 'headline')).toEqual([]);
+    // An agency's material the author worked with: "mit AP" (de.euronews.com), "avec AFP" (its French twin).
+    expect(outlets('Von Diana Resnik mit AP', 'byline')).toEqual([]);
+    expect(outlets('Par Jeanne Martin avec AFP', 'byline')).toEqual([]);
+    // but an agency among the authors is the story's source (20min.ch, boersen-zeitung.de).
+    expect(outlets('von Konstantin Furrer, Deutsche Presse-Agentur', 'byline')).toEqual(['Deutsche Presse-Agentur']);
+    expect(outlets('Reuters, Thorsten Kramer', 'byline')).toContain('Reuters');
   });
 
   it('does not take a paper\'s short name for itself for another outlet ("Chronicle Staff Writer", sfgate.com; "Times Staff Writer")', () => {
