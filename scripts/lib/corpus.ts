@@ -54,33 +54,28 @@ function rtp(dir: string): CorpusEntry[] {
   return out;
 }
 
-function xf(dir: string): CorpusEntry[] {
-  const base = join(dir, 'extractor-fixtures');
+/**
+ * A corpus listed by a manifest.tsv (id, file, url, …): each page at its address, or at a placeholder under
+ * `placeholder` where its source kept none.
+ */
+function fromManifest(base: string, corpus: 'xf' | 'fn', placeholder: string): CorpusEntry[] {
   const manifest = join(base, 'manifest.tsv');
   if (!existsSync(manifest)) return [];
   const out: CorpusEntry[] = [];
   for (const line of readFileSync(manifest, 'utf8').split('\n').slice(1)) {
     const [id, file, url] = line.split('\t');
     if (!id || !file) continue;
-    const path = join(base, file);
-    out.push({ id: `xf/${id}`, corpus: 'xf', file: path, url: url || `https://${id}.extractor-fixtures.invalid/`, placeholderUrl: !url });
+    out.push({ id: `${corpus}/${id}`, corpus, file: join(base, file), url: url || `https://${id}.${placeholder}/`, placeholderUrl: !url });
   }
   return out;
 }
 
-function fn(): CorpusEntry[] {
-  const base = join(REPO_CORPORA_DIR, 'fundus');
-  const out: CorpusEntry[] = [];
-  for (const line of readFileSync(join(base, 'manifest.tsv'), 'utf8').split('\n').slice(1)) {
-    const [id, file, url] = line.split('\t');
-    if (id && file && url) out.push({ id: `fn/${id}`, corpus: 'fn', file: join(base, file), url, placeholderUrl: false });
-  }
-  return out;
-}
+const xf = (dir: string): CorpusEntry[] => fromManifest(join(dir, 'extractor-fixtures'), 'xf', 'extractor-fixtures.invalid');
+const fn = (): CorpusEntry[] => fromManifest(join(REPO_CORPORA_DIR, 'fundus'), 'fn', 'fundus.invalid');
 
 /** Every page of the named corpora (all four by default), in a stable order. */
 export function corpusEntries(names: readonly CorpusName[] = ['aeb', 'rtp', 'xf', 'fn'], dir = CORPORA_DIR): CorpusEntry[] {
-  const readers = { aeb, rtp, xf, fn: () => fn() };
+  const readers = { aeb, rtp, xf, fn };
   return names.flatMap((n) => readers[n](dir));
 }
 
