@@ -37,6 +37,12 @@ export const isCaption = (el: Element): boolean => {
   return tag === 'figure' || tag === 'figcaption' || classLower(el).includes('caption') || /(?:Image|Media|Video)Object$/i.test(el.getAttribute('itemtype') ?? '');
 };
 
+/**
+ * Hidden by the page itself: the `hidden` attribute or an inline `display: none` (a template, a collapsed notice, a
+ * sign-in prompt). Readability drops such elements where it walks; what it does not walk must be judged the same way.
+ */
+export const hiddenItself = (el: Element): boolean => el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+
 /** Calls `visit` on every element under `root` (itself left out), in document order: `querySelectorAll('*')`. */
 export function forEachUnder(root: Element, visit: (el: Element) => void): void {
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);

@@ -334,6 +334,21 @@ describe('paragraphs that end a sentence in their own script', () => {
     expect(kept([...story, last]).at(-1)).toBe(last.replace(/<\/?em>/g, ''));
   });
 
+  it.each([
+    // kleinezeitung.at: a German closing quote („…“) ends the story's last paragraph.
+    ['kleinezeitung.at', 'Für Schulleiter Salcher eh kein Thema, wie er am Montag am Telefon sagte und dabei lachte: „Wir fahren mit dem Zug zum Wandertag nach Sillian. Da entfliehen wir dem Ganzen sowieso.“'],
+    // German guillemets the other way round (»…«), as jungewelt.de sets them.
+    ['jungewelt.de', 'Die Organisatoren zeigten sich zum Abschluss des Treffens in der kenianischen Hauptstadt entschlossen: »Das Volk ist kein Beobachter. Das Volk ist der Gestalter der Geschichte.«'],
+  ])('%s: a last paragraph closed by its language\'s closing quote stays', (_site, last) => {
+    const story = [
+      'Am Samstagabend piepste bei tausenden Eltern das Smartphone: Die Schulen meldeten sich mit einer Nachricht über den Notbetrieb.',
+      'Viele Eltern folgten der Empfehlung, sofern es für sie möglich war, und ließen ihre Kinder am Montag zu Hause.',
+      'In den Schulen der Stadt war das Bild noch deutlicher: Von mehr als 500 Kindern kamen am Vormittag weniger als 200.',
+      'Der Wind habe sich zudem ständig gedreht, sodass es Phasen gab, in denen der Brandgeruch nicht wahrnehmbar war, hieß es.',
+    ];
+    expect(kept([...story, last]).at(-1)).toBe(last);
+  });
+
   it("a last stanza closed by the magazine's end mark stays (newyorker.com's \"♦\")", () => {
     const verses = [
       'Deck the halls of our mountain hideout, fa la la la la, and hope that the humans have not all died out down there in the valley. Don our hazmat suits on tight now; oxygen is leaking right now.',

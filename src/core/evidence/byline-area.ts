@@ -2,7 +2,7 @@
 // read with their parts kept apart. A byline outside that stretch belongs to a related card, a rail or a footer.
 import { BY_ALONE, norm } from '../text.ts';
 import { notStoryLine } from './regions.ts';
-import { closestWhere, isCaption } from '../dom-scan.ts';
+import { closestWhere, hiddenItself, isCaption } from '../dom-scan.ts';
 
 // Byline and source slots as sites mark them; the selector engine of a browser answers this without touching
 // every element.
@@ -124,7 +124,7 @@ function inCard(el: Element, { start, end }: StoryStretch): boolean {
 function hiddenByPage(el: Element): boolean {
   if (el.closest('.vcard, [itemprop]')) return false;
   for (let e: Element | null = el; e && e.localName !== 'body'; e = e.parentElement) {
-    if (e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return true;
+    if (hiddenItself(e)) return true;
   }
   return false;
 }

@@ -14,7 +14,7 @@ import { sanitizeTree } from './sanitize.ts';
 import { resolveLazyImage } from './lazy-images.ts';
 import { makeParseable } from './parseable.ts';
 import { dropMarkedFurniture } from './furniture-mark.ts';
-import { forEachUnder } from '../dom-scan.ts';
+import { forEachUnder, hiddenItself } from '../dom-scan.ts';
 
 function applyRuleRemovals(body: Element, rule: SiteRule | null, removed: RemovedBlock[], related: RelatedBlock[]): void {
   for (const { selector, kind } of rule?.selectors?.remove ?? []) {
@@ -28,14 +28,23 @@ function applyRuleRemovals(body: Element, rule: SiteRule | null, removed: Remove
   }
 }
 
+/** Hidden text up to this size is a notice, prompt or template; more is content a script reveals (see below). */
+const HIDDEN_NOTICE_CHARS = 700;
+
 /**
- * Pictures and captions before anything is judged, in one walk over the clone's elements: lazy pictures made real
- * (Readability drops an image without a source) and captions marked while their classes are still there.
+ * Before anything is judged, in one walk over the clone's elements: small blocks the page hides itself leave (a comment
+ * forum's hidden notice, a sign-in prompt, a form's thank-you message: Readability drops hidden elements only where it
+ * walks, and when it settles on the whole page it walks none of them). Large hidden blocks stay: a story a script
+ * reveals (abc.es's text behind its paywall, the parts of a page streamed in hidden blocks, aa.com.tr) is the story.
+ * Lazy pictures are made real (Readability drops an image without a source) and captions marked while their classes
+ * are still there.
  */
-function prepareMedia(body: Element): void {
+function prepareClone(body: Element): void {
   const named: Element[] = [];
   const images: Element[] = [];
+  const hidden: Element[] = [];
   forEachUnder(body, (el) => {
+    if (hiddenItself(el)) hidden.push(el);
     if (captionNamed(el)) named.push(el);
     const tag = el.localName;
     if (tag === 'img' || tag === 'source') {
@@ -44,6 +53,7 @@ function prepareMedia(body: Element): void {
     }
   });
   markCaptions(named, images);
+  for (const el of hidden) if (norm(el.textContent).length <= HIDDEN_NOTICE_CHARS) el.remove();
 }
 
 /** Readability on the cleaned clone; a page it cannot handle falls back to the densest block. */
@@ -64,7 +74,7 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   // getElementsByTagName, not querySelector: the same first <h1>, without a run of jsdom's selector engine.
   const h1 = clone.getElementsByTagName('h1')[0] ?? null;
   const pageTitle = norm(h1?.textContent) || norm(clone.title);
-  prepareMedia(body);
+  prepareClone(body);
   const related: RelatedBlock[] = [];
   applyRuleRemovals(body, rule, removed, related);
   const anchor = findStoryAnchor(body);

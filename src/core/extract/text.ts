@@ -9,8 +9,9 @@ import { elementsByTag, tagSet } from '../dom-scan.ts';
  * A sentence's end, in the scripts that mark one: Latin, CJK (。！？), Devanagari and Bengali
  * (।), Urdu (۔), Arabic (؟), Myanmar (။), Ethiopic (።), Khmer (។); and a magazine's end mark after the story's last
  * words (the New Yorker's "♦", the "■" or "∎" of other magazines), which ends a poem or a line without a full stop.
+ * Closing quotes as each language sets them: ” and ’, German and Czech “ and ‘ („…“, kleinezeitung.at), «  (»…«).
  */
-export const ENDS_SENTENCE = /[.!?…:;"'”’)\]»。！？।॥۔؟။።។]$|[.!?]["'”’)]+$|\S\s*[♦◆■∎]$/u;
+export const ENDS_SENTENCE = /[.!?…:;"'”’“‘)\]»«。！？।॥۔؟။።។]$|[.!?]["'”’“‘«)]+$|\S\s*[♦◆■∎]$/u;
 
 export function snippet(text: string, max = 160): string {
   const t = norm(text);
