@@ -119,6 +119,21 @@ describe('calls to action, newsletters and app invitations', () => {
     ['mlive.com', 'Stay up-to-date on the latest news and scores. Download our mobile app here', 'app-promo'],
     // Calls for tips with the ways to send them, longer than a line.
     ['wired.com', 'Is there something you think we should know about Instagram? Email the writer at louise_matsakis@wired.com. Signal: 347-966-3806. WIRED protects the confidentiality of its sources, but if you wish to conceal your identity, here are the instructions for using SecureDrop. You can also mail us materials at 520 Third Street, Suite 350, San Francisco, CA 94107.', 'promo'],
+    // A German newsletter's pitch with where to sign up or where it arrives.
+    ['br.de', '"Hier ist Bayern": Der BR24 Newsletter informiert Sie immer montags bis freitags zum Feierabend über das Wichtigste vom Tag auf einen Blick – kompakt und direkt in Ihrem privaten Postfach. Hier geht\'s zur Anmeldung!', 'newsletter'],
+    ['waz.de', 'Ausgeh-Tipps und Neuigkeiten aus der Szene im Revier: Hier kostenlos für den WAZ-Gastro-Newsletter anmelden!', 'newsletter'],
+    // A call to write in, with the address.
+    ['metro.co.uk', 'Get in touch with our news team by emailing us at webnews@metro.co.uk.', 'promo'],
+    ['mirror.co.uk', 'Are protests breaking out in your area? Get in touch at webnews@reachplc.com', 'promo'],
+    // Affiliate-link disclosures about the page or the site.
+    ['telegraph.co.uk', 'This article contains affiliate links.', 'other'],
+    ['winfuture.de', 'In diesem Artikel sind Affiliate-Links enthalten. Durch einen Klick darauf gelangen Sie direkt zum Anbieter.', 'other'],
+    ['focus.de', 'Die mit einem Symbol oder Unterstreichung gekennzeichneten Links sind Affiliate-Links. Kommt darüber ein Einkauf zustande, erhalten wir eine Provision - ohne Mehrkosten für Sie!', 'other'],
+    ['techradar.com', 'When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.', 'other'],
+    ['canada.com', 'Our editors’ selections are unbiased and products are independently selected. Postmedia may earn an affiliate commission from purchases made through links on this page.', 'other'],
+    ['engadget.com', 'Some of our stories include affiliate links. If you buy something through one of these links, we may earn an affiliate commission.', 'other'],
+    ['9to5mac.com', 'FTC: We use income earning auto affiliate links. More.', 'other'],
+    ['oneesports.gg', 'Just a heads up, some of the links on ONE Esports are affiliate links. This means if you click on them and make a purchase, we may earn a small commission.', 'other'],
     ['huffingtonpost.com', 'Know something we don\'t? E-mail us at huffpostbiz@gmail.com. We read every message, and the reporters on this story will follow up on what you send, in confidence if you ask; say so in the first line of your message and leave out your name if you want.', 'promo'],
   ])('%s: %s', (_site, line, kind) => {
     expect(blockKind(line)).toBe(kind);
@@ -163,6 +178,12 @@ describe('a story about members is not a membership pitch', () => {
 
 describe('a story about e-mail is not a newsletter pitch', () => {
   it.each([
+    'Police asked anyone with information to get in touch at tips@police.example, the spokesman said.',
+    'Rund 5000 Menschen haben den Newsletter des Vereins abonniert, sagte die Vorsitzende.',
+    'Search engines do not count on affiliate links unless they put their keywords on those pages as anchor text.',
+    'This year, sites that use affiliate links must say so under new rules, the regulator said.',
+    'Influencers may earn a commission on every sale they drive, the report found.',
+    'Ihre Kommentare zur Flüchtlingspolitik sorgten im Landtag für Empörung.',
     'Got a tip from a neighbour, the police searched the house on Tuesday and found the stolen paintings, the court heard. The neighbour later sent an email to the paper.',
     'The minister asked whether there was something we should know about the contract, and the company said it would email the details to the committee.',
     'Scammers get fake invoices delivered straight to your inbox, and one click is enough to lose an account.',
@@ -195,6 +216,14 @@ describe('comment sections', () => {
     ['naturalhomemagazine.com', 'Add Your Comment'],
     ['naturalhomemagazine.com', 'You can use this comment form to enter your personal experiences or additional information and resources that you\'d like to share with Natural Home readers. Your helpful advice will be posted on this page. E-mail addresses are never displayed on comments, but they are required to confirm your comments.'],
     ['breitbart.com', 'Comment count on this article reflects comments made on Breitbart.com'],
+    // German comment sections' notices and headings.
+    ['wochenblatt.cc', 'Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. Die Verantwortung für den Inhalt tragen die Verfasser.'],
+    ['rbb24.de', 'Mit Nutzung der Kommentarfunktion stimmen Sie unserer Netiquette sowie unserer Datenschutzerklärung (Link am Ende der Seite) zu.'],
+    ['srf.ch', 'Wenn Sie sich erneut für die Kommentarfunktion registrieren möchten, melden Sie sich bitte beim Kundendienst von SRF.'],
+    ['taz.de', 'Bitte halten Sie sich an unsere Netiquette.'],
+    ['mdr.de', 'Zum Kommentieren anmelden'],
+    ['derstandard.at', 'Ihre Meinung zählt.'],
+    ['20min.ch', 'Deine Meinung zählt'],
   ])('%s: %s', (_site, line) => {
     expect(blockKind(line)).toBe('comments');
   });

@@ -9,6 +9,7 @@ import { markFurniture } from './furniture-mark.ts';
 import { teaserLists } from './story-teasers.ts';
 import { wordsIn } from '../text.ts';
 import { SPONSOR_LABEL, sponsoredBlock } from './sponsored.ts';
+import { widgetBoxes } from './widget-boxes.ts';
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
 const HEADINGISH = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SPAN', 'P', 'STRONG', 'B', 'A', 'BUTTON', 'LEGEND', 'LABEL', 'SECTION', 'HEADER', 'LI', 'EM', 'SUMMARY']);
@@ -134,26 +135,6 @@ function threadHeading(first: Element, ctx: ClutterContext): Element | null {
   return text.length <= 60 && /\d/.test(text) && blockKind(text) === 'comments' ? prev : null;
 }
 
-/** Forms that ask for an e-mail address are newsletter sign-ups, whatever their wording. */
-function signupForms(ctx: ClutterContext): Element[] {
-  const out: Element[] = [];
-  // `form input[type="email"], form input[name*="email" i]`, walked form by form.
-  const inputs = Array.from(ctx.body.getElementsByTagName('form')).flatMap((f) =>
-    Array.from(f.getElementsByTagName('input')).filter((i) => i.getAttribute('type')?.toLowerCase() === 'email' || (i.getAttribute('name') ?? '').toLowerCase().includes('email')),
-  );
-  for (const input of inputs) {
-    const form = input.closest('form');
-    if (!form || out.some((f) => f.contains(form))) continue;
-    let block: Element = form;
-    for (let up = form.parentElement; up && !protectedEl(up, ctx); up = up.parentElement) {
-      if (norm(up.textContent).length > MAX_BLOCK_CHARS.newsletter) break;
-      block = up;
-    }
-    if (!protectedEl(block, ctx)) out.push(block);
-  }
-  return out;
-}
-
 /** Takes furniture out of the tree for the related pass, leaving a placeholder; `restore` puts it back marked. */
 function lift(list: [Element, RemovedKind][], removed: RemovedBlock[], ctx: ClutterContext): () => void {
   anchorLengths.delete(ctx);
@@ -204,7 +185,7 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
     for (const el of thread.elements) el.remove();
   }
   anchorLengths.delete(ctx);
-  const doomed: [Element, RemovedKind][] = signupForms(ctx).map((f) => [f, 'newsletter']);
+  const doomed = widgetBoxes(ctx.body, (el) => protectedEl(el, ctx));
   for (const [el, text] of shortTextElements(ctx.body)) {
     if (doomed.some(([d]) => d.contains(el))) continue;
     // A sponsor's label marks the advert around it, which may open or close with it.

@@ -38,11 +38,13 @@ export const BLOCK_PATTERNS: [RegExp, RemovedKind, number?, typeof CASED?][] = [
     /\bdownload (?:the|our) (?:[\w ]{0,20})?app\b|\bget the (?:[\w ]{0,20})?app\b|\bdownload [\w ]{1,20} app today\b|\bapp-?store\s*play-?store\b|\bavailable on the app store\b|\bget it on google play\b/,
     'app-promo',
   ],
-  // The last form is a clause that calls the reader ("Stop the censors, sign up to get today's top stories delivered
+  // A German newsletter's pitch names where to sign up or where it arrives: "Der BR24 Newsletter informiert Sie … in
+  // Ihrem privaten Postfach. Hier geht's zur Anmeldung!" (br.de), "…: Hier kostenlos für den WAZ-Gastro-Newsletter
+  // anmelden!" (waz.de). The last form is a clause that calls the reader ("Stop the censors, sign up to get today's top stories delivered
   // right to your inbox", thefederalistpapers.org; "Receive … coverage delivered directly to your inbox",
   // healthcareitnews.com); a story's "Scammers get fake invoices delivered to your inbox" does not open on the verb.
   [
-    /\b(?:sign up|subscribe) (?:for|to) (?:our|the|my) [\w' -]{0,30}newsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox)\b|\benter your e-?mail\b|^skip past newsletter\b|^(?:sign up|subscribe)(?: now| today| free)?(?: to| for)? [\w' -]{2,40}$|^get (?:new |the latest |our )?(?:posts|stories|articles|updates|news)\b[\w ]{0,20} (?:by|via|in your) (?:e-?mail|inbox)\b|\bget (?:our )?[\w ]{0,30}(?:delivered )?(?:to|in) your inbox\b|^get\b[^.!?]{0,80}\bnewsletters?\b[^.!?]{0,40}[.!]?$|(?:^|[,.!:;]\s*)(?:sign up (?:to|for)\s+|subscribe (?:to|for)\s+)?(?:get|receive|have(?! you))\s[^.!?]{1,80}\b(?:delivered|sent) (?:right |straight |directly )?(?:to|into) your inbox\b/,
+    /\b(?:sign up|subscribe) (?:for|to) (?:our|the|my) [\w' -]{0,30}newsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox)\b|\bnewsletters?\b.{0,160}\b(?:anmelden|anmeldung|abonnieren|postfach)\b|\benter your e-?mail\b|^skip past newsletter\b|^(?:sign up|subscribe)(?: now| today| free)?(?: to| for)? [\w' -]{2,40}$|^get (?:new |the latest |our )?(?:posts|stories|articles|updates|news)\b[\w ]{0,20} (?:by|via|in your) (?:e-?mail|inbox)\b|\bget (?:our )?[\w ]{0,30}(?:delivered )?(?:to|in) your inbox\b|^get\b[^.!?]{0,80}\bnewsletters?\b[^.!?]{0,40}[.!]?$|(?:^|[,.!:;]\s*)(?:sign up (?:to|for)\s+|subscribe (?:to|for)\s+)?(?:get|receive|have(?! you))\s[^.!?]{1,80}\b(?:delivered|sent) (?:right |straight |directly )?(?:to|into) your inbox\b/,
     'newsletter',
   ],
   [/\bwe use cookies\b|\bcookie (?:policy|settings|preferences|consent)\b|\baccept (?:all )?cookies\b|\bmanage (?:consent|cookies)\b|\bthis (?:site|website) uses cookies\b|\b(?:we|our partners) (?:and our partners )?use cookies\b|\buses? cookies and similar technologies\b/, 'consent'],
@@ -68,6 +70,20 @@ export const BLOCK_PATTERNS: [RegExp, RemovedKind, number?, typeof CASED?][] = [
   // know about Instagram? Email the writer at … Signal: … SecureDrop …" (wired.com), "Know something we don't? E-mail
   // us at …" (huffingtonpost.com). The question must open the block and a way to send must follow.
   [/^(?:is there something (?:you think )?we should know\b|(?:have|got) an? (?:news )?tip\?|know something we don'?t\?)[^]{0,700}?\b(?:e-?mail|signal|securedrop|whatsapp|contact us|send us)\b/, 'promo', 800],
+  // A call to write in, with the address: "Get in touch with our news team by emailing us at …@metro.co.uk"
+  // (metro.co.uk), "Are protests breaking out in your area? Get in touch at …@reachplc.com" (mirror.co.uk). It opens
+  // the block or follows a question; "police asked anyone with information to get in touch at …" is the story.
+  [/(?:^|[?!.]\s+)get in touch\b[^.!?@]{0,60}\bat [\w.+-]+@[\w-]+\.\w/, 'promo', 300],
+  // An affiliate-link disclosure about this page or site: "This article contains affiliate links." (telegraph.co.uk),
+  // "In diesem Artikel sind Affiliate-Links enthalten." (winfuture.de), "…links on our site, we may earn an affiliate
+  // commission." (techradar.com, androidcentral.com), "Postmedia may earn an affiliate commission from purchases made
+  // through links on this page." (canada.com). A story about affiliate links names no page of its own ("this year, sites that use affiliate links…").
+  [/\b(?:we|(?:this|our) (?:article|post|page|story|site|review|guide|content)|(?:these|our) (?:articles|posts|pages|stories|reviews)|some of (?:the|our) links|in diesem (?:artikel|beitrag|text)|gekennzeichneten links)\b[^.!?]{0,40}\b(?:contains?|includes?|include|may contain|use|are|sind)\b[^.!?]{0,30}\baffiliate[- ]links?\b|\bmay (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?(?:commission|compensation)\b[^.!?]{0,60}\b(?:links?|purchases?)\b|\bwe (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\b|\berhalten wir (?:eine )?provision\b/, 'other', 400],
+  // A comment section's German notices: "Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind."
+  // (wochenblatt.cc), "Mit Nutzung der Kommentarfunktion stimmen Sie unserer Netiquette … zu." (rbb24.de), "Wenn Sie
+  // sich erneut für die Kommentarfunktion registrieren möchten…" (srf.ch), "Bitte halten Sie sich an unsere
+  // Netiquette." (taz.de). "Ihre Kommentare" alone may be a politician's ("her comments"), so the notice must ask.
+  [/\bkommentarfunktion\b|\bnetiquette\b[^]{0,120}\bkommentar|\bkommentar\w*\b[^]{0,120}\bnetiquette\b|\bhalten sie sich an unsere netiquette\b|^bitte (?:achten|beachten) sie\b[^.!?]{0,40}\bkommentare?\b|^zum kommentieren\b/, 'comments', 500],
   // A comment form's prompt runs longer than a heading ("You can use this comment form to…", two or three sentences).
   [COMMENT_LINE, 'comments', 500],
   [vocabPattern(`(?:${alternatives(CONSENT, true)})`, LOWERED), 'consent'],

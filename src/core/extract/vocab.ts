@@ -125,7 +125,7 @@ export const CONSENT: string[] = [
 export const COMMENT_HEADINGS: string[] = [
   'comments', 'comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'add your comment', 'leave your comment', 'post your comment', 'join the conversation', 'join the discussion',
   'show comments', 'view comments', 'load comments', 'read comments', 'comments are closed', 'no comments yet', 'be the first to comment',
-  'reader comments', 'discussion', 'kommentare', 'kommentieren', 'diskutieren sie mit', 'leserkommentare', 'commentaires', 'réagir',
+  'reader comments', 'discussion', 'kommentare', 'kommentieren', 'diskutieren sie mit', 'leserkommentare', 'ihre meinung zählt', 'deine meinung zählt', 'commentaires', 'réagir',
   'laisser un commentaire', 'comentarios', 'comentários', 'deja un comentario', 'deixe um comentário', 'deixe seu comentário', 'commenti',
   'lascia un commento', 'reacties', 'コメント', 'コメントする', '评论', '发表评论', '网友评论', '網友評論', '留言', '我要留言', '發表留言', '댓글', '댓글 쓰기', 'التعليقات', 'أضف تعليق', 'تعليقات',
   'תגובות', 'הוספת תגובה', 'הוסף תגובה', 'טוקבקים',
