@@ -328,6 +328,10 @@ describe('bylines where the page puts them', () => {
     expect(signed('By contrast, Smith said no.')).toBeNull();
     expect(signed('By Tuesday, officials had agreed.')).toBeNull();
     expect(signed('By The Associated Press')).toBeNull();
+    // Set apart by a line break after the last sentence, still the story's signature; under a title, a listing's
+    // item ("Security Built for the Cloud Demo" over its speakers, sys-con.com's event pages).
+    expect(signed('Thanks for reading.<br>-- By Michael Russell')).toBe('Michael Russell');
+    expect(signed('Security Built for the Cloud Demo<br>By Stephen Coty &amp; Paul Fletcher')).toBeNull();
   });
 
   it('reads a signed line in the story\'s own <footer> (v8.dev), never in the page\'s footer or a rail after the story', () => {

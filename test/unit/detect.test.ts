@@ -98,6 +98,29 @@ describe('detect', () => {
     expect(run(closing('sak/Reuters', 'Von Katherine Rydlink'), 'https://www.spiegel.de/ausland/a-123.html').isAggregator).toBe(true);
   });
 
+  it('reads a closing paragraph\'s lines apart, where <br>s set them', () => {
+    // diepresse.com sets the translator's line and Project Syndicate's rights line in one paragraph: read glued
+    // ("…Hagestedt.Copyright: Project Syndicate"), the rights line opened mid-line and went unread.
+    const closing = (last: string) => story([...filler, last]);
+    const two = closing('Aus dem Englischen von Jens Hagestedt.<br>Copyright: Project Syndicate, 2025');
+    expect(run(two, 'https://www.diepresse.com/19765800/golf').signals.map((s) => s.outlet)).toEqual(['Project Syndicate']);
+    // Two paragraphs in one block after the story (albawaba.com) are two lines too.
+    const after = story(filler).replace('</article>', '<div class="source"><p>Via SyndiGate.info</p><p>Copyright @ 2019 The New Arab.</p></div></article>');
+    expect(run(after, 'https://www.albawaba.com/news/a').isAggregator).toBe(true);
+    // A line break inside a sentence of the story is no credit line.
+    expect(run(closing('The mayor thanked the volunteers.<br>She said the work would go on, as the Associated Press reported.'), 'https://www.example.com/a').isAggregator).toBe(false);
+  });
+
+  it('stops reading the lines after the story at another story\'s card, whose picture credit says nothing of the story', () => {
+    // zdfheute.de: after the last paragraph, a live blog's teaser card (headline, summary), then its picture's credit.
+    const card = '<div><div><article><div><h3><div>Russland greift die Ukraine an</div><span>:</span><a href="/politik/ausland/blog-102.html">Aktuelles zum Krieg in der Ukraine</a></h3><div>Seit Februar 2022 führt Russland einen Angriffskrieg gegen die Ukraine.</div></div></article></div></div><div></div><div>Quelle: <span>dpa</span></div>';
+    const page = `<!doctype html><html><head><title>t</title></head><body><main><h1>A headline about a thing</h1>${filler.map((p) => `<div><p>${p}</p></div>`).join('')}${card}</main></body></html>`;
+    expect(run(page, 'https://www.zdfheute.de/politik/ausland/putin-100.html').isAggregator).toBe(false);
+    // The same credit right after the story, with no card between, is the story's.
+    const plain = page.replace(card, '<div>Quelle: <span>dpa</span></div>');
+    expect(run(plain, 'https://www.zdfheute.de/politik/ausland/putin-100.html').isAggregator).toBe(true);
+  });
+
   it('reads the same path on a sister paper\'s site as that paper\'s story, and the same path elsewhere as the site\'s other address', () => {
     const path = '/politik/article409956720/ampeln-tot-s-bahnen-stoppen.html';
     const page = (canonical: string, own: string) =>

@@ -7,6 +7,7 @@ import type { NameContext } from '../outlets/index.ts';
 import { BYLINE_LED, norm, unescapeRefs } from '../text.ts';
 import { cleanByline, joinNames, NAMES_ONLY, splitNames } from './byline.ts';
 import { cjkName } from './cjk-names.ts';
+import { ENDS_SENTENCE } from '../extract/text.ts';
 
 const BIO = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+|can be (?:reached|contacted)\b)/u;
 /**
@@ -142,7 +143,7 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   const tail = storyText.split(/\n{2,}/).slice(-3).concat(evidence.lines.filter((l) => l.where === 'tail' || l.where === 'after').map((l) => l.text));
   // One signed line; several are the bylines of a rail of other stories after it.
   const oneSigned = new Set(tail.map((t) => t.trim()).filter((t) => SIGNED.test(t))).size === 1;
-  for (const p of tail) {
+  for (const [i, p] of tail.entries()) {
     const line = p.trim();
     // A wire's closing line names its reporters: "(Reporting by Andy Bruce in London and Ankur Banerjee in
     // Bengaluru; Editing by …)".
@@ -156,7 +157,10 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
     const signature = p.length <= 80 ? KOREAN_SIGNATURE.exec(line) : null;
     const korean = signature?.[1] ?? signature?.[2];
     if (korean && person(korean)) return korean;
-    const signed = oneSigned ? SIGNED.exec(line)?.[1] : undefined;
+    // Signed after the story's last sentence; a "By …" line under a title is a listing's item, another session's
+    // or story's speakers ("Security Built for the Cloud Demo" / "By Stephen Coty & Paul Fletcher", sys-con.com).
+    const afterSentence = i === 0 || ENDS_SENTENCE.test(tail[i - 1]!.trim());
+    const signed = oneSigned && afterSentence ? SIGNED.exec(line)?.[1] : undefined;
     const signer = signed ? person(signed) : null;
     if (signer && NAMES_ONLY.test(signer)) return signer;
     const m = BIO.exec(line);

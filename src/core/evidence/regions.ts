@@ -138,8 +138,12 @@ function pick(paragraphs: Paragraph[], count: number, fromEnd: boolean): Paragra
 /** The story's first lines (where datelines are). */
 export const leadLines = (story: Paragraph[]): string[] => pick(story, 3, false).map((p) => p.text);
 
-/** The story's last lines (sign-offs, rights lines, notes), last one last. */
-export const tailLines = (story: Paragraph[]): string[] => pick(story, 4, true).map((p) => p.text);
+/**
+ * The story's last lines (sign-offs, rights lines, notes), last one last. A closing paragraph may hold several,
+ * one per <br> ("Aus dem Englischen von …<br>Copyright: Project Syndicate, 2025", diepresse.com), read apart.
+ */
+export const tailLines = (story: Paragraph[]): string[] =>
+  pick(story, 4, true).flatMap((p) => linesOf(p.el));
 
 /** "Source link": the link feed-copying blogs put under each story they take, to the story they took. */
 const SOURCE_LINK = /^source link\s*[:›»→]?$/i;
@@ -160,14 +164,17 @@ const BLOCKISH = /^(?:p|div|span|small|em|i|strong|b|section|footer|aside|li|ul|
 const BLOCK_CHILD = /^(?:p|div|li|h[1-6]|section|footer|address|figure|blockquote)$/;
 
 /**
- * A block's lines: its block children one by one when it has several, else its whole text. albawaba.com's box
- * after the story holds "Via SyndiGate.info" and "Copyright @ 2019 The New Arab." as two paragraphs, which its
- * text runs together into one line that is neither a source line nor a rights line.
+ * A block's lines as a reader sees them: split at each block inside it and at each <br>. albawaba.com's box after
+ * the story holds "Via SyndiGate.info" and "Copyright @ 2019 The New Arab." as two paragraphs; diepresse.com sets
+ * "Aus dem Englischen von …<br>Copyright: Project Syndicate, 2025" in one. Run together, neither is a credit line.
  */
 function linesOf(el: Element): string[] {
-  const blocks = Array.from(el.children).filter((c) => BLOCK_CHILD.test(c.localName));
-  if (blocks.length < 2) return [norm(el.textContent)];
-  return blocks.map((c) => norm(c.textContent)).filter(Boolean);
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
+    text += n.nodeType == 3 ? n.nodeValue : n.localName == 'br' || BLOCK_CHILD.test(n.localName) ? '\0' : '';
+  }
+  return text.split('\0').map(norm).filter(Boolean);
 }
 
 /**
@@ -182,7 +189,9 @@ export function afterLines(story: Paragraph[]): string[] {
   for (let climbs = 0; el && climbs < 5 && out.length < 4; climbs++) {
     for (let sib = el.nextElementSibling; sib && out.length < 4; sib = sib.nextElementSibling) {
       const tag = sib.localName;
-      if (/^h[1-6]$/.test(tag)) return out;
+      // A heading, or a block holding one (another story's card: zdfheute.de's live-blog teaser, whose picture
+      // credit "Quelle: dpa" follows it), ends the story's closing lines.
+      if (/^h[1-6]$/.test(tag) || sib.querySelector('h1,h2,h3,h4,h5,h6')) return out;
       if (outsideStory(sib)) {
         // The story's own <footer> is the story's ("Posted by Alon Zakai." over a "Retweet this article!" link,
         // v8.dev): its blocks are read one by one, without the links beside them. The page's footer is not.
