@@ -29,10 +29,12 @@ function badge(a: Element): boolean {
  */
 function box(start: Element, max: number, guarded: (el: Element) => boolean, needs?: RegExp): Element | null {
   let found: Element | null = needs ? null : start;
-  for (let up = start.parentElement; up && !guarded(up); up = up.parentElement) {
-    // Far over the limit before its whitespace is folded: a page-sized wrapper.
-    if ((up.textContent ?? '').length > 20 * max) break;
-    const text = norm(up.textContent);
+  for (let up = start.parentElement; up; up = up.parentElement) {
+    // Far over the limit before its whitespace is folded: a page-sized wrapper. Checked before the guard, whose
+    // look at the story's paragraphs costs more, and which most buttons on a page would reach.
+    const raw = up.textContent ?? '';
+    if (raw.length > 20 * max || guarded(up)) break;
+    const text = norm(raw);
     if (text.length > max) break;
     if (!found && needs && !needs.test(text)) continue;
     found = up;
