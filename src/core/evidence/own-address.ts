@@ -1,6 +1,6 @@
 // The address a page is read at. Pure: (url, head, document) → address; the evidence is gathered at it.
 import { hostnameOf, httpUrl, registrableDomain } from '../domain.ts';
-import { norm } from '../text.ts';
+import { compact, norm } from '../text.ts';
 import { initials } from '../outlet-names.ts';
 import { meta, type HeadData } from './head.ts';
 
@@ -24,7 +24,6 @@ export function ownAddress(url: string, head: HeadData, doc: Document, rights: s
   // Only when the page's own name agrees (its title, site name or footer's rights line): a blog post links to
   // the code it writes about more often than to its own site.
   if (!site) return url;
-  const compact = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const stem = compact(registrableDomain(site).split('.')[0]!);
   const notice = rights || (doc.querySelector('[class*="copyright" i], [id*="copyright" i]')?.textContent ?? '').slice(0, 300);
   const named = stem.length >= 3 && compact(`${doc.title} ${meta(head, 'og:site_name') ?? ''} ${notice}`).includes(stem);

@@ -3,7 +3,7 @@
 // it runs in the background (for the verdict on every page) and in the engine (for attribution), on the same record.
 import type { SiteRule } from '../rules/rule-types.ts';
 import { domainOfUrl, httpUrl } from '../domain.ts';
-import { MONTH_WORD, norm, unescapeRefs } from '../text.ts';
+import { compact, MONTH_WORD, norm, unescapeRefs } from '../text.ts';
 import type { Evidence, EvidenceLine } from './index.ts';
 import { meta, type HeadData, type LdStory, type MicrodataSources } from './head.ts';
 import { BYLINE_SEPARATOR, bylineOutlets, CONTRIBUTED, initialled, initialsOf, PEOPLE, PICTURE, readCredits, titleCredit, type Credit } from './credit-forms.ts';
@@ -97,8 +97,6 @@ function metaCredit(outlet: string | null, line: string, field: string, shape: C
 
 /** Sites that host other people's publications: a post's canonical link to its author's own domain is no source. */
 const PLATFORMS = new Set(['medium.com', 'wordpress.com', 'blogspot.com', 'substack.com', 'tumblr.com', 'github.io']);
-
-const compact = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * A site's name names a domain when it holds the domain's first label or is its initials: "Hamburger Abendblatt"

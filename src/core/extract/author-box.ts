@@ -4,6 +4,7 @@
 import type { RemovedBlock } from '../types.ts';
 import { domainOfUrl, domainStem } from '../domain.ts';
 import { norm, snippet } from './text.ts';
+import { compact } from '../text.ts';
 
 /** A name, then what the person (or company) is or does: "Zac covers…", "Jeff Foust (jeff@…) is the editor…". */
 const BIO_OPENING = /^(?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}\d'’.-]*(?:\s\([^)]{1,80}\))?,?\s(?:is|was|has been|joined|covers|writes|reports)\s/u;
@@ -13,11 +14,9 @@ const BIO_ROLE =
 /** The author's name alone above the bio: two to four capitalised words. */
 const NAME_LINE = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’.-]+$/u;
 
-const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
 /** Removes the author box and the site's boilerplate closing the story, given the story's leaf blocks in order. */
 export function cutAuthorBox(root: Element, blocks: Element[], url: string, removed: RemovedBlock[]): void {
-  const site = key(domainStem(domainOfUrl(url)));
+  const site = compact(domainStem(domainOfUrl(url)));
   if (site.length < 4) return;
   let cut = false;
   for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 6); i--) {
@@ -25,7 +24,7 @@ export function cutAuthorBox(root: Element, blocks: Element[], url: string, remo
     if (!root.contains(b)) continue;
     const text = norm(b.textContent);
     if (!text) continue;
-    const bio = text.length <= 800 && BIO_OPENING.test(text) && BIO_ROLE.test(text) && key(text).includes(site);
+    const bio = text.length <= 800 && BIO_OPENING.test(text) && BIO_ROLE.test(text) && compact(text).includes(site);
     // The author's name on its own line goes with the bio under it.
     if (!bio && !(cut && text.length <= 40 && NAME_LINE.test(text))) break;
     removed.push({ kind: 'other', text: snippet(text) });

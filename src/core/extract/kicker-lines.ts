@@ -5,7 +5,7 @@
 // labelled line of the story: a result ("Rockledge (0-1): Blakely 15 points."), a quote, an answer or a note ends
 // as a sentence; a step or a fact ("Step 2:", "Admission:") has a number or a one-word label; tips come in runs.
 import { hostnameOf } from '../domain.ts';
-import { norm } from '../text.ts';
+import { compact, norm } from '../text.ts';
 import { ENDS_SENTENCE } from './text.ts';
 
 const NOTE_LABEL = /\b(?:note|update[ds]?|correction|clarification|editor|disclosure|disclaimer|warning|source|tip|step|answer|question)\b/i;
@@ -30,7 +30,7 @@ function headlineShape(label: string, rest: string, host: string): boolean {
   const labelWords = label.split(' ').length;
   if (labelWords < 2 || labelWords > 6 || /\d/.test(label) || NOTE_LABEL.test(label)) return false;
   // The site speaking in its own name ("The Debrief: Ed put the cupid bow and arrow down…", thedebrief.co.uk).
-  const key = label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const key = compact(label);
   if (key.length >= 4 && host.replace(/[^a-z0-9]+/g, '').includes(key)) return false;
   const words = rest.split(' ').length;
   if (words < 6 || words > 30 || ENDS_SENTENCE.test(rest)) return false;

@@ -60,10 +60,11 @@ export function widgetBoxes(body: Element, guarded: (el: Element) => boolean): [
   }
   // Both stores' badges side by side make an app box (ntv.com.tr's "NTV uygulamasını indirin" over its badges).
   const stores = Array.from(body.getElementsByTagName('a')).filter((a) => STORE.test(a.getAttribute('href') ?? '') && badge(a));
-  for (const apple of stores.filter((a) => /apple\.com/i.test(a.getAttribute('href')!))) {
+  const play = stores.filter((a) => /play\.google/i.test(a.getAttribute('href')!));
+  const holdsPlay = (el: Element): boolean => play.some((a) => el.contains(a));
+  for (const apple of stores.filter((a) => !play.includes(a))) {
     if (out.some(([b]) => b.contains(apple))) continue;
     let pair: Element | null = apple.parentElement;
-    const holdsPlay = (el: Element): boolean => stores.some((a) => el.contains(a) && /play\.google/i.test(a.getAttribute('href')!));
     while (pair && (pair.textContent ?? '').length <= 20 * MAX_BLOCK_CHARS['app-promo'] && !holdsPlay(pair)) pair = pair.parentElement;
     if (pair && holdsPlay(pair) && norm(pair.textContent).length <= MAX_BLOCK_CHARS['app-promo'] && !guarded(pair)) add(box(pair, MAX_BLOCK_CHARS['app-promo'], guarded), 'app-promo');
   }
