@@ -16,10 +16,10 @@ const PARAS = [
   'Traders said the closure had cost them most of the spring season, and asked the council for help with their rents.',
 ];
 
-function extract(insert: string, at = 3): { text: string; removed: string[] } {
+function extract(insert: string, at = 3, root = '<html>'): { text: string; removed: string[] } {
   const paras = PARAS.map((p) => `<p>${p}</p>`);
   paras.splice(at, 0, insert);
-  const html = `<!doctype html><head><title>Harbour reopens</title></head><body><main><article><h1>Harbour reopens after repairs</h1>${paras.join('')}</article></main></body>`;
+  const html = `<!doctype html>${root}<head><title>Harbour reopens</title></head><body><main><article><h1>Harbour reopens after repairs</h1>${paras.join('')}</article></main></body>`;
   return withDocument(html, URL, (doc) => {
     const a = extractArticle(doc, URL, null);
     return { text: a.text, removed: a.removed.map((r) => `${r.kind}: ${r.text}`) };
@@ -103,12 +103,24 @@ describe('app boxes, by the stores’ badges', () => {
 });
 
 describe('what the page hides itself', () => {
+  // derstandard.at's root class matches Readability's "unlikely" words: Readability drops the root, walks nothing
+  // and returns the whole page, hidden blocks included.
+  const ROOT = '<html class="theme-panorama dst-header">';
+
   it('derstandard.at: a comment forum’s notice set to display:none is not in the view, the story is', () => {
     const got = extract(
       '<p style="display:none">Die Kommentare im Forum geben nicht notwendigerweise die Meinung der Redaktion wieder.</p><p hidden>Zum Kommentieren anmelden</p>',
       PARAS.length,
+      ROOT,
     );
     expectStoryWhole(got.text);
     expect(got.text).not.toMatch(/Kommentare im Forum|Zum Kommentieren/);
+  });
+
+  it('a long hidden block, which a script may reveal (a paywalled text), stays', () => {
+    const locked = 'The harbour master said the repairs had been planned for two years before the storm brought them forward. '.repeat(8).trim();
+    const got = extract(`<div hidden><p>${locked}</p></div>`, PARAS.length, ROOT);
+    expectStoryWhole(got.text);
+    expect(got.text).toContain(locked);
   });
 });
