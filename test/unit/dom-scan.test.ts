@@ -3,7 +3,7 @@
 // engine has returned a list of tags out of order).
 import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
-import { elementsByTag, forEachUnder, holdsTag, tagSet } from '../../src/core/dom-scan.ts';
+import { elementsByTag, forEachUnder, holdsTag, listOf, tagSet } from '../../src/core/dom-scan.ts';
 
 const PAGE = '<!doctype html><body><div id="r"><div id="a"><p id="b">x <span id="s">y</span></p><ul id="u"><li id="c">z</li></ul></div><p id="d"><img id="i"></p><h2 id="h">t</h2></div></body>';
 
@@ -17,6 +17,27 @@ describe('forEachUnder', () => {
       const seen: Element[] = [];
       forEachUnder(doc.getElementById('r')!, (el) => seen.push(el));
       expect(ids(seen)).toEqual(['a', 'b', 's', 'u', 'c', 'd', 'i', 'h']);
+    });
+  });
+});
+
+describe('listOf', () => {
+  it('copies a live collection in document order, and the copy stays as it was when the page changes', () => {
+    withDocument(PAGE, 'https://example.com/', (doc) => {
+      const live = doc.getElementById('r')!.getElementsByTagName('p');
+      const list = listOf(live);
+      expect(ids(list)).toEqual(['b', 'd']);
+      list[0]!.remove();
+      expect(live.length).toBe(1);
+      expect(ids(list)).toEqual(['b', 'd']);
+      expect(ids(listOf(doc.getElementById('a')!.children))).toEqual(['u']);
+      expect(listOf(doc.getElementsByTagName('table'))).toEqual([]);
+    });
+  });
+
+  it('reads a collection of an element named "length" by index, not by that name', () => {
+    withDocument('<!doctype html><body><form id="f"><input name="length" id="n"><input id="m"></form></body>', 'https://example.com/', (doc) => {
+      expect(ids(listOf(doc.getElementById('f')!.getElementsByTagName('input')))).toEqual(['n', 'm']);
     });
   });
 });

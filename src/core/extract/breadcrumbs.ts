@@ -2,6 +2,7 @@
 // after the last one ("Mensagens » Mensagens de Autoestima » Só quem se Ama…", mensagensreflexao.com.br;
 // "福娘童話集 > きょうのイソップ童話 > １月のイソップ童話 > 欲張りなイヌ", hukumusume.com). Navigation, not story.
 import { norm, textAroundLinks } from './text.ts';
+import { listOf } from '../dom-scan.ts';
 
 /**
  * What joins the steps of a trail: one arrow-like mark, nothing else. Not "|" or "/": they join menus, social links
@@ -22,7 +23,7 @@ const LEAD = /^\s*(?:[^:]{1,30}:)?\s*$/;
  */
 export function isBreadcrumb(el: Element, text: string): boolean {
   if (text.length > 250) return false;
-  const links = Array.from(el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href') && norm(a.textContent));
+  const links = listOf(el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href') && norm(a.textContent));
   if (links.length < 2) return false;
   const { lead, gaps, tail } = textAroundLinks(el, links);
   if (!gaps.every((g) => STEP.test(g))) return false;

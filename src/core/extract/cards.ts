@@ -6,6 +6,7 @@ import { norm } from './text.ts';
 import { BY_ALONE, BYLINE_LED, headlineLike } from '../text.ts';
 import { isCardTime, readsAsTime, sectionLabel, showsTime, SOURCE_CLASS } from '../card-time.ts';
 import { findOutletByName } from '../outlets/index.ts';
+import { listOf } from '../dom-scan.ts';
 
 export interface Card {
   title: string;
@@ -191,7 +192,7 @@ function creditLink(a: Element): boolean {
 }
 
 function cardChildren(el: Element): Element[] {
-  return Array.from(el.children).filter(isCard);
+  return listOf(el.children).filter(isCard);
 }
 
 /** The element whose children are the cards: the one with the most children holding a titled link. */

@@ -1,7 +1,7 @@
 // Comment threads by their shape: a list of blocks that each carry the controls and marks of a reader's comment
 // ("Reply", "Report", "12 likes", "Jane says:", a time stamp, a permalink to #comment-123), in blogs and news,
 // inline or after the story. A thread goes whole, as one "comments (N)" entry of the removed list.
-import { closestWhere } from '../dom-scan.ts';
+import { closestWhere, listOf } from '../dom-scan.ts';
 import { norm } from './text.ts';
 
 // CONTROL, SAYS and STAMP are lowered (vocab.ts): they read the lower-cased text of every short text node.
@@ -103,7 +103,7 @@ export function commentThreads(body: Element, keep: (el: Element) => boolean): C
  * nothing with a sentence's worth of text may stand among or after them.
  */
 function commentsInStoryBlock(parent: Element, marked: Element[], controls: Element[], keep: (el: Element) => boolean): Element[] | null {
-  const kids = Array.from(parent.children);
+  const kids = listOf(parent.children);
   const hasControl = (block: Element): boolean => controls.some((c) => block.contains(c));
   const comments = new Set(marked.filter((m) => m.parentElement === parent && !keep(m) && hasControl(m)));
   if (comments.size < 3) return null;

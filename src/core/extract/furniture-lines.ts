@@ -5,7 +5,7 @@ import type { RemovedBlock, RemovedKind } from '../types.ts';
 import { CALL_TO_ACTION_LINE, COMMENT_LINE, INLINE_RELATED, isRelatedHeading } from './patterns.ts';
 import { BLOCK_TAGS, CAPTION_MARK, linkDomain, linkShare, norm, snippet, textAroundLinks } from './text.ts';
 import { domainOfUrl } from '../domain.ts';
-import { elementsByTag, holdsTag, tagSet } from '../dom-scan.ts';
+import { elementsByTag, holdsTag, listOf, tagSet } from '../dom-scan.ts';
 import { CJK, MONTH_NAMES } from '../text.ts';
 import { kickedHeadlines } from './kicker-lines.ts';
 import { isBreadcrumb } from './breadcrumbs.ts';
@@ -133,7 +133,7 @@ const RUN_GLUE = /^(?:[\s|•·/,;–—-]|\[[^\]]{1,20}\]|\([^)]{1,20}\))*$/;
  */
 function isHeadlineRun(el: Element, text: string): boolean {
   if (text.length > 600) return false;
-  const links = Array.from(el.getElementsByTagName('a'));
+  const links = listOf(el.getElementsByTagName('a'));
   // Each link a headline of three words or more.
   if (links.length < 2 || links.some((a) => norm(a.textContent).split(' ').length < 3)) return false;
   // Other stories of the site; a run of links out (a deals post's products, a reading list) is the story's.
@@ -164,7 +164,7 @@ const LINE_INNER = tagSet('p, li, h2, h3, h4, h5, h6, blockquote, div, figure, t
  */
 function linkList(el: Element | null): Element | null {
   if (!el || (el.localName !== 'ul' && el.localName !== 'ol')) return null;
-  const items = Array.from(el.children);
+  const items = listOf(el.children);
   if (items.length < 2 || !items.every((li) => li.localName === 'li' && li.querySelector('a[href]'))) return null;
   // Most items a headline's link (a thumbnail's link may be all that is left of a card).
   return items.filter(headlineLink).length * 2 >= items.length ? el : null;
@@ -184,7 +184,7 @@ function removeLine(el: Element, removed: RemovedBlock[], kicked: Set<Element>):
   removed.push({ kind, text: snippet(text) });
   const prev = el.previousElementSibling;
   const list = kind === 'related' && text.length <= 60 && isRelatedHeading(text) ? linkList(el.nextElementSibling) : null;
-  for (const li of Array.from(list?.children ?? [])) removed.push({ kind: 'related', text: snippet(norm(li.textContent)) });
+  for (const li of listOf(list?.children ?? [])) removed.push({ kind: 'related', text: snippet(norm(li.textContent)) });
   list?.remove();
   el.remove();
   const prevText = prev ? norm(prev.textContent) : '';

@@ -5,6 +5,7 @@
 // linknaija.com's "Home › Latest News › …", sfgate.com's "Classifieds", sect.iij.ad.jp's "前の投稿 … 次の投稿 …".
 import type { RemovedBlock } from '../types.ts';
 import { linkShare, norm, snippet } from './text.ts';
+import { listOf } from '../dom-scan.ts';
 
 /**
  * A story wrapped in a navigation element by its template is still the story: a navigation block stays when it
@@ -17,7 +18,7 @@ function isStoryInside(nav: Element, text: string, storyChars: number): boolean 
 
 /** Removes <nav> blocks from the extracted story; each is one "navigation" entry. */
 export function cutNavElements(root: Element, removed: RemovedBlock[]): void {
-  const navs = Array.from(root.getElementsByTagName('nav'));
+  const navs = listOf(root.getElementsByTagName('nav'));
   if (!navs.length) return;
   const storyChars = norm(root.textContent).length;
   for (const nav of navs) {
@@ -37,7 +38,7 @@ export function cutNavElements(root: Element, removed: RemovedBlock[]): void {
  * labels of the same block as one "other" entry; a label holding a paragraph of prose is the story's.
  */
 export function cutFormLabels(root: Element, removed: RemovedBlock[]): void {
-  const labels = [...Array.from(root.getElementsByTagName('label')), ...Array.from(root.getElementsByTagName('legend'))];
+  const labels = [...listOf(root.getElementsByTagName('label')), ...listOf(root.getElementsByTagName('legend'))];
   const groups = new Map<Element, string[]>();
   for (const label of labels) {
     if (!root.contains(label)) continue;

@@ -7,6 +7,7 @@
 import { hostnameOf } from '../domain.ts';
 import { compact, norm } from '../text.ts';
 import { ENDS_SENTENCE } from './text.ts';
+import { listOf } from '../dom-scan.ts';
 
 const NOTE_LABEL = /\b(?:note|update[ds]?|correction|clarification|editor|disclosure|disclaimer|warning|source|tip|step|answer|question)\b/i;
 
@@ -46,7 +47,7 @@ export function kickedHeadlines(root: Element): Set<Element> {
   const found = new Set<Element>();
   // A document without an address has no site name to compare with ('').
   const host = hostnameOf(root.ownerDocument.URL);
-  for (const p of Array.from(root.getElementsByTagName('p'))) {
+  for (const p of listOf(root.getElementsByTagName('p'))) {
     const parts = kickerParts(p);
     if (!parts) continue;
     if (!headlineShape(parts.label, parts.rest, host)) return new Set();

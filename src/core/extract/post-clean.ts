@@ -10,7 +10,7 @@ import { cutVideoTeasers } from './video-teasers.ts';
 import { cutTrailingCalls } from './trailing-calls.ts';
 import { cutLinkCards } from './story-teasers.ts';
 import { cutFormLabels, cutNavElements } from './interface-blocks.ts';
-import { elementsByTag, holdsTag, tagSet } from '../dom-scan.ts';
+import { elementsByTag, holdsTag, listOf, tagSet } from '../dom-scan.ts';
 
 const MEDIA_HOLDERS = tagSet('img, picture, video, audio, figure, table');
 const BLOCKS = tagSet('p, div, section, aside, figcaption, span, h2, h3, h4, h5, h6, li, ul, ol, blockquote, figure, footer, header');
@@ -168,7 +168,7 @@ function cutAfterStoryEnd(root: Element, removed: RemovedBlock[]): void {
     const text = norm(b.textContent);
     const list = b.tagName === 'LI' ? b.parentElement : null;
     if (list && root.contains(list) && linkShare(list) >= 0.5 && list.children.length >= 2) {
-      for (const item of Array.from(list.children)) removed.push({ kind: 'related', text: snippet(norm(item.textContent)) });
+      for (const item of listOf(list.children)) removed.push({ kind: 'related', text: snippet(norm(item.textContent)) });
       list.remove();
       continue;
     }

@@ -6,6 +6,7 @@ import { norm, snippet } from './text.ts';
 import { cardElements, parseCard, type Card } from './cards.ts';
 import type { RelatedBlock } from './clutter.ts';
 import { samePage } from '../domain.ts';
+import { listOf } from '../dom-scan.ts';
 
 /** Similarity above which a related card is taken to report the same story. */
 export const SAME_STORY = 0.18;
@@ -34,7 +35,7 @@ export function judgeRelated(
     }
     // What the block held beside its cards (an item whose headline is too short to read as one, a "More" link)
     // left the page with it, and is listed too.
-    for (const el of Array.from([...read.keys()][0]!.parentElement?.children ?? [])) {
+    for (const el of listOf([...read.keys()][0]!.parentElement?.children ?? [])) {
       const text = read.has(el) || /^(?:script|style|noscript|template)$/.test(el.localName) ? '' : norm(el.textContent);
       if (text) removed.push({ kind: 'related', text: snippet(text) });
     }

@@ -4,7 +4,7 @@
 import type { RemovedBlock } from '../types.ts';
 import { norm, snippet } from './text.ts';
 import { domainOfUrl, httpUrl, samePage } from '../domain.ts';
-import { holdsTag, tagSet } from '../dom-scan.ts';
+import { holdsTag, listOf, tagSet } from '../dom-scan.ts';
 import { wordsIn } from '../text.ts';
 import { readsAsTime } from '../card-time.ts';
 
@@ -90,10 +90,10 @@ export function teaserLists(scope: Element, keep: (el: Element) => boolean): Ele
   const site = domainOfUrl(pageUrl);
   if (!site) return [];
   const parents = new Set<Element>(Array.from(scope.querySelectorAll('ul, ol')));
-  for (const a of Array.from(scope.getElementsByTagName('article'))) if (a.parentElement) parents.add(a.parentElement);
+  for (const a of listOf(scope.getElementsByTagName('article'))) if (a.parentElement) parents.add(a.parentElement);
   const out: Element[] = [];
   for (const list of parents) {
-    const items = Array.from(list.children).filter((c) => !/^(?:hr|script|style|template)$/.test(c.localName) && c.textContent?.trim());
+    const items = listOf(list.children).filter((c) => !/^(?:hr|script|style|template)$/.test(c.localName) && c.textContent?.trim());
     const tag = list.localName === 'ul' || list.localName === 'ol' ? 'li' : 'article';
     if (items.length < 2 || !items.every((c) => c.localName === tag) || out.some((o) => o.contains(list))) continue;
     let summaries = 0;

@@ -5,6 +5,7 @@
 import { domainOfUrl } from '../domain.ts';
 import { isRelatedHeading } from './patterns.ts';
 import { linkDomain, norm, textAroundLinks } from './text.ts';
+import { listOf } from '../dom-scan.ts';
 
 /** What may join the links: separators only, no words. */
 const GLUE = /^[\s|•·/,;–—-]*$/;
@@ -20,7 +21,7 @@ const TOPIC = /^(?=.*\p{L})[^.!?]{1,40}$/u;
  */
 export function isTopicLinks(el: Element, text: string): boolean {
   if (text.length > 160) return false;
-  const links = Array.from(el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href') && norm(a.textContent));
+  const links = listOf(el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href') && norm(a.textContent));
   const page = domainOfUrl(el.ownerDocument.URL);
   if (!links.length || !page) return false;
   const topic = (a: Element): boolean => {

@@ -3,6 +3,7 @@
 import type { RemovedKind } from '../types.ts';
 import { MAX_BLOCK_CHARS } from './patterns.ts';
 import { norm } from './text.ts';
+import { listOf } from '../dom-scan.ts';
 
 /** A field that asks for an e-mail address, by its type or by how it is named, labelled or hinted. */
 function asksForEmail(input: Element): boolean {
@@ -50,16 +51,16 @@ export function widgetBoxes(body: Element, guarded: (el: Element) => boolean): [
   };
   // A field asking for an e-mail address is a sign-up, in a <form> or in a scripted box (independent.co.uk's
   // role="form" with a text field whose placeholder is "Email").
-  for (const input of Array.from(body.getElementsByTagName('input'))) {
+  for (const input of listOf(body.getElementsByTagName('input'))) {
     if (!out.some(([b]) => b.contains(input)) && asksForEmail(input)) add(box(input.closest('form') ?? input, MAX_BLOCK_CHARS.newsletter, guarded), 'newsletter');
   }
   // A button inside a small box labelled "newsletter": the field is a step away (tagesanzeiger.ch's "Einloggen",
   // wort.lu's "Jetzt abonnieren").
-  for (const button of Array.from(body.getElementsByTagName('button'))) {
+  for (const button of listOf(body.getElementsByTagName('button'))) {
     if (!out.some(([b]) => b.contains(button))) add(box(button, MAX_BLOCK_CHARS.newsletter, guarded, NEWSLETTER_WORD), 'newsletter');
   }
   // Both stores' badges side by side make an app box (ntv.com.tr's "NTV uygulamasını indirin" over its badges).
-  const stores = Array.from(body.getElementsByTagName('a')).filter((a) => STORE.test(a.getAttribute('href') ?? '') && badge(a));
+  const stores = listOf(body.getElementsByTagName('a')).filter((a) => STORE.test(a.getAttribute('href') ?? '') && badge(a));
   const play = stores.filter((a) => /play\.google/i.test(a.getAttribute('href')!));
   const holdsPlay = (el: Element): boolean => play.some((a) => el.contains(a));
   for (const apple of stores.filter((a) => !play.includes(a))) {
