@@ -41,7 +41,7 @@ function plausibleOutlet(text: string, title: string): boolean {
 type Line = { text: string; el: Element | null };
 
 /** Where sites link a writer's page (WordPress's /author/ and its equivalents). */
-const AUTHOR_HREF = /\/(?:author|authors|autor|autores|auteur|autore|writers?)\//i;
+export const AUTHOR_HREF = /\/(?:author|authors|autor|autores|auteur|autore|writers?)\//i;
 
 /**
  * A person's line, not an outlet: "By Jane Doe", a name after a lone "By", or a name marked as the author

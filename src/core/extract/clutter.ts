@@ -6,7 +6,7 @@ import { blockKind, MAX_BLOCK_CHARS, isRelatedHeading } from './patterns.ts';
 import { linkShare, norm, snippet, snippetOf } from './text.ts';
 import { commentThreads } from './comments.ts';
 import { markFurniture } from './furniture-mark.ts';
-import { teaserLists } from './story-teasers.ts';
+import { teaserCards, teaserLists } from './story-teasers.ts';
 import { wordsIn } from '../text.ts';
 import { SPONSOR_LABEL, sponsoredBlock } from './sponsored.ts';
 import { widgetBoxes } from './widget-boxes.ts';
@@ -219,7 +219,7 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
   // Teaser lists where Readability may take them with the story: it scores the paragraphs' parents and
   // grandparents and takes the best one's siblings too.
   const region = ctx.anchor?.parentElement?.parentElement ?? ctx.body;
-  for (const list of teaserLists(region, (el) => protectedEl(el, ctx))) {
+  for (const list of [...teaserLists(region, (el) => protectedEl(el, ctx)), ...teaserCards(region, (el) => protectedEl(el, ctx))]) {
     if (!related.some((r) => r.element.contains(list) || list.contains(r.element))) related.push({ element: list, heading: '' });
   }
   drop(

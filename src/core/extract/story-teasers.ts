@@ -7,11 +7,13 @@ import { domainOfUrl, httpUrl, samePage } from '../domain.ts';
 import { holdsTag, listOf, tagSet } from '../dom-scan.ts';
 import { wordsIn } from '../text.ts';
 import { readsAsTime } from '../card-time.ts';
+import { AUTHOR_HREF } from './cards.ts';
 
 const PICTURES = tagSet('img, picture, video');
 /** A link to a picture (a story's photo opening full size), not to another page. */
 const PICTURE_HREF = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$/i;
 const CARD_BLOCKS = 'div, section, article, aside, figure, p, li';
+const HEADINGS = 'h2, h3, h4';
 
 /**
  * Another story's card set into the page: a block that is one link, holding a picture and a headline (and maybe a
@@ -104,6 +106,46 @@ export function teaserLists(scope: Element, keep: (el: Element) => boolean): Ele
     }) || !summaries) continue;
     // Last, as it is the dearest test: most lists are no teasers.
     if (!keep(list)) out.push(list);
+  }
+  return out;
+}
+
+/**
+ * One other story's teaser set alone into the story, under a heading: a small box holding a heading (h2 to h4) that
+ * names another page of the site, a short summary and nothing of its own (tagesschau.de's "teaser-absatz",
+ * zdfheute.de's <article> card for its live blog, mdr.de's and trails.com's cards). Readability keeps such a box as
+ * part of the story. Guards: a heading that links off the site or to this page, a box that holds the story's own
+ * paragraphs (more than a card's words, or a second heading), a writer's box, cards side by side (a list:
+ * `teaserLists` and the list's own rules judge it), and whatever `keep` protects, stay.
+ */
+export function teaserCards(scope: Element, keep: (el: Element) => boolean): Element[] {
+  const pageUrl = scope.ownerDocument.URL;
+  const site = domainOfUrl(pageUrl);
+  if (!site) return [];
+  const out: Element[] = [];
+  for (const heading of Array.from(scope.querySelectorAll(HEADINGS))) {
+    // The card: the largest box around the heading that is still a card's size and holds no other heading.
+    let card: Element | null = null;
+    for (let up = heading.parentElement; up && up !== scope; up = up.parentElement) {
+      if (norm(up.textContent).length > SUMMARY_CHARS + 200 || up.querySelectorAll('h1, h2, h3, h4, h5, h6').length > 1) break;
+      card = up;
+    }
+    if (!card || out.some((o) => o.contains(card)) || (teaser(card, site, pageUrl)?.summary.length ?? 0) < 20) continue;
+    // A writer's box (a name linked to the writer's page, a short biography) is shaped like a card and is no story's.
+    if (Array.from(card.querySelectorAll('a[href]')).some((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? ''))) continue;
+    if (neighbours(card).some((c) => c.querySelector(HEADINGS) && teaser(c, site, pageUrl)) || keep(card)) continue;
+    out.push(card);
+  }
+  return out;
+}
+
+/** The nearest element on each side of `el` that holds words: cards side by side make a list, one between paragraphs does not. */
+function neighbours(el: Element): Element[] {
+  const out: Element[] = [];
+  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+    let n = el[step];
+    while (n && !norm(n.textContent)) n = n[step];
+    if (n) out.push(n);
   }
   return out;
 }
