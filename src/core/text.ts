@@ -7,10 +7,10 @@
  */
 export const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
 
-/** True when every code unit is 7-bit ASCII. */
 /** Letters and digits only, lower-cased: a name or an address compared whatever its spaces, dots and dashes. */
 export const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** True when every code unit is 7-bit ASCII. */
 export function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
   return true;

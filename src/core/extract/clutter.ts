@@ -219,7 +219,8 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
   // Teaser lists where Readability may take them with the story: it scores the paragraphs' parents and
   // grandparents and takes the best one's siblings too.
   const region = ctx.anchor?.parentElement?.parentElement ?? ctx.body;
-  for (const list of [...teaserLists(region, (el) => protectedEl(el, ctx)), ...teaserCards(region, (el) => protectedEl(el, ctx))]) {
+  const keep = (el: Element): boolean => protectedEl(el, ctx);
+  for (const list of [...teaserLists(region, keep), ...teaserCards(region, keep)]) {
     if (!related.some((r) => r.element.contains(list) || list.contains(r.element))) related.push({ element: list, heading: '' });
   }
   drop(
