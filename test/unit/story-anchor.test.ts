@@ -112,3 +112,18 @@ describe('a story not written in paragraphs, on real pages', () => {
     expect(text).not.toContain('RAW Paste Data');
   });
 });
+
+describe('code is not text', () => {
+  // An ad slot's configuration inside the first part of a story made that part look longer than the whole story
+  // Readability found, and the story's second part was lost.
+  it('a long inline script inside the story does not make the story shorter', () => {
+    const url = 'https://news.example.org/2024/05/03/budget';
+    const para = (i: number): string => `<p>Paragraph ${i} of the story about the council budget, which the members debated for a long time before they voted on it late at night.</p>`;
+    const slots = Array.from({ length: 120 }, (_, i) => ({ slot: `ad-${i}`, size: [300, 250], targeting: 'news,politics,budget' }));
+    const script = `<script>window.adSlots = ${JSON.stringify(slots)};</script><style>.part p { margin: 0 0 1em; }</style>`;
+    const html = `<!doctype html><html><head><title>Budget</title></head><body><article><h1>Budget</h1><div class="part">${[1, 2, 3, 4].map(para).join('')}${script}</div><div class="more">${[5, 6, 7].map(para).join('')}</div></article></body></html>`;
+    const text = withDocument(html, url, (doc) => extractArticle(doc, url, null).text);
+    for (const i of [1, 4, 5, 7]) expect(text).toContain(`Paragraph ${i} of the story`);
+    expect(text).not.toContain('adSlots');
+  });
+});

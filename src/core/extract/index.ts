@@ -37,22 +37,30 @@ const HIDDEN_NOTICE_CHARS = 700;
  * walks, and when it settles on the whole page it walks none of them). Large hidden blocks stay: a story a script
  * reveals (abc.es's text behind its paywall, the parts of a page streamed in hidden blocks, aa.com.tr) is the story.
  * Lazy pictures are made real (Readability drops an image without a source) and captions marked while their classes
- * are still there.
+ * are still there. Scripts and style sheets leave first (JSON-LD stays: Readability reads it): Readability drops them
+ * itself, but every length measured before it (a hidden block's, a clutter box's, the densest paragraph block's that
+ * guards Readability's pick) would count their code as text.
  */
 function prepareClone(body: Element): void {
   const named: Element[] = [];
   const images: Element[] = [];
   const hidden: Element[] = [];
+  const code: Element[] = [];
   forEachUnder(body, (el) => {
+    const tag = el.localName;
+    if (tag === 'style' || (tag === 'script' && el.getAttribute('type') !== 'application/ld+json')) {
+      code.push(el);
+      return;
+    }
     if (hiddenItself(el)) hidden.push(el);
     if (captionNamed(el)) named.push(el);
-    const tag = el.localName;
     if (tag === 'img' || tag === 'source') {
       resolveLazyImage(el);
       if (tag === 'img') images.push(el);
     }
   });
   markCaptions(named, images);
+  for (const el of code) el.remove();
   for (const el of hidden) if (norm(el.textContent).length <= HIDDEN_NOTICE_CHARS) el.remove();
 }
 
