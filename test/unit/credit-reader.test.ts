@@ -380,6 +380,32 @@ describe('republication notes', () => {
     expect(outlets('A version of this story first appeared in The Guardian.', 'tail')).toEqual(['The Guardian']);
   });
 
+  it('reads a note opening its sentence with a capital', () => {
+    // dailymaverick.co.za, under a piece republished from The Conversation.
+    expect(outlets('First published in The Conversation.', 'after')).toEqual(['The Conversation']);
+    expect(outlets('Originally published at www.courtneykirchoff.com on November 18, 2011.', 'after')).toEqual(['www.courtneykirchoff.com']);
+    // theguardian.com, cbsnews.com: when, not where.
+    expect(outlets('First published on Tue 29 Nov 2016 07.46 EST', 'after')).toEqual([]);
+    expect(outlets('First published on November 20, 2019 / 1:07 AM', 'after')).toEqual([]);
+  });
+
+  it.each([
+    ['Dies ist eine maschinelle Übersetzung eines Artikels unserer US-Kollegen von Business Insider. Er wurde automatisiert übersetzt und von einem Redakteur überprüft.', 'Business Insider'], // businessinsider.de
+    ['Dieser Artikel ist eine Übersetzung, im Original ist er in der israelischen Tageszeitung Haaretz erschienen.', 'Haaretz'], // krautreporter.de
+    // spektrum.de: the sentence goes on to describe the outlet, with more "aus" and "von" in it.
+    ['Von »Spektrum der Wissenschaft« übersetzte und bearbeitete Fassung des Artikels »DNA of Giant ›Corpse Flower‹ Parasite Surprises Biologists« aus »Quanta Magazine«, einem inhaltlich unabhängigen Magazin der Simons Foundation, die sich die Verbreitung von Forschungsergebnissen aus Mathematik und den Naturwissenschaften zum Ziel gesetzt hat.', 'Quanta Magazine'],
+  ])('reads a note that the story is a translation: %s', (line, outlet) => expect(outlets(line, 'after')).toEqual([outlet]));
+
+  it('does not take a translator, a translation notice or a book for a translated story’s source', () => {
+    // krautreporter.de's credits line; afp.com's fact checks in German (AFP's own).
+    expect(outlets('Übersetzung: Tristan Oetker-Kast, Redaktion: Theresa Bäuerlein, Schlussredaktion: Lea Schönborn', 'after')).toEqual([]);
+    expect(outlets('Übersetzung und Adaptierung: AFP Deutschland', 'lead')).toEqual([]);
+    // httpd.apache.org's German pages.
+    expect(outlets('Diese Übersetzung ist möglicherweise nicht mehr aktuell. Bitte prüfen Sie die englische Version.', 'after')).toEqual([]);
+    expect(outlets('Dieser Text ist eine Übersetzung aus dem Englischen von Jane Doe.', 'after')).toEqual([]);
+    expect(outlets('Sein Roman ist eine Übersetzung eines Werks von Leo Tolstoi.', 'tail')).toEqual([]);
+  });
+
   it('does not take a report’s subject or a date for the outlet that first published it', () => {
     expect(outlets('This report by the committee was first published in 2019.', 'tail')).toEqual([]);
     expect(outlets('This report was first published Oct. 25, 2023.', 'tail')).toEqual([]);

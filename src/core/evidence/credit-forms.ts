@@ -204,13 +204,24 @@ export function initialsOf(initials: string, name: string): boolean {
 // ---- notes anywhere at the edges ----
 
 const REPUBLISHED = new RegExp(
-  String.raw`\b(?:(?:is|was) republished from|[Rr]epublished (?:from|with permission (?:from|of))|(?:originally|first) (?:appeared|published|ran|posted) (?:on|in|at|by)|was (?:originally|first) published (?:on|in|at|by)|(?:is|was) reprinted (?:with permission )?from|Originally published (?:on|in|at|by)|first appeared in the print edition of|erschien zuerst (?:bei|in|auf|im)|publicado originalmente (?:en|em|por|no|na)|publié initialement (?:dans|sur|par)|initialement publié (?:dans|sur|par)|pubblicato originariamente (?:su|da)|(?:[Vv]iew|[Rr]ead|[Ss]ee) (?:the )?(?:source|original) (?:version|article|story|post|essay|release|blog entry)(?: of this (?:article|story|post|essay|piece))? (?:on|at|from))\s+(?:the )?(?<outlet>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b|${NAME})`,
+  String.raw`\b(?:(?:is|was) republished from|[Rr]epublished (?:from|with permission (?:from|of))|(?:[Oo]riginally|[Ff]irst) (?:appeared|published|ran|posted) (?:on|in|at|by)|was (?:originally|first) published (?:on|in|at|by)|(?:is|was) reprinted (?:with permission )?from|first appeared in the print edition of|erschien zuerst (?:bei|in|auf|im)|publicado originalmente (?:en|em|por|no|na)|publié initialement (?:dans|sur|par)|initialement publié (?:dans|sur|par)|pubblicato originariamente (?:su|da)|(?:[Vv]iew|[Rr]ead|[Ss]ee) (?:the )?(?:source|original) (?:version|article|story|post|essay|release|blog entry)(?: of this (?:article|story|post|essay|piece))? (?:on|at|from))\s+(?:the )?(?<outlet>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b|${NAME})`,
 );
 /**
  * "This report by The Canadian Press was first published Oct. 25, 2023.": the outlet stands between the story and
  * the verb, as a wire's partners print its note under the story.
  */
 const REPORT_BY = new RegExp(String.raw`\bThis (?:report|story|article) (?:by|from) (?<outlet>${NAME}) was (?:first |originally )?published\b`);
+/**
+ * A note that the story is a translation, naming the outlet the original ran in: "Dies ist eine maschinelle
+ * Übersetzung eines Artikels unserer US-Kollegen von Business Insider" (businessinsider.de), "Dieser Artikel ist eine
+ * Übersetzung, im Original ist er in der israelischen Tageszeitung Haaretz erschienen" (krautreporter.de), "Von
+ * »Spektrum der Wissenschaft« übersetzte und bearbeitete Fassung des Artikels »…« aus »Quanta Magazine«"
+ * (spektrum.de). The first name after "von", "aus" or "in der …zeitung" is the outlet's: the sentence may go on
+ * to describe it ("aus »Quanta Magazine«, einem … Magazin der Simons Foundation, die … aus Mathematik …").
+ */
+const TRANSLATION = new RegExp(
+  String.raw`(?:ist eine (?:[a-zäöü]+ )?Übersetzung|[Üü]bersetzte (?:und [a-zäöü]+ )?Fassung)\b(?<gap>[^.!?]*?)\b(?:von|aus|in der(?: [a-zäöü]+)? [A-ZÄÖÜ][a-zäöüß]*zeitung) »?(?=[${CAPITAL}])(?<outlet>${NAME})`,
+);
 /** "本記事は、TechRepublic Japanで…掲載した記事からの転載です": a Japanese reprint note. */
 const JA_REPRINT = /(?:本記事|この記事)は、?(?<outlet>[^、。（）]{2,30}?)(?:で|に)[^。]{0,40}?(?:掲載|公開)[^。]{0,20}?転載/;
 const PLATFORM = /^(?:Twitter|X|Facebook|Instagram|Reddit|YouTube|TikTok|LinkedIn|Tumblr|Substack|Medium)$/;
@@ -246,6 +257,14 @@ function notes(line: string, where: Where): Credit[] {
     if (outlet && !NOT_OUTLETS.has(outlet.toLowerCase()) && !PLATFORM.test(outlet) && !WHEN.test(outlet) && !/^\s*(?:forums?|message boards?|subreddit|blog|edition|issue)\b/i.test(after)) {
       out.push(credit('republished-note', outlet, line, where, shapeOf(outlet) ?? 'named'));
     }
+  }
+  if (line.includes('bersetz')) {
+    const m = TRANSLATION.exec(line);
+    const before = m ? sentenceBefore(line, m.index) : '';
+    // The note speaks of this story ("Dies ist …", "Von »…« übersetzte Fassung"), and "aus dem Englischen von A"
+    // names a translator, not an outlet.
+    const outlet = m && (SELF_REFERENCE.test(before) || /^(?:dies|von)\b/i.test(before)) && !/\baus dem \S+$/.test(m.groups!.gap!.trim()) ? nameOnly(m.groups!.outlet!) : null;
+    if (outlet) out.push(credit('republished-note', outlet, line, where, shapeOf(outlet) ?? 'named'));
   }
   if (line.includes('転載')) {
     const outlet = JA_REPRINT.exec(line)?.groups?.outlet;
