@@ -92,6 +92,17 @@ describe('calls to action, newsletters and app invitations', () => {
     ['huffingtonpost.com', 'Everyone deserves accurate information about COVID-19. Support journalism without a paywall — and keep it free for everyone — by becoming a HuffPost member today.', 'promo'],
     ['nationalreview.com', 'If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content (including the magazine), no paywalls or content meters, an advertising-minimal experience. Consider it?', 'promo'],
     ['foxnews.com', 'CLICK HERE TO GET THE FOX NEWS APP', 'app-promo'],
+    // "Did you like this story?" opening a call to share, rate, subscribe or give.
+    ['smithsonianmag.com', 'Like this article? SIGN UP for our newsletter', 'promo'],
+    ['gigaom.com', 'like this story? Tweet', 'promo'],
+    ['restofworld.org', 'Enjoyed this story? Support our award-winning journalism by becoming a member.', 'promo'],
+    ['dailystar.co.uk', 'ENJOYED THIS STORY? Choose Daily Star as a \'Preferred Source\' on Google News for quick access to the news you value.', 'promo'],
+    ['israel-nachrichten.org', 'Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende, oder werden Sie Mitglied der Israel-Nachrichten.', 'promo'],
+    ['freiepresse.de', 'Hat Ihnen der Artikel gefallen? Teilen Sie ihn mit Anderen.', 'promo'],
+    ['jungewelt.de', 'hat Ihnen dieser Artikel gefallen? Durchschnittliche Bewertung: 0,0', 'promo'],
+    ['a French paper', 'Cet article vous a plu ? Partagez-le.', 'promo'],
+    ['a Spanish paper', '¿Te gustó este artículo? Compártelo con tus amigos.', 'promo'],
+    ['a Brazilian paper', 'Gostou desta matéria? Compartilhe.', 'promo'],
     // Keeping the reader up to date ("auf dem Laufenden"), as German sites pitch newsletters and feeds.
     ['abendblatt.de', 'Bleiben sie auf dem Laufenden rund um die Themen Immobilien, Wohnen & Stadtentwicklung', 'promo'],
     ['spektrum.de', 'Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter – fünf Mal die Woche von Dienstag bis Samstag', 'promo'],
@@ -171,6 +182,16 @@ describe('a story about members is not a membership pitch', () => {
     'The union said 2,000 workers would join as members this year.',
     'Members get a vote at the annual meeting, where the board is elected.',
     'Blister Members can read our initial on-snow impressions in our Flash Review linked below, and then stay tuned for our full review.',
+  ])('%s', (line) => {
+    expect(blockKind(line)).toBeNull();
+  });
+});
+
+describe('a story asking whether someone liked a story is not a pitch', () => {
+  it.each([
+    '“Did you like this story?” the teacher asked the class, and most of the children said no.',
+    'Readers who enjoyed this article’s first part wrote in to ask for more, the editor said.',
+    'Hat Ihnen der Film gefallen? Das fragte der Regisseur nach der Vorstellung.',
   ])('%s', (line) => {
     expect(blockKind(line)).toBeNull();
   });
