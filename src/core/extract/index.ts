@@ -15,6 +15,7 @@ import { resolveLazyImage } from './lazy-images.ts';
 import { makeParseable } from './parseable.ts';
 import { dropMarkedFurniture } from './furniture-mark.ts';
 import { forEachUnder, hiddenItself } from '../dom-scan.ts';
+import { cutVideoEmbeds, videoRecord } from './video-embeds.ts';
 
 function applyRuleRemovals(body: Element, rule: SiteRule | null, removed: RemovedBlock[], related: RelatedBlock[]): void {
   for (const { selector, kind } of rule?.selectors?.remove ?? []) {
@@ -39,17 +40,19 @@ const HIDDEN_NOTICE_CHARS = 700;
  * Lazy pictures are made real (Readability drops an image without a source) and captions marked while their classes
  * are still there. Scripts and style sheets leave first (JSON-LD stays: Readability reads it): Readability drops them
  * itself, but every length measured before it (a hidden block's, a clutter box's, the densest paragraph block's that
- * guards Readability's pick) would count their code as text.
+ * guards Readability's pick) would count their code as text. A video player's lines go with it (video-embeds.ts).
  */
-function prepareClone(body: Element): void {
+function prepareClone(body: Element, title: string, removed: RemovedBlock[]): void {
   const named: Element[] = [];
   const images: Element[] = [];
   const hidden: Element[] = [];
   const code: Element[] = [];
+  const videos: Element[] = [];
   forEachUnder(body, (el) => {
     const tag = el.localName;
-    if (tag === 'style' || (tag === 'script' && el.getAttribute('type') !== 'application/ld+json')) {
-      code.push(el);
+    if (tag === 'style' || tag === 'script') {
+      if (el.getAttribute('type') !== 'application/ld+json') code.push(el);
+      else if (videoRecord(el)) videos.push(el);
       return;
     }
     if (hiddenItself(el)) hidden.push(el);
@@ -61,6 +64,7 @@ function prepareClone(body: Element): void {
   });
   markCaptions(named, images);
   for (const el of code) el.remove();
+  cutVideoEmbeds(videos, title, removed);
   for (const el of hidden) if (norm(el.textContent).length <= HIDDEN_NOTICE_CHARS) el.remove();
 }
 
@@ -82,7 +86,7 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   // getElementsByTagName, not querySelector: the same first <h1>, without a run of jsdom's selector engine.
   const h1 = clone.getElementsByTagName('h1')[0] ?? null;
   const pageTitle = norm(h1?.textContent) || norm(clone.title);
-  prepareClone(body);
+  prepareClone(body, pageTitle, removed);
   const related: RelatedBlock[] = [];
   applyRuleRemovals(body, rule, removed, related);
   const anchor = findStoryAnchor(body);
