@@ -187,6 +187,33 @@ describe('a story about members is not a membership pitch', () => {
   });
 });
 
+describe('an embed\'s placeholder and a player\'s notice', () => {
+  it.each([
+    ['zeit.de', 'Empfohlener redaktioneller Inhalt An dieser Stelle finden Sie externen Inhalt, der den Artikel ergänzt. Sie können sich hier alle externen Inhalte mit einem Klick anzeigen lassen und wieder ausblenden.', 'consent'],
+    ['gamestar.de', 'An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt. Du kannst ihn dir mit einem Klick anzeigen lassen und wieder ausblenden.', 'consent'],
+    ['tagesspiegel.de', 'An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen Inhalt, der den Artikel für Sie mit zusätzlichen Informationen anreichert.', 'consent'],
+    ['tagesspiegel.de', 'Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.', 'consent'],
+    ['gamestar.de', 'Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.', 'consent'],
+    ['gamestar.de', 'Personenbezogene Daten können an Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung.', 'consent'],
+    ['businessinsider.de', 'Externer Inhalt nicht verfügbar', 'consent'],
+    ['businessinsider.de', 'Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte (z.B. Grafiken, Tabellen, Abo-Login) und Sozialen Netzwerke.', 'consent'],
+    ['zdf.de', 'Ein Klick für den Datenschutz', 'consent'],
+    ['dw.com', 'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video', 'other'],
+    ['metro.co.uk', 'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video', 'other'],
+    ['bbc.co.uk', 'To view this content, Javascript must be enabled and Adobe Flash Player must be installed.', 'other'],
+  ])('%s: %s', (_site, line, kind) => {
+    expect(blockKind(line)).toBe(kind);
+  });
+
+  it.each([
+    'An dieser Stelle sollte eigentlich ein Radweg entstehen, sagte die Bürgermeisterin.',
+    'Die Behörde hat personenbezogene Daten an Dritte übermittelt, ohne die Betroffenen zu fragen.',
+    'To view this exhibition, visitors need a ticket booked online in advance.',
+  ])('a story line stays: %s', (line) => {
+    expect(blockKind(line)).toBeNull();
+  });
+});
+
 describe('a story asking whether someone liked a story is not a pitch', () => {
   it.each([
     '“Did you like this story?” the teacher asked the class, and most of the children said no.',

@@ -26,6 +26,8 @@ const CASED = true;
 
 /** Whole-block patterns: a small block whose text matches is furniture of that kind (at most `max` characters). */
 export const BLOCK_PATTERNS: [RegExp, RemovedKind, number?, typeof CASED?][] = [
+  // A player's notice where it needs a script the clean view never runs (dw.com, metro.co.uk, bbc.co.uk's audio).
+  [/^to view this (?:video|content|media)\b[^.]{0,40}\b(?:enable javascript|javascript must be enabled)/, 'other', 300],
   // Promos are recognised by how they open, so a story that merely mentions AI or support is safe. "Enjoyed this story?",
   // "Hat Ihnen dieser Artikel gefallen?" open a call to share, rate, subscribe or give.
   [/^(?:try our ai features?|explore what [\w ]{1,30} ai can do|ai[- ]generated summary|can you spare \d+ (?:seconds|minutes)|before you (?:go|move on)\b|support (?:our|independent|quality) journalism|(?:please )?consider (?:supporting|a (?:contribution|donation))|(?:we|i) hope you (?:appreciated|enjoyed) this article|(?:did you )?(?:like|liked|enjoy|enjoyed) this (?:article|story|post)\?|(?:hat|haben) (?:ihnen|dir) (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen\?|(?:cet article vous a plu|vous avez aimé cet article) ?\?|¿?te gust[óo] (?:este|esta) (?:artículo|nota)\?|gostou dest[ae] (?:artigo|matéria|reportagem)\?|ti è piaciuto questo articolo\?|vond u dit (?:artikel|verhaal) (?:interessant|leuk)\?|become a (?:member|supporter|subscriber) (?:today|now)|unlock (?:this|unlimited) (?:article|access))/, 'promo'],

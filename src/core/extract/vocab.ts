@@ -119,6 +119,12 @@ export const CONSENT: string[] = [
   'utilizziamo (?:i )?cookie', 'questo sito utilizza (?:i )?cookie', 'wij gebruiken cookies', 'deze website gebruikt cookies',
   'クッキーを使用', 'cookieを使用', 'cookie を使用', '本网站使用cookie', '我们使用cookie', 'نستخدم ملفات تعريف الارتباط', 'يستخدم هذا الموقع ملفات تعريف الارتباط',
   'האתר משתמש בעוגיות', 'אנו משתמשים בעוגיות', 'אנחנו משתמשים בעוגיות',
+  // The placeholder an embed leaves until the reader allows it: "An dieser Stelle finden Sie externen Inhalt, der den
+  // Artikel ergänzt" (zeit.de, gamestar.de, tagesspiegel.de), "Ich bin damit einverstanden, dass mir externe Inhalte
+  // angezeigt werden", "Externer Inhalt nicht verfügbar" (businessinsider.de), "Ein Klick für den Datenschutz" (zdf.de).
+  'an dieser stelle finde(?:n sie|st du) [^.]{0,60}externen? inhalt', 'ich bin damit einverstanden, dass mir [^.]{0,40}angezeigt werd',
+  'personenbezogene daten (?:können )?an drittplattformen übermittelt', 'externer inhalt nicht verfügbar', 'privatsphäre-einstellungen (?:ändern|verhindern)',
+  'ein klick für den datenschutz', 'empfohlener redaktioneller inhalt', 'externen inhalt anzeigen',
 ];
 
 /** Headings of a comment section: a line of their own, with a count at most ("Comments (12)", "Kommentare"). */
