@@ -73,6 +73,13 @@ describe('headings of blocks of other stories', () => {
 describe('calls to action, newsletters and app invitations', () => {
   it.each([
     ['space.com', 'Join our Space Forums to keep talking space', 'promo'],
+    // Registration walls.
+    ['nationalpost.com', 'Create an account or sign in to continue with your reading experience.', 'promo'],
+    ['ottawacitizen.com', 'Register to unlock this article — it’s free', 'promo'],
+    ['theprovince.com', 'REGISTER / SIGN IN TO UNLOCK MORE ARTICLES', 'promo'],
+    ['standard.co.uk', 'Create a FREE account to continue reading', 'promo'],
+    ['nature.com', 'Enjoying our latest content? Log in or create an account to continue', 'promo'],
+    ['nymag.com', 'Sign In To Continue Reading', 'promo'],
     ['bbc.com', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'promo'],
     ['forbes.com', 'Follow me on Twitter or LinkedIn. Check out my website.', 'promo'],
     ['thehill.com', 'Don\'t miss a brief. Sign up for our daily email.', 'promo'],
@@ -214,8 +221,10 @@ describe('an embed\'s placeholder and a player\'s notice', () => {
   });
 });
 
-describe('a story asking whether someone liked a story is not a pitch', () => {
+describe('a story\'s own sentence with a pitch\'s words is not a pitch', () => {
   it.each([
+    'Users must create an account to continue using the app after the update, the company said.',
+    'Register to vote by Friday to take part in the election, officials reminded residents.',
     '“Did you like this story?” the teacher asked the class, and most of the children said no.',
     'Readers who enjoyed this article’s first part wrote in to ask for more, the editor said.',
     'Hat Ihnen der Film gefallen? Das fragte der Regisseur nach der Vorstellung.',

@@ -76,6 +76,12 @@ export const CALL_TO_ACTION: string[] = [
   'keep up with', 'stay up to date', 'stay informed', 'get (?:the|our) latest', 'enter for a chance to win', 'interested in sharing',
   'for the latest (?:news|headlines|updates|weather)', 'read more (?:on|at) [\\p{Lu}]', 'continue reading (?:on|at) [\\p{Lu}]', 'view (?:the )?original (?:article|story|content)',
   'our stories may be republished', 'republish this (?:story|article)', '[\\p{L} ]{2,30} is a public good',
+  // A registration wall: "Create an account or sign in to continue with your reading experience" and "Register to
+  // unlock this article" (nationalpost.com, ottawacitizen.com), "Create a FREE account to continue reading"
+  // (standard.co.uk), "Enjoying our latest content? Log in or create an account to continue" (nature.com), "Sign In To
+  // Continue Reading" (nymag.com).
+  '(?:log ?in|sign in|register)(?: or create (?:an|a free) account)? to (?:continue|keep) reading', 'create (?:an|a free|your free) account(?: or sign in)? to (?:continue|keep reading|read|unlock)',
+  'register(?: / sign in)? to unlock', 'enjoying our latest content\\?',
   // German
   'folgen sie uns', 'folge uns', 'abonnieren sie', 'jetzt abonnieren', 'newsletter abonnieren', 'zum newsletter',
   // Keeping the reader "auf dem Laufenden" (up to date): "Bleiben Sie …" (abendblatt.de, spektrum.de), "Lassen Sie sich mit
