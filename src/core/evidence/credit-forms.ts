@@ -248,6 +248,9 @@ const SYNDICATED = /\b(?:auto-generated from a syndicated feed|published from a 
 
 function notes(line: string, where: Where): Credit[] {
   const out: Credit[] = [];
+  const republished = (outlet: string): void => {
+    out.push(credit('republished-note', outlet, line, where, shapeOf(outlet) ?? 'named'));
+  };
   if (/publish|appeared|\bran\b|reprinted|posted|erschien|publicado|publié|pubblicato|(?:source|original) (?:version|article|story|post|essay|release|blog)/.test(line)) {
     const found = REPUBLISHED.exec(line) ?? REPORT_BY.exec(line);
     const m = found && SELF_REFERENCE.test(sentenceBefore(line, found.index)) ? found : null;
@@ -255,7 +258,7 @@ function notes(line: string, where: Where): Credit[] {
     // "first published on the NeoGAF forum", "originally posted on Facebook": the author's own post elsewhere.
     const after = m ? line.slice(m.index + m[0].length, m.index + m[0].length + 20) : '';
     if (outlet && !NOT_OUTLETS.has(outlet.toLowerCase()) && !PLATFORM.test(outlet) && !WHEN.test(outlet) && !/^\s*(?:forums?|message boards?|subreddit|blog|edition|issue)\b/i.test(after)) {
-      out.push(credit('republished-note', outlet, line, where, shapeOf(outlet) ?? 'named'));
+      republished(outlet);
     }
   }
   if (line.includes('bersetz')) {
@@ -264,11 +267,11 @@ function notes(line: string, where: Where): Credit[] {
     // The note speaks of this story ("Dies ist …", "Von »…« übersetzte Fassung"), and "aus dem Englischen von A"
     // names a translator, not an outlet.
     const outlet = m && (SELF_REFERENCE.test(before) || /^(?:dies|von)\b/i.test(before)) && !/\baus dem \S+$/.test(m.groups!.gap!.trim()) ? nameOnly(m.groups!.outlet!) : null;
-    if (outlet) out.push(credit('republished-note', outlet, line, where, shapeOf(outlet) ?? 'named'));
+    if (outlet) republished(outlet);
   }
   if (line.includes('転載')) {
     const outlet = JA_REPRINT.exec(line)?.groups?.outlet;
-    if (outlet) out.push(credit('republished-note', outlet, line, where, shapeOf(outlet) ?? 'named'));
+    if (outlet) republished(outlet);
   }
   if ((where === 'tail' || where === 'after') && (line.includes(' is ') || line.includes(' was ')) && BIO_ROLES.some((r) => line.includes(r))) {
     const bio = BIO.exec(line);

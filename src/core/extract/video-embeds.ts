@@ -5,6 +5,7 @@
 import type { RemovedBlock } from '../types.ts';
 import { norm, snippet } from './text.ts';
 import { markFurniture } from './furniture-mark.ts';
+import { listOf } from '../dom-scan.ts';
 
 /** More text than a player's title, description and notices: the block around the record holds the story too. */
 const PLAYER_TEXT_CHARS = 320;
@@ -12,7 +13,7 @@ const PLAYER_TEXT_CHARS = 320;
 /** An element's text without the JSON-LD records inside it. */
 function shownText(el: Element): string {
   let text = el.textContent ?? '';
-  for (const record of Array.from(el.getElementsByTagName('script'))) text = text.replace(record.textContent ?? '', '');
+  for (const record of listOf(el.getElementsByTagName('script'))) text = text.replace(record.textContent ?? '', '');
   return norm(text);
 }
 
@@ -37,12 +38,16 @@ export function cutVideoEmbeds(records: Element[], title: string, removed: Remov
       // An unreadable record names nothing; its block is judged by its text alone.
     }
     if (name && headline && (name === headline || headline.includes(name))) continue;
+    // The nearest ancestor with text of its own, and that text.
     let block = record.parentElement;
-    while (block && !shownText(block) && block.parentElement) block = block.parentElement;
+    let text = block ? shownText(block) : '';
+    while (block && !text && block.parentElement) {
+      block = block.parentElement;
+      text = shownText(block);
+    }
     if (!block || block.localName === 'body' || block.localName === 'main' || block.localName === 'article') continue;
-    const text = shownText(block);
     if (!text || text.length > PLAYER_TEXT_CHARS || block.querySelector('h1')) continue;
-    if (Array.from(block.getElementsByTagName('p')).some((p) => norm(p.textContent).length > 150)) continue;
+    if (listOf(block.getElementsByTagName('p')).some((p) => norm(p.textContent).length > 150)) continue;
     removed.push({ kind: 'related', text: snippet(text) });
     // Marked, not removed: it leaves the story after Readability, so the passes before it see the page as it is.
     markFurniture(block);
