@@ -164,7 +164,8 @@ function leakTable(): string[] {
     ...leakRows(shared, readabilityVersion),
     '',
     'Upstream\'s text (`analyze().text`, what the extraction benchmark scores) leaves picture captions out; its clean view ' +
-      'shows them beside their pictures, and Readability\'s `textContent` holds them too.',
+      'shows them beside their pictures, and Readability\'s `textContent` holds them too. A headline\'s summary paragraph ' +
+      'that the page sets apart from the story\'s container (`analyze().standfirst`) is shown under the headline, not in the text.',
     '',
     `Written fixtures (${fixtures.length}): ${clutter} clutter lines left in the text (${fixtures.filter((f) => f.clutterLeft.length).map((f) => f.id).join(', ') || 'none'}), ` +
       `${lost} story paragraphs lost (${fixtures.filter((f) => f.storyLost.length).map((f) => f.id).join(', ') || 'none'}).`,

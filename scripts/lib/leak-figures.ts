@@ -83,7 +83,7 @@ export function leakRows(g: LeakGroup, readabilityVersion: string): string[] {
     '| System | Pages leaking a related block | Pages leaking comments | Promo blocks leaked | Pages leaking navigation | Story paragraphs lost |',
     '|---|---|---|---|---|---|',
     row('Upstream', g.upstream),
-    row('Upstream, as its clean view shows the story (picture captions included)', g.view),
+    row('Upstream, as its clean view shows the story (standfirst and picture captions included)', g.view),
     row(`Readability ${readabilityVersion}`, g.readability),
   ];
 }

@@ -17,7 +17,7 @@ export interface TextJob {
 export interface TextRun {
   id: string;
   upstream: string;
-  /** What Upstream's clean view shows: the text of its HTML, picture captions included (`upstream` leaves them out). */
+  /** What Upstream's clean view shows: the standfirst and the text of its HTML, picture captions included (`upstream` leaves them out). */
   view: string;
   readability: string;
   error?: string;
@@ -52,7 +52,8 @@ function run(job: TextJob): TextRun {
     try {
       const analysis = analyze(page.doc, job.url, SITE_RULES, {});
       upstream = analysis.text;
-      view = viewText(page.doc, analysis.html);
+      // The view shows the standfirst under the headline, above the story's HTML.
+      view = [analysis.standfirst ?? '', viewText(page.doc, analysis.html)].join('\n\n');
     } catch (e) {
       error = (e as Error).message.split('\n')[0];
     }

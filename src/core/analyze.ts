@@ -6,6 +6,7 @@ import type { SiteRule } from './rules/rule-types.ts';
 import { readDetection } from './detect/index.ts';
 import { addStoryLines, gatherEvidence } from './evidence/index.ts';
 import { extractArticle } from './extract/index.ts';
+import { descriptionsOf } from './evidence/head.ts';
 import { extractListing, listingFurniture } from './listing.ts';
 import { attribute } from './attribution/index.ts';
 import { directoryIsHost, findHost } from './host.ts';
@@ -29,7 +30,7 @@ export function analyze(doc: Document, url: string, rules: readonly SiteRule[], 
   const rule = rules.find((r) => r.id === gathered.rule) ?? null;
   const listing = gathered.kind === 'listing';
   const { items, sponsored } = listing ? extractListing(doc, url, rule) : { items: [], sponsored: [] };
-  const article: ExtractedArticle | null = listing && items.length >= 3 ? null : extractArticle(doc, url, rule);
+  const article: ExtractedArticle | null = listing && items.length >= 3 ? null : extractArticle(doc, url, rule, descriptionsOf(gathered.head));
   // The engine knows the story's first and last paragraphs better than the detector's quick look.
   const evidence = article ? addStoryLines(gathered, article.text) : gathered;
   const host = findHost(evidence, rule);
@@ -59,6 +60,7 @@ export function analyze(doc: Document, url: string, rules: readonly SiteRule[], 
     published: attribution.published ?? article?.published ?? null,
     cited: attribution.cited,
     title: article?.title ?? listingTitle(doc),
+    standfirst: article?.standfirst ?? null,
     text: article?.text ?? '',
     html: article?.html ?? '',
     removed: article?.removed ?? (items.length ? [...listingFurniture(doc), ...sponsored] : []),

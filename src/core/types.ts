@@ -94,6 +94,8 @@ export interface Attribution {
 
 export interface ExtractedArticle {
   title: string | null;
+  /** The headline's summary paragraph where the page sets it apart from the story's container (shown under the headline). */
+  standfirst: string | null;
   byline: string | null;
   published: string | null;
   /** Sanitised HTML of the clean article body. */
@@ -121,6 +123,8 @@ export interface Analysis {
   published: string | null;
   cited: CitedOutlet[];
   title: string | null;
+  /** The headline's summary paragraph, shown under the headline; not part of `text` or `html`. */
+  standfirst: string | null;
   text: string;
   html: string;
   removed: RemovedBlock[];

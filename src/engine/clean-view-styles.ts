@@ -49,6 +49,7 @@ export const CLEAN_VIEW_CSS = `
 .page { margin: 0 auto; padding: 24px 20px 64px; max-width: calc(var(--width, 68) * 1ch + 40px);
   font-family: var(--font); font-size: calc(var(--size, 19) * 1px); line-height: 1.6; overflow-wrap: break-word; }
 .page h1 { font-size: 1.75em; line-height: 1.2; margin: 0.4em 0 0.3em; }
+.standfirst { font-size: 1.1em; font-weight: 600; line-height: 1.45; margin: 0 0 0.6em; }
 .meta { color: var(--muted); font-family: ${UI_FONT}; font-size: 15px; margin: 0 0 12px; }
 .meta > span:not([hidden]) ~ span::before { content: " · "; }
 /* Fill-ins held back until the view has painted (dates, reading time) stay out of sight, whatever display they get. */

@@ -94,6 +94,19 @@ describe('clean view: layer', () => {
     expect(snap.removed).toEqual(['PromoTry Our AI Features', 'CommentsNo comments yet', 'Unrelated linkSome unrelated Russia Today story']);
   });
 
+  it('shows the standfirst under the headline, as text, before the byline; none when the story has none', () => {
+    page();
+    const summary = 'Tokyo weighs its options <b>after</b> the tariff threat.';
+    const { root } = openView(sampleArticle({ standfirst: summary }));
+    const dek = root.querySelector('[data-part="standfirst"]')!;
+    expect(dek.textContent).toBe(summary);
+    expect(dek.querySelector('b')).toBeNull();
+    expect(dek.previousElementSibling!.getAttribute('data-part')).toBe('title');
+    expect(dek.nextElementSibling!.querySelector('[data-part="byline"]')).not.toBeNull();
+    document.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
+    expect(openView().root.querySelector('[data-part="standfirst"]')).toBeNull();
+  });
+
   it('resolves lazy images against the page URL', () => {
     page();
     const { root } = openView();

@@ -45,6 +45,7 @@ export function sampleArticle(over: Partial<Analysis> = {}): Analysis {
     published: '2025-07-16',
     cited: [{ name: 'Financial Times', domain: 'ft.com', evidence: 'the Financial Times reported' }],
     title: 'US-Japan relations undergoing era-defining crisis',
+    standfirst: null,
     text: Array.from({ length: 460 }, () => 'word').join(' '),
     html:
       '<p>Relations between the US and Japan are in crisis, the <a href="https://www.ft.com/">Financial Times</a> reported.</p>' +

@@ -75,6 +75,11 @@ export function meta(head: HeadData, ...keys: string[]): string | null {
   return null;
 }
 
+/** The page's descriptions of the story (the description and Open Graph tags, which sites fill from different fields). */
+export function descriptionsOf(head: HeadData): string[] {
+  return ['description', 'og:description'].map((k) => head.metas[k]).filter((d): d is string => !!d);
+}
+
 const asList = (value: unknown): unknown[] => (value == null ? [] : Array.isArray(value) ? value : [value]);
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim().slice(0, 200) : null);
 

@@ -16,6 +16,7 @@ import { makeParseable } from './parseable.ts';
 import { dropMarkedFurniture } from './furniture-mark.ts';
 import { forEachUnder, hiddenItself } from '../dom-scan.ts';
 import { cutVideoEmbeds, videoRecord } from './video-embeds.ts';
+import { findStandfirst } from './standfirst.ts';
 
 function applyRuleRemovals(body: Element, rule: SiteRule | null, removed: RemovedBlock[], related: RelatedBlock[]): void {
   for (const { selector, kind } of rule?.selectors?.remove ?? []) {
@@ -79,7 +80,11 @@ function parseReadability(clone: Document): ReturnType<Readability<Node>['parse'
   }
 }
 
-export function extractArticle(doc: Document, url: string, rule: SiteRule | null): ExtractedArticle {
+/**
+ * The story of `doc`, cleaned. `descriptions` are the page's description tags (evidence.head), which name the
+ * headline's summary paragraph where the story's container leaves it out (standfirst.ts).
+ */
+export function extractArticle(doc: Document, url: string, rule: SiteRule | null, descriptions: readonly string[] = []): ExtractedArticle {
   const clone = doc.cloneNode(true) as Document;
   const body = clone.body ?? clone.documentElement;
   const removed: RemovedBlock[] = [];
@@ -87,6 +92,7 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   const h1 = clone.getElementsByTagName('h1')[0] ?? null;
   const pageTitle = norm(h1?.textContent) || norm(clone.title);
   prepareClone(body, pageTitle, removed);
+  const standfirst = findStandfirst(h1?.isConnected ? h1 : null, descriptions);
   const related: RelatedBlock[] = [];
   applyRuleRemovals(body, rule, removed, related);
   const anchor = findStoryAnchor(body);
@@ -118,6 +124,7 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   removed.push(...postClean(container));
   // The headline repeated inside the body is not a paragraph of the story.
   const titleKey = norm(parsed?.title || pageTitle).toLowerCase();
+  const storyText = norm(container.textContent);
   const text = blockText(container, true)
     .split('\n\n')
     .filter((p) => p.toLowerCase() !== titleKey)
@@ -129,6 +136,8 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   const html = win ? sanitizeTree(win, container, url) : '';
   return {
     title: norm(parsed?.title) || pageTitle || null,
+    // Readability took the story's container only: the summary set beside the headline goes under the headline.
+    standfirst: standfirst && !storyText.includes(standfirst.slice(0, 60)) ? standfirst : null,
     byline: norm(parsed?.byline) || null,
     published: parsed?.publishedTime ?? null,
     html,
