@@ -49,9 +49,10 @@ function protectedEl(el: Element, ctx: ClutterContext, thread = false): boolean 
 
 /**
  * From a matched element, climb to the largest ancestor that is still only this block:
- * it starts with the matched text, stays under the size limit and holds no story.
+ * it starts with the matched text, stays under the size limit and holds no story. A `linkBox` (related
+ * stories) stops before a wrapper that sets running text beside it.
  */
-export function climb(el: Element, ctx: ClutterContext, maxChars: number, lead: string): Element | null {
+export function climb(el: Element, ctx: ClutterContext, maxChars: number, lead: string, linkBox = false): Element | null {
   if (protectedEl(el, ctx)) return null;
   let best: Element = el;
   const links = (e: Element): number => e.querySelectorAll('a[href]').length;
@@ -64,6 +65,8 @@ export function climb(el: Element, ctx: ClutterContext, maxChars: number, lead: 
     if (raw.length > 20 * maxChars) break;
     const text = norm(raw);
     if (text.length > maxChars || !text.startsWith(lead.slice(0, 40))) break;
+    // Only once the box holds its links: before, the running text beside its heading may be its own cards' summaries.
+    if (linkBox && best.getElementsByTagName('a').length >= 2 && besideProse(up, best)) break;
     if (linkCapped) {
       const upLinks = links(up);
       if (upLinks > bestLinks + 2) break;
@@ -72,6 +75,24 @@ export function climb(el: Element, ctx: ClutterContext, maxChars: number, lead: 
     best = up;
   }
   return best;
+}
+
+/** Running text: a paragraph this long with few links in it. */
+const PROSE_CHARS = 100;
+
+/**
+ * Whether `up` holds, beside the block climbed so far, a block of running text: a page that sets a box of links
+ * and the story's next paragraphs side by side in one wrapper (t-online.de's "Mehr aus dem Ressort" column) would
+ * lose those paragraphs with the box. More cards of the box are no such block: their headlines are links.
+ */
+function besideProse(up: Element, best: Element): boolean {
+  for (let c = up.firstElementChild; c; c = c.nextElementSibling) {
+    if (c === best || c.contains(best) || (c.textContent ?? '').length < PROSE_CHARS) continue;
+    if (linkShare(c) >= 0.2 || c.querySelector('h2 a[href], h3 a[href], h4 a[href]')) continue;
+    const paragraphs = c.tagName === 'P' ? [c] : Array.from(c.getElementsByTagName('p'));
+    if (paragraphs.some((p) => norm(p.textContent).length >= PROSE_CHARS && linkShare(p) < 0.25)) return true;
+  }
+  return false;
 }
 
 /** Elements whose own text (gathered once per element from its text nodes) is short and furniture-like. */
@@ -196,7 +217,7 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
     const kind = blockKind(text);
     if (!kind) continue;
     const max = kind === 'comments' ? 20_000 : MAX_BLOCK_CHARS[kind];
-    const block = climb(el, ctx, max, text);
+    const block = climb(el, ctx, max, text, kind === 'related');
     if (block) doomed.push([withHeading(block, ctx, max), kind]);
   }
   // Comment blocks go now: left in, a long one can outweigh a short story in Readability's scoring.
@@ -205,7 +226,7 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
   for (const [el, text] of shortTextElements(ctx.body)) {
     if (related.some((r) => r.element.contains(el))) continue;
     if (text.length > 60 || !isRelatedHeading(text) || !/^H[1-6]$|^(?:DIV|SPAN|P|STRONG|B|EM|I|HEADER|LEGEND|LABEL|SUMMARY)$/.test(el.tagName)) continue;
-    const climbed = climb(el, ctx, MAX_BLOCK_CHARS.related, text);
+    const climbed = climb(el, ctx, MAX_BLOCK_CHARS.related, text, true);
     const links = climbed ? climbed.querySelectorAll('a[href]').length : 0;
     // A box of one link under its label ("Leia também: …") is a related block too, when the link is all it says
     // besides its label (and a note a screen reader hears: lemonde.fr's "Lire aussi" + "Article réservé à nos

@@ -17,6 +17,7 @@ import { dropMarkedFurniture } from './furniture-mark.ts';
 import { forEachUnder, hiddenItself } from '../dom-scan.ts';
 import { cutVideoEmbeds, videoRecord } from './video-embeds.ts';
 import { findStandfirst } from './standfirst.ts';
+import { restoreSections, storySections } from './story-sections.ts';
 
 function applyRuleRemovals(body: Element, rule: SiteRule | null, removed: RemovedBlock[], related: RelatedBlock[]): void {
   for (const { selector, kind } of rule?.selectors?.remove ?? []) {
@@ -101,6 +102,8 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   const clutter = removeClutter(ctx);
   removed.push(...clutter.removed);
   related.push(...clutter.related);
+  // A story set in several modules with other things between them: its runs, copied before Readability takes one.
+  const sections = storySections(anchor.densest?.isConnected ? anchor.densest : null, anchor.parents.filter((p) => p.isConnected));
   // Readability mutates the clone; keep the densest paragraph block as a second opinion (a block found by its
   // running text holds the page's other lines too: it only guards the story).
   const second = anchor.running ? null : ctx.anchor;
@@ -120,6 +123,7 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   const fallback = !parsed?.content || parsedLength < 140 || (storySoFar.length > 500 && parsedLength < storySoFar.length * 0.5);
   if (!fallback) container.append(...Array.from(story!.childNodes));
   else if (anchorCopy) container.append(anchorCopy);
+  restoreSections(container, sections);
   makeParseable(container);
   removed.push(...postClean(container));
   // The headline repeated inside the body is not a paragraph of the story.

@@ -16,6 +16,9 @@ export interface StoryAnchor {
   el: Element | null;
   /** Found by running text, not paragraphs: it guards the story from clutter removal but is no second opinion on it. */
   running: boolean;
+  /** Every parent of long paragraphs, in page order, and the heaviest of them (story-sections.ts). */
+  parents: Element[];
+  densest: Element | null;
 }
 
 /**
@@ -33,13 +36,14 @@ export function findStoryAnchor(body: Element): StoryAnchor {
     if (parent) weight.set(parent, (weight.get(parent) ?? 0) + 1 + Math.min(len / 100, 3));
   }
   const best = heaviest(weight);
-  if (best && weight.get(best)! >= STORY_WEIGHT) return { el: best, running: false };
+  const found = { parents: [...weight.keys()], densest: best };
+  if (best && weight.get(best)! >= STORY_WEIGHT) return { el: best, running: false, ...found };
   // Fewer than about three long paragraphs: the story may not be written in <p> at all (lines split by <br>, a
   // post made of list items). The block holding the most running text is then a better anchor.
   // It must clearly outweigh the paragraphs found: a short story's wrapper holds little more than the story.
   const running = runningTextBlock(body);
-  if (running && running.chars >= Math.max(1000, 3 * norm(best?.textContent).length)) return { el: running.el, running: true };
-  return { el: best, running: false };
+  if (running && running.chars >= Math.max(1000, 3 * norm(best?.textContent).length)) return { el: running.el, running: true, ...found };
+  return { el: best, running: false, ...found };
 }
 
 /** What three long paragraphs weigh in findStoryAnchor. */
