@@ -100,3 +100,26 @@ describe('coverage', () => {
     expect(got.removed.map((r) => r.text)).toEqual(['Harbour wall approved after council debate', 'Ferry fares rise in spring']);
   });
 });
+
+// A line pointing at another story of the site between the story's paragraphs, its label read by shape, not words:
+// br.de's "Zum Artikel: <a>…</a>" in a list item, eyethunews.co.za's bold "FUNDA OLUNYE UDABA LAPHA |" before the link.
+describe('a pointer line to another story', () => {
+  const withLine = (line: string): { text: string; related: string[] } => extract(`<p>The ferry company will publish its timetable for the works next week.</p>${line}<p>The harbour master said the wall was overdue.</p>`);
+
+  it.each([
+    ['br.de', '<ul><li>Zum Artikel: <a href="https://news.example.com/wirtschaft/tarifrunde-100.html">Tarifrunde im Nahverkehr: Das wird verhandelt</a></li></ul>', 'Tarifrunde im Nahverkehr'],
+    ['eyethunews.co.za', '<p><strong>FUNDA OLUNYE UDABA LAPHA |</strong> <a href="/119057/kuboshwe-abahlanu/">Kuboshwe abahlanu besolwa ngokugwaza umfundi</a></p>', 'Kuboshwe abahlanu'],
+  ])('%s: the line goes, listed as related', (_site, line, headline) => {
+    const { text, related } = withLine(line);
+    expect(text).not.toContain(headline);
+    expect(related.join(' ')).toContain(headline);
+    expect(text).toContain('The harbour master said the wall was overdue.');
+  });
+
+  it.each([
+    ['a document on another site', '<p>The review: <a href="https://www.harbours.gov.example/reports/2024/wall-review.pdf">Harbour wall review, final report</a></p>', 'Harbour wall review'],
+    ['a sentence with a link at its end', '<p>The plans were first shown in March, as <a href="/2024/03/harbour-plans">we reported at the time of the first vote</a></p>', 'we reported at the time'],
+  ])('%s stays', (_what, line, kept) => {
+    expect(withLine(line).text).toContain(kept);
+  });
+});
