@@ -6,7 +6,7 @@ import { blockKind, MAX_BLOCK_CHARS, isRelatedHeading } from './patterns.ts';
 import { linkShare, norm, snippet, snippetOf } from './text.ts';
 import { commentThreads } from './comments.ts';
 import { markFurniture } from './furniture-mark.ts';
-import { teaserCards, teaserLists } from './story-teasers.ts';
+import { holdsLinkedHeading, teaserCards, teaserLists } from './story-teasers.ts';
 import { wordsIn } from '../text.ts';
 import { SPONSOR_LABEL, sponsoredBlock } from './sponsored.ts';
 import { widgetBoxes } from './widget-boxes.ts';
@@ -88,7 +88,7 @@ const PROSE_CHARS = 100;
 function besideProse(up: Element, best: Element): boolean {
   for (let c = up.firstElementChild; c; c = c.nextElementSibling) {
     if (c === best || c.contains(best) || (c.textContent ?? '').length < PROSE_CHARS) continue;
-    if (linkShare(c) >= 0.2 || c.querySelector('h2 a[href], h3 a[href], h4 a[href]')) continue;
+    if (linkShare(c) >= 0.2 || holdsLinkedHeading(c)) continue;
     const paragraphs = c.tagName === 'P' ? [c] : Array.from(c.getElementsByTagName('p'));
     if (paragraphs.some((p) => norm(p.textContent).length >= PROSE_CHARS && linkShare(p) < 0.25)) return true;
   }

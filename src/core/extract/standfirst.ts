@@ -50,8 +50,10 @@ export function findStandfirst(headline: Element | null, descriptions: readonly 
   let visited = 0;
   for (let n = walker.nextNode() as Element | null; n && visited < WALK_LIMIT; n = walker.nextNode() as Element | null, visited++) {
     // A wrapper of many blocks is no summary: skipped before its text is even gathered.
-    if (headline.contains(n) || n.childElementCount > 12 || (n.textContent ?? '').length > MAX_RAW) continue;
-    const text = norm(n.textContent);
+    if (headline.contains(n) || n.childElementCount > 12) continue;
+    const raw = n.textContent ?? '';
+    if (raw.length > MAX_RAW) continue;
+    const text = norm(raw);
     if (text.length < MIN_CHARS) continue;
     for (const { key, whole } of keys) {
       const how = match(text, key, whole);

@@ -4,6 +4,9 @@ import { norm } from './text.ts';
 import { classLower, closestWhere } from '../dom-scan.ts';
 import { heaviest, runningText } from '../weights.ts';
 
+/** A paragraph this long is running text, the story's or a run of it (story-sections.ts). */
+export const PARAGRAPH_CHARS = 80;
+
 /** `a, [id*="comment" i], [class*="comment" i], [id*="disqus" i], [class*="respond" i], [id*="respond" i], [itemtype*="Comment"]`. */
 function linkOrComments(el: Element): boolean {
   if (el.localName === 'a') return true;
@@ -30,7 +33,7 @@ export function findStoryAnchor(body: Element): StoryAnchor {
   for (const p of Array.from(body.querySelectorAll('p')).slice(0, 3000)) {
     const len = norm(p.textContent).length;
     // User comments can outweigh a short post; they are never the story.
-    if (len < 80 || closestWhere(p, linkOrComments)) continue;
+    if (len < PARAGRAPH_CHARS || closestWhere(p, linkOrComments)) continue;
     const parent = p.parentElement;
     // Like Readability's paragraph score: many paragraphs beat one long card summary.
     if (parent) weight.set(parent, (weight.get(parent) ?? 0) + 1 + Math.min(len / 100, 3));

@@ -7,9 +7,10 @@
 import { linkShare, norm } from './text.ts';
 import { dropMarkedFurniture } from './furniture-mark.ts';
 import { isBylineLine } from './furniture-lines.ts';
+import { AUTHOR_HREF } from './cards.ts';
+import { PARAGRAPH_CHARS } from './story-anchor.ts';
+import { holdsLinkedHeading } from './story-teasers.ts';
 
-/** A paragraph this long is running text (as in findStoryAnchor). */
-const PARAGRAPH_CHARS = 80;
 /** Levels compared above the paragraphs' parent: a module's wrappers, not the page's layout. */
 const MAX_DEPTH = 8;
 
@@ -79,8 +80,12 @@ function firstParagraph(el: Element): string | null {
 
 /** What a run of the story's module may hold beside it and the copy leaves out: a column of links, buttons. */
 const ASIDE = 'aside, nav, button';
-/** A person's page: the writer of a post, an answer or a comment signs with a link to it. */
-const PERSON_HREF = /\/(?:author|authors|autor|autores|auteur|autore|writers?|users?|members?|profiles?)\//i;
+/** A person's page: the writer of a post, an answer or a comment signs with a link to it (a writer's page, or a member's). */
+const MEMBER_HREF = /\/(?:users?|members?|profiles?)\//i;
+const personLink = (a: Element): boolean => {
+  const href = a.getAttribute('href') ?? '';
+  return AUTHOR_HREF.test(href) || MEMBER_HREF.test(href);
+};
 
 /**
  * Not a run of the story: a teaser or a link box in the same module, the page's header, a post of its own (an answer
@@ -88,9 +93,7 @@ const PERSON_HREF = /\/(?:author|authors|autor|autores|auteur|autore|writers?|us
  */
 function storyLike(section: Element): boolean {
   if (section.querySelector('h1, form, textarea') || linkShare(section) >= 0.3) return false;
-  // A teaser's headline is a link; a story's subheading is not.
-  if (section.querySelector('h2 a[href], h3 a[href], h4 a[href]')) return false;
-  if (Array.from(section.getElementsByTagName('a')).some((a) => PERSON_HREF.test(a.getAttribute('href') ?? ''))) return false;
+  if (holdsLinkedHeading(section) || Array.from(section.getElementsByTagName('a')).some(personLink)) return false;
   return !Array.from(section.querySelectorAll('p, div, span')).some((b) => b.childElementCount <= 2 && (b.textContent ?? '').length <= 80 && isBylineLine(norm(b.textContent)));
 }
 
@@ -146,8 +149,8 @@ export function restoreSections(container: Element, sections: readonly StorySect
   const have = norm(container.textContent);
   const present = sections.map((s) => have.includes(s.key));
   if (present.every(Boolean)) return;
-  const paragraphs = Array.from(container.getElementsByTagName('p'));
-  const opening = (key: string): Element | null => paragraphs.find((p) => norm(p.textContent).includes(key)) ?? null;
+  const paragraphs = Array.from(container.getElementsByTagName('p'), (p) => ({ p, text: norm(p.textContent) }));
+  const opening = (key: string): Element | null => paragraphs.find((x) => x.text.includes(key))?.p ?? null;
   sections.forEach((s, i) => {
     if (present[i] || !s.copy) return;
     let next: Element | null = null;

@@ -15,6 +15,9 @@ const PICTURE_HREF = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$/i;
 const CARD_BLOCKS = 'div, section, article, aside, figure, p, li';
 const HEADINGS = 'h2, h3, h4';
 
+/** Whether `el` holds a subheading that is a link: another story's headline (a story's own subheadings are not links). */
+export const holdsLinkedHeading = (el: Element): boolean => !!el.querySelector('h2 a[href], h3 a[href], h4 a[href]');
+
 /**
  * Another story's card set into the page: a block that is one link, holding a picture and a headline (and maybe a
  * summary and "Read now"), nothing of its own (medicalnewstoday.com's in-story teasers, bloomberg.com's and
