@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { extractArticle } from '../../src/core/extract/index.ts';
-import { corpusEntries, readCorpusHtml } from '../../scripts/lib/corpus.ts';
+import { onCorpusPage } from './corpus-page.ts';
 
 const URL = 'https://www.example.com/ikrd/calling-out-an-edited-picture';
 
@@ -84,9 +84,7 @@ describe('furniture leaves the story after Readability has chosen it', () => {
 // The real page the shape above comes from (../shared/corpora), read when the test runs.
 describe('furniture left for after Readability, on a real page', () => {
   it('buzzfeed.com: every part of the post stays; the newsletter box and its heading go', () => {
-    const e = corpusEntries(['xf']).find((c) => c.id === 'xf/postlight-www-buzzfeed-com');
-    if (!e) throw new Error('corpus page xf/postlight-www-buzzfeed-com not found under ../shared/corpora');
-    const a = withDocument(readCorpusHtml(e), e.url, (doc) => extractArticle(doc, e.url, null), { onError: () => {} });
+    const a = onCorpusPage('xf/postlight-www-buzzfeed-com', (doc, url) => extractArticle(doc, url, null));
     expect(a.text).toContain('A few months ago, Vladimir Serbanescu');
     expect(a.text).toContain('Still, Lovato will continue to slay');
     expect(a.text).toContain('told BuzzFeed last year');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { extractArticle } from '../../src/core/extract/index.ts';
 import { judgeRelated } from '../../src/core/extract/related.ts';
+import { onCorpusPage } from './corpus-page.ts';
 
 const STORY = [
   'The council approved the new harbour wall on Tuesday night after three hours of debate about its cost and route.',
@@ -121,5 +122,17 @@ describe('a pointer line to another story', () => {
     ['a sentence with a link at its end', '<p>The plans were first shown in March, as <a href="/2024/03/harbour-plans">we reported at the time of the first vote</a></p>', 'we reported at the time'],
   ])('%s stays', (_what, line, kept) => {
     expect(withLine(line).text).toContain(kept);
+  });
+});
+
+describe('pointer lines on the real pages the shapes come from', () => {
+  it.each([
+    ['fn/de-BR-2026-04-15', 'Zum Artikel: Tarifrunde im ÖPNV', 'Roni Jaafar arbeitet als Servicekraft'],
+    ['fn/za-EyethuNews-2025-11-25', 'FUNDA OLUNYE UDABA LAPHA', 'Uhlalele ovalweni umndeni'],
+  ])('%s: the pointer goes, listed as related; the story stays', (id, pointer, story) => {
+    const a = onCorpusPage(id, (doc, url) => extractArticle(doc, url, null));
+    expect(a.text).not.toContain(pointer);
+    expect(a.removed.filter((r) => r.kind === 'related').map((r) => r.text).join('\n')).toContain(pointer);
+    expect(a.text).toContain(story);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { SITE_RULES } from '../../src/core/rules/index.ts';
-import { corpusEntries, readCorpusHtml, REPO_CORPORA_DIR } from '../../scripts/lib/corpus.ts';
+import { onCorpusPage } from './corpus-page.ts';
 
 const URL = 'https://news.example.de/politik/feuerwehr-rente-100.html';
 const TITLE = 'Feuerwehrleute sollen später in Pension';
@@ -72,14 +72,11 @@ describe('the standfirst', () => {
 
 describe('the standfirst on real pages', () => {
   // test/corpora/fundus: the summary paragraph sits in the header, the story's paragraphs in their own container.
-  const pages = corpusEntries(['fn'], REPO_CORPORA_DIR);
-  const standfirstOf = (id: string): { standfirst: string | null; text: string } => {
-    const e = pages.find((p) => p.id === id)!;
-    return withDocument(readCorpusHtml(e), e.url, (doc) => {
-      const a = analyze(doc, e.url, SITE_RULES);
+  const standfirstOf = (id: string): { standfirst: string | null; text: string } =>
+    onCorpusPage(id, (doc, url) => {
+      const a = analyze(doc, url, SITE_RULES);
       return { standfirst: a.standfirst, text: a.text };
-    }, { onError: () => {} });
-  };
+    });
 
   it.each([
     ['fn/de-WDR-2024-04-22', 'Schon im vergangenen Herbst hatte das Vorhaben für Empörung gesorgt'],

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { extractArticle } from '../../src/core/extract/index.ts';
 import { findStoryAnchor } from '../../src/core/extract/story-anchor.ts';
-import { corpusEntries, readCorpusHtml } from '../../scripts/lib/corpus.ts';
+import { onCorpusPage } from './corpus-page.ts';
 
 const URL = 'https://blog.example.org/2020/12/18/weekly-notes';
 
@@ -93,11 +93,7 @@ describe('a story not written in paragraphs', () => {
 // running text only guards the story, never overrules Readability's pick with the page's other lines.
 describe('a story not written in paragraphs, on real pages', () => {
   // Read when a test runs, so that the shapes above still run where ../shared is missing.
-  const realText = (id: string): string => {
-    const e = corpusEntries().find((c) => c.id === id);
-    if (!e) throw new Error(`corpus page ${id} not found under ../shared/corpora`);
-    return withDocument(readCorpusHtml(e), e.url, (doc) => extractArticle(doc, e.url, null).text, { onError: () => {} });
-  };
+  const realText = (id: string): string => onCorpusPage(id, (doc, url) => extractArticle(doc, url, null).text);
 
   it.each([
     ['rtp/firefox-nightly-blog', 'which aims to prevent starting an update while another Firefox instance is running'],

@@ -6,7 +6,7 @@ import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { extractArticle } from '../../src/core/extract/index.ts';
 import { findStoryAnchor } from '../../src/core/extract/story-anchor.ts';
 import { storySections } from '../../src/core/extract/story-sections.ts';
-import { corpusEntries, readCorpusHtml, REPO_CORPORA_DIR } from '../../scripts/lib/corpus.ts';
+import { onCorpusPage } from './corpus-page.ts';
 
 const URL = 'https://news.example.de/thueringen/schlachtbetrieb-100.html';
 const RUNS = [
@@ -98,11 +98,7 @@ describe('posts and teasers in the same shape are not runs of the story', () => 
 });
 
 describe('a story in several modules, on real pages', () => {
-  const pages = corpusEntries(['fn'], REPO_CORPORA_DIR);
-  const textOf = (id: string): string => {
-    const e = pages.find((p) => p.id === id)!;
-    return withDocument(readCorpusHtml(e), e.url, (doc) => extractArticle(doc, e.url, null).text, { onError: () => {} });
-  };
+  const textOf = (id: string): string => onCorpusPage(id, (doc, url) => extractArticle(doc, url, null).text);
 
   it.each([
     ['fn/de-MDR-2023-04-28', 'Derzeit gibt es laut Landwirtschaftsministerium 103 zugelassene Schlachtbetriebe', 'Das Fleischer-Handwerk boomt'],
