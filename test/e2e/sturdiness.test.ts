@@ -21,8 +21,13 @@ const TOGGLE_LIMIT_MS = 3000;
 const STRESS_TOGGLE_LIMIT_MS = 60_000;
 /** A page too large to read is declined with a message; that answer must be quick. */
 const TOO_LARGE_OPEN_MS = 3000;
-/** The page answers within a second after a toggle; pathological pages within ten (laying out 100k nodes). */
-const RESPONSIVE_LIMIT_MS = 1000;
+/**
+ * The page answers within a second after a toggle (the summary lists the waits over that); the test fails at
+ * three, like the toggle itself: a shared CI machine can stall one page for a second, a hang lasts longer.
+ * Pathological pages within ten (laying out 100k nodes).
+ */
+const RESPONSIVE_TARGET_MS = 1000;
+const RESPONSIVE_LIMIT_MS = 3000;
 const STRESS_RESPONSIVE_LIMIT_MS = 10_000;
 
 let server: SturdinessServer;
@@ -47,6 +52,8 @@ interface Outcome {
   onMs: number;
   offMs: number;
   loadMs: number;
+  /** The longest wait for the page to answer after a toggle. */
+  answerMs: number;
 }
 
 const timed = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
@@ -98,11 +105,16 @@ async function exercise(s: Session, page: Page, url: string, log: ErrorLog, want
     if (!('text' in shown) || !/more than the clean view reads \(50,000\)/.test(shown.text)) problems.push(`no too-large message: ${JSON.stringify(shown).slice(0, 200)}`);
     if (onMs > TOO_LARGE_OPEN_MS) problems.push(`declining took ${onMs.toFixed(0)} ms`);
   }
-  await within(want.responsiveLimitMs, 'page after opening', page.evaluate(() => 1)).catch((e: Error) => problems.push(e.message));
+  const answers: number[] = [];
+  const answering = async (what: string): Promise<void> => {
+    const [, ms] = await timed(() => within(want.responsiveLimitMs, what, page.evaluate(() => 1)).catch((e: Error) => void problems.push(e.message)));
+    answers.push(ms);
+  };
+  await answering('page after opening');
   const [off, offMs] = await timed(() => within(hang, 'close', sendTabMessage(s, tabId, { type: 'set-clean-view', open: false })));
   if (!off.ok) problems.push(`close failed: ${off.error}`);
   else if (off.open) problems.push('still open after closing');
-  await within(want.responsiveLimitMs, 'page after closing', page.evaluate(() => 1)).catch((e: Error) => problems.push(e.message));
+  await answering('page after closing');
   if (compareDom) {
     const after = await snapshot();
     if (after !== before) problems.push(`DOM changed: ${firstDifference(before, after)}`);
@@ -110,7 +122,7 @@ async function exercise(s: Session, page: Page, url: string, log: ErrorLog, want
   if (onMs > want.toggleLimitMs) problems.push(`opening took ${onMs.toFixed(0)} ms`);
   if (offMs > want.toggleLimitMs) problems.push(`closing took ${offMs.toFixed(0)} ms`);
   problems.push(...log.errors.slice(errorsBefore));
-  return { problems, onMs, offMs, loadMs };
+  return { problems, onMs, offMs, loadMs, answerMs: Math.max(...answers) };
 }
 
 function firstDifference(a: string, b: string): string {
@@ -120,12 +132,13 @@ function firstDifference(a: string, b: string): string {
 }
 
 function summarise(name: string, outcomes: Outcome[], wallMs: number): void {
-  const max = (k: 'onMs' | 'offMs' | 'loadMs'): number => Math.max(0, ...outcomes.map((o) => o[k]));
+  const max = (k: 'onMs' | 'offMs' | 'loadMs' | 'answerMs'): number => Math.max(0, ...outcomes.map((o) => o[k]));
   const failed = outcomes.filter((o) => o.problems.length > 0);
   console.log(
     `sturdiness ${name}: ${outcomes.length} pages in ${(wallMs / 1000).toFixed(1)} s; ${failed.length} with problems; ` +
       `slowest open ${max('onMs').toFixed(0)} ms, slowest close ${max('offMs').toFixed(0)} ms, slowest load ${max('loadMs').toFixed(0)} ms; ` +
-      `toggles over ${TOGGLE_TARGET_MS} ms: ${outcomes.filter((o) => o.onMs > TOGGLE_TARGET_MS || o.offMs > TOGGLE_TARGET_MS).map((o) => `${o.id} ${Math.max(o.onMs, o.offMs).toFixed(0)} ms`).join(', ') || 'none'}`,
+      `toggles over ${TOGGLE_TARGET_MS} ms: ${outcomes.filter((o) => o.onMs > TOGGLE_TARGET_MS || o.offMs > TOGGLE_TARGET_MS).map((o) => `${o.id} ${Math.max(o.onMs, o.offMs).toFixed(0)} ms`).join(', ') || 'none'}; ` +
+      `slowest answer after a toggle ${max('answerMs').toFixed(0)} ms, over ${RESPONSIVE_TARGET_MS} ms: ${outcomes.filter((o) => o.answerMs > RESPONSIVE_TARGET_MS).map((o) => `${o.id} ${o.answerMs.toFixed(0)} ms`).join(', ') || 'none'}`,
   );
   for (const o of failed) console.log(`  ${o.id}: ${o.problems.join(' | ')}`);
   if (outcomes.length <= 20) for (const o of outcomes) console.log(`  ${o.id}: load ${o.loadMs.toFixed(0)} ms, open ${o.onMs.toFixed(0)} ms, close ${o.offMs.toFixed(0)} ms`);
@@ -155,7 +168,7 @@ forEachBrowser((b) => {
         try {
           outcomes.push({ id, ...(await exercise(s, page, server.corpusUrl(id), log, { compareDom: true, toggleLimitMs: TOGGLE_LIMIT_MS, responsiveLimitMs: RESPONSIVE_LIMIT_MS })) });
         } catch (err) {
-          outcomes.push({ id, problems: [String(err)], onMs: 0, offMs: 0, loadMs: 0 });
+          outcomes.push({ id, problems: [String(err)], onMs: 0, offMs: 0, loadMs: 0, answerMs: 0 });
         }
       }
       summarise('corpus', outcomes, performance.now() - t0);
@@ -174,7 +187,7 @@ forEachBrowser((b) => {
       try {
         outcomes.push({ id: p.id, ...(await exercise(s, page, server.stressUrl(p.id), log, { compareDom: !p.selfChanging, toggleLimitMs: STRESS_TOGGLE_LIMIT_MS, responsiveLimitMs: STRESS_RESPONSIVE_LIMIT_MS, refuses: p.refusesView, tooLarge: p.tooLarge })) });
       } catch (err) {
-        outcomes.push({ id: p.id, problems: [String(err)], onMs: 0, offMs: 0, loadMs: 0 });
+        outcomes.push({ id: p.id, problems: [String(err)], onMs: 0, offMs: 0, loadMs: 0, answerMs: 0 });
       } finally {
         await page.close().catch(() => undefined);
       }
@@ -185,7 +198,7 @@ forEachBrowser((b) => {
     const errorsBefore = log.errors.length;
     await blank.goto('about:blank');
     await within(RESPONSIVE_LIMIT_MS, 'about:blank', blank.evaluate(() => 1));
-    outcomes.push({ id: 'about-blank', problems: log.errors.slice(errorsBefore), onMs: 0, offMs: 0, loadMs: 0 });
+    outcomes.push({ id: 'about-blank', problems: log.errors.slice(errorsBefore), onMs: 0, offMs: 0, loadMs: 0, answerMs: 0 });
     await blank.close();
     summarise(`${b.name} pathological`, outcomes, performance.now() - t0);
     expect(outcomes.filter((o) => o.problems.length > 0).map((o) => `${o.id}: ${o.problems.join(' | ')}`)).toEqual([]);
