@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { extractArticle } from '../../src/core/extract/index.ts';
 import { teaserCards } from '../../src/core/extract/story-teasers.ts';
+import { onCorpusPage } from './corpus-page.ts';
 
 const URL = 'https://news.example.de/inland/flut-bilanz-100.html';
 const PARAS = [
@@ -64,6 +65,26 @@ describe('a single teaser card between the paragraphs', () => {
     expect(got.text).toContain('Die Opposition wirft der Landesregierung vor');
   });
 
+  it('sueddeutsche.de: an <article> card laid over by an empty link, headed by its unlinked subheading', () => {
+    const card =
+      `<div><article data-manual="teaser-s"><div><a class="overlay" href="/sport/marathon-petros-1.6248576"></a>` +
+      `<div><picture><img src="/petros.jpg" alt=""></picture></div>` +
+      `<h3><span>Marathonläufer Amanal Petros</span><span>:</span><span>Er läuft mit leichterem Herzen</span></h3></div>` +
+      `<p>Amanal Petros hat eine neue Klarheit gefunden, als Läufer und als Unterstützer seiner Familie.</p>` +
+      `<footer><span>Von Johannes Knuth</span></footer></article></div>`;
+    expect(cards(card)).toEqual(['Marathonläufer Amanal Petros:Er läuft mit leichterem Herzen']);
+    const got = extract(card);
+    expect(got.text).not.toMatch(/Petros|Knuth/);
+    expect(got.text).toContain('Die Opposition wirft der Landesregierung vor');
+  });
+
+  it('sueddeutsche.de, the real page: the card between the paragraphs goes, the paragraphs around it stay', () => {
+    const got = onCorpusPage('fn/de-SZ-2024-09-30', (doc, url) => extractArticle(doc, url, null));
+    expect(got.text).not.toContain('Amanal Petros hat eine neue Klarheit gefunden');
+    expect(got.removed.some((r) => r.kind === 'related' && r.text.includes('Er läuft mit leichterem Herzen'))).toBe(true);
+    expect(got.text).toContain('Ein „Riesen-Rennen“ urteilte Hendrik Pfeiffer');
+  });
+
 });
 
 describe('what looks like a teaser card and is the story', () => {
@@ -94,6 +115,18 @@ describe('what looks like a teaser card and is the story', () => {
       `<div class="author"><h3><a href="/author/anna-beispiel/">Anna Beispiel</a></h3>` +
       `<p>Anna Beispiel berichtet seit 2015 aus dem Landtag, zuvor war sie Korrespondentin in Brüssel.</p></div>`;
     expect(cards(box)).toEqual([]);
+  });
+
+  it('a link around a picture heads no card: a headline block whose only link opens its photo (spiegel.de), a writer\'s portrait (politico.com)', () => {
+    const header =
+      `<div><h3><span>FDP-Vize</span> <span>Unterirdische Angriffe</span></h3>` +
+      `<p><strong>Die Grünen arbeiten sich an der FDP ab, der Parteivize reagiert scharf.</strong></p>` +
+      `<div><a href="/politik/bild-1180321-1218626.html"><img src="/kubicki.jpg" alt=""></a></div></div>`;
+    expect(cards(header)).toEqual([]);
+    const spiegel = onCorpusPage('xf/readability4j-spiegel-1', (doc, url) => extractArticle(doc, url, null));
+    expect(spiegel.removed.filter((r) => r.kind === 'related').map((r) => r.text).join(' ')).not.toContain('Unterirdische Angriffe');
+    const politico = onCorpusPage('xf/postlight-www-politico-com-test-case-3', (doc, url) => extractArticle(doc, url, null));
+    expect(politico.removed.map((r) => r.text).join(' ')).not.toContain('About The Author');
   });
 
   it('cards side by side are a list, left to the list rules: a recipe collection is no single card', () => {

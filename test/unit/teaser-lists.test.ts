@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { extractArticle } from '../../src/core/extract/index.ts';
+import { onCorpusPage } from './corpus-page.ts';
 
 const URL = 'https://news.example.com/world/fire-report';
 const STORY = [
@@ -62,6 +63,38 @@ describe('lists of teasers without a heading', () => {
     const got = extract('', box);
     expect(got.coverage).toContain('Nightclub fire survivors speak');
     expect(got.text).not.toMatch(/Katsina|Survivors of the nightclub fire describe/);
+  });
+});
+
+/** abendblatt.de's and waz.de's list: a subheading naming it, each item a kicker in bold and a headline link. */
+const funkeList = (heading: string): string =>
+  `${heading}<ul>` +
+  `<li><strong>Fire safety:</strong> <a href="/world/article-1/inspections-cut">Inspections were cut for years</a></li>` +
+  `<li><strong>Licences:</strong> <a href="/world/article-2/club-owners">Who owns the city's clubs, and who checks them</a></li>` +
+  `<li><strong>Night economy under pressure:</strong> <a href="/world/article-3/night-economy">Why the late-night venues are struggling</a></li>` +
+  `</ul>`;
+
+describe('a teaser list under a subheading of its own', () => {
+  it('the subheading right before the list goes with it, not left over the next paragraph', () => {
+    const got = extract(funkeList('<h3>Background – researched for you</h3>'));
+    expect(got.text).not.toMatch(/researched for you|Inspections were cut|night economy/i);
+    expect(got.text).toContain('Families gathered at a sports hall');
+  });
+
+  it('abendblatt.de and waz.de, the real pages: "Exklusive Politik-Hintergründe – für Sie recherchiert" goes with its list', () => {
+    for (const id of ['fn/de-HamburgerAbendblatt-2025-09-09', 'fn/de-WAZ-2025-09-10']) {
+      const got = onCorpusPage(id, (doc, url) => extractArticle(doc, url, null));
+      expect(got.text).not.toContain('Exklusive Politik-Hintergründe');
+      expect(got.text).not.toContain('Klingbeil greift Klöckner an');
+      // The story's own subheadings stay.
+      expect(got.text.split('\n\n').length).toBeGreaterThan(8);
+    }
+  });
+
+  it('a subheading with words between it and the list opens the story\'s next part and stays', () => {
+    const spoken = extract(funkeList('<h3>What the inquiry found</h3><p>The inquiry published its findings in three parts, and the mayor said all of them would be acted on within the year.</p>'));
+    expect(spoken.text).toContain('What the inquiry found');
+    expect(spoken.text).toContain('The inquiry published its findings');
   });
 });
 

@@ -10,42 +10,10 @@ import { holdsLinkedHeading, teaserCards, teaserLists } from './story-teasers.ts
 import { wordsIn } from '../text.ts';
 import { SPONSOR_LABEL, sponsoredBlock } from './sponsored.ts';
 import { widgetBoxes } from './widget-boxes.ts';
+import { forgetAnchorLength, protectedEl, type ClutterContext } from './clutter-context.ts';
+import { HEADINGISH, headingWithFollowers, namedList, threadHeading, withHeading } from './block-headings.ts';
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
-const HEADINGISH = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SPAN', 'P', 'STRONG', 'B', 'A', 'BUTTON', 'LEGEND', 'LABEL', 'SECTION', 'HEADER', 'LI', 'EM', 'SUMMARY']);
-
-export interface ClutterContext {
-  body: Element;
-  anchor: Element | null;
-  title: Element | null;
-}
-
-// The story container's text length, read once per pass instead of once per element judged: it is the
-// longest text on the page. Removals change it, so drop() forgets it.
-const anchorLengths = new WeakMap<ClutterContext, number>();
-
-function anchorLength(ctx: ClutterContext): number {
-  let len = anchorLengths.get(ctx);
-  if (len === undefined) {
-    len = norm(ctx.anchor?.textContent).length;
-    anchorLengths.set(ctx, len);
-  }
-  return len;
-}
-
-/**
- * Whether removing `el` could take story content with it. Inside the story container only small inserts (inline
- * promos, newsletter cards) may go; a comment thread (`thread`), whose shape is strong evidence, may be large there
- * (sites nest the thread in the article's element) and is guarded only by the story's long paragraphs.
- */
-function protectedEl(el: Element, ctx: ClutterContext, thread = false): boolean {
-  if (el === ctx.body || el.contains(ctx.body)) return true;
-  if (ctx.anchor && (el === ctx.anchor || el.contains(ctx.anchor))) return true;
-  if (ctx.title && el.contains(ctx.title)) return true;
-  if (!ctx.anchor?.contains(el)) return false;
-  if (!thread && norm(el.textContent).length > 0.3 * anchorLength(ctx)) return true;
-  return Array.from(el.querySelectorAll('p')).some((p) => norm(p.textContent).length > 300);
-}
 
 /**
  * From a matched element, climb to the largest ancestor that is still only this block:
@@ -122,43 +90,9 @@ export interface RelatedBlock {
   heading: string;
 }
 
-/** A heading that stands alone: the related cards are its following siblings. Gathers them into one block. */
-function headingWithFollowers(heading: Element, ctx: ClutterContext): Element | null {
-  const cards: Element[] = [];
-  for (let sib = heading.nextElementSibling; sib; sib = sib.nextElementSibling) {
-    if (/^H[1-6]$/.test(sib.tagName) || protectedEl(sib, ctx)) break;
-    if (!sib.matches('a[href]') && !sib.querySelector('a[href]')) break;
-    cards.push(sib);
-  }
-  if (cards.length < 2) return null;
-  // The clone is ours: wrapping the cards lets the block be judged and reported like any other.
-  const wrap = heading.ownerDocument.createElement('div');
-  heading.before(wrap);
-  wrap.append(heading, ...cards);
-  return wrap;
-}
-
-/** A short heading over a furniture block, alone with it in one wrapper ("BuzzFeed Daily" over its newsletter pitch), goes with it. */
-function withHeading(block: Element, ctx: ClutterContext, max: number): Element {
-  const wrap = block.parentElement;
-  const heading = block.previousElementSibling;
-  if (!wrap || !heading || wrap.childElementCount !== 2 || !/^H[1-6]$/.test(heading.tagName)) return block;
-  if (Array.from(wrap.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())) return block;
-  if (norm(heading.textContent).length > 60 || protectedEl(wrap, ctx) || norm(wrap.textContent).length > max) return block;
-  return wrap;
-}
-
-/** The short heading right before a comment thread that names it ("4 comments", "Leave a Reply" is not one). */
-function threadHeading(first: Element, ctx: ClutterContext): Element | null {
-  const prev = first.previousElementSibling;
-  if (!prev || !HEADINGISH.has(prev.tagName) || protectedEl(prev, ctx)) return null;
-  const text = norm(prev.textContent);
-  return text.length <= 60 && /\d/.test(text) && blockKind(text) === 'comments' ? prev : null;
-}
-
 /** Takes furniture out of the tree for the related pass, leaving a placeholder; `restore` puts it back marked. */
 function lift(list: [Element, RemovedKind][], removed: RemovedBlock[], ctx: ClutterContext): () => void {
-  anchorLengths.delete(ctx);
+  forgetAnchorLength(ctx);
   const held: [Comment, Element][] = [];
   for (const [el, kind] of list) {
     if (!el.isConnected) continue;
@@ -168,7 +102,7 @@ function lift(list: [Element, RemovedKind][], removed: RemovedBlock[], ctx: Clut
     held.push([placeholder, el]);
   }
   return () => {
-    anchorLengths.delete(ctx);
+    forgetAnchorLength(ctx);
     for (const [placeholder, el] of held) {
       markFurniture(el);
       placeholder.replaceWith(el);
@@ -178,7 +112,7 @@ function lift(list: [Element, RemovedKind][], removed: RemovedBlock[], ctx: Clut
 
 /** Removes blocks now (comment blocks, related blocks); related ones are reported when judged. */
 function drop(list: [Element, RemovedKind][], removed: RemovedBlock[], ctx: ClutterContext): void {
-  anchorLengths.delete(ctx);
+  forgetAnchorLength(ctx);
   for (const [el, kind] of list) {
     if (!el.isConnected) continue;
     if (kind !== 'related') removed.push({ kind, text: snippetOf(el) });
@@ -205,7 +139,7 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
     heading?.remove();
     for (const el of thread.elements) el.remove();
   }
-  anchorLengths.delete(ctx);
+  forgetAnchorLength(ctx);
   const doomed = widgetBoxes(ctx.body, (el) => protectedEl(el, ctx));
   for (const [el, text] of shortTextElements(ctx.body)) {
     if (doomed.some(([d]) => d.contains(el))) continue;
@@ -241,7 +175,7 @@ export function removeClutter(ctx: ClutterContext): { removed: RemovedBlock[]; r
   // grandparents and takes the best one's siblings too.
   const region = ctx.anchor?.parentElement?.parentElement ?? ctx.body;
   const keep = (el: Element): boolean => protectedEl(el, ctx);
-  for (const list of [...teaserLists(region, keep), ...teaserCards(region, keep)]) {
+  for (const list of [...teaserLists(region, keep).map((l) => namedList(l, ctx)), ...teaserCards(region, keep)]) {
     if (!related.some((r) => r.element.contains(list) || list.contains(r.element))) related.push({ element: list, heading: '' });
   }
   drop(

@@ -47,7 +47,8 @@ const SUMMARY_CHARS = 300;
 /**
  * The headline of a teaser: its longest link, two words or more and not a time, to another page of the site,
  * standing on a line of its own (its wrappers hold nothing else and no words sit beside them). Other links of the
- * card point at the same page ("Full story") or are a few words (a time, "Watch"). Null when `item` is no teaser.
+ * card point at the same page ("Full story") or are a few words (a time, "Watch"). A card whose one link is laid over
+ * it, with no words or picture of its own (a "stretched" link), is headed by its subheading. Null when `item` is no teaser.
  */
 export function teaser(item: Element, site: string, pageUrl: string): { title: string; summary: string } | null {
   const text = norm(item.textContent);
@@ -56,28 +57,31 @@ export function teaser(item: Element, site: string, pageUrl: string): { title: s
   // The headline is the card's longest link that is not a time ("Updated 84 minutes ago 4/15/2011 10:46 AM").
   let head: { a: Element; text: string } | null = null;
   for (const l of links) if (l.text.length > (head?.text.length ?? 0) && !readsAsTime(l.text)) head = l;
+  // A stretched link is empty: a link around a picture (a photo's gallery page, a writer's portrait) heads no card.
+  const laid = !head && links.length > 0 && new Set(links.map((l) => l.a.getAttribute('href'))).size === 1 && !links.some((l) => holdsTag(l.a, PICTURES)) ? item.querySelector(HEADINGS) : null;
+  if (laid) head = { a: links[0]!.a, text: norm(laid.textContent) };
   if (!head || wordsIn(head.text) < 2) return null;
   const href = httpUrl(head.a.getAttribute('href'), pageUrl);
   if (!href || PICTURE_HREF.test(href) || samePage(href, pageUrl) || domainOfUrl(href) !== site) return null;
   if (links.some((l) => l !== head && httpUrl(l.a.getAttribute('href'), pageUrl) !== href && !readsAsTime(l.text) && wordsIn(l.text) > 4)) return null;
   const title = head.text;
-  let line: Element = head.a;
+  let line: Element = laid ?? head.a;
   while (line.parentElement && line.parentElement !== item && norm(line.parentElement.textContent) === title) line = line.parentElement;
   // "<li><a>Apple's new phone</a> costs $999 and …</li>": words beside the link make it a sentence of a list.
   if (Array.from(line.parentElement?.childNodes ?? []).some((n) => n.nodeType === 3 && /\p{L}/u.test(n.nodeValue ?? ''))) return null;
   // The headline opens the card, after a kicker or a time at most; a feature list's "Learn more about WebIDE" closes it.
   const before = text.slice(0, Math.max(0, text.indexOf(title)));
   if (before.length > 40 && !readsAsTime(before)) return null;
-  const summary = ownText(item);
+  const summary = ownText(item, laid);
   return summary.length <= SUMMARY_CHARS ? { title, summary } : null;
 }
 
-/** The card's words outside its links: its summary. A box of links (an encyclopedia's navigation box) has none. */
-function ownText(item: Element): string {
+/** The card's words outside its links (and its headline): its summary. A box of links (an encyclopedia's navigation box) has none. */
+function ownText(item: Element, headline: Element | null): string {
   let out = '';
   const walker = item.ownerDocument.createTreeWalker(item, 4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!n.parentElement?.closest('a[href], script, style')) out += `${n.nodeValue} `;
+    if (!n.parentElement?.closest('a[href], script, style') && !headline?.contains(n)) out += `${n.nodeValue} `;
   }
   return norm(out);
 }
