@@ -93,7 +93,7 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   const h1 = clone.getElementsByTagName('h1')[0] ?? null;
   const pageTitle = norm(h1?.textContent) || norm(clone.title);
   prepareClone(body, pageTitle, removed);
-  const standfirst = findStandfirst(h1?.isConnected ? h1 : null, descriptions);
+  const standfirsts = findStandfirst(h1?.isConnected ? h1 : null, descriptions);
   const related: RelatedBlock[] = [];
   applyRuleRemovals(body, rule, removed, related);
   const anchor = findStoryAnchor(body);
@@ -141,7 +141,7 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   return {
     title: norm(parsed?.title) || pageTitle || null,
     // Readability took the story's container only: the summary set beside the headline goes under the headline.
-    standfirst: standfirst && !storyText.includes(standfirst.slice(0, 60)) ? standfirst : null,
+    standfirst: standfirsts.find((s) => !storyText.includes(s.slice(0, 60))) ?? null,
     byline: norm(parsed?.byline) || null,
     published: parsed?.publishedTime ?? null,
     html,

@@ -1,8 +1,12 @@
 // The headline's summary paragraph (a "standfirst", "dek", German "Teaser"/"Vorspann", Spanish "entradilla"): many
 // sites set it in the header beside the headline, apart from the container of the story's paragraphs, so
 // Readability, which takes one container, leaves it out. The page's own description names it: sites fill the
-// description tag from the same field.
+// description tag from the same field. Where the description is worded otherwise, the template's name for the block
+// does ("intro-text", "ue-c-article__standfirst", "einleitung", "post-subtitle", "c-article-summary").
 import { ENDS_SENTENCE, norm } from './text.ts';
+import { closestWhere, isCaption } from '../dom-scan.ts';
+import { BYLINE_LED } from '../text.ts';
+import { blockKind } from './patterns.ts';
 
 /** Elements walked after the headline: a header's lines, its picture and its share buttons, not the whole page. */
 const WALK_LIMIT = 300;
@@ -10,6 +14,22 @@ const WALK_LIMIT = 300;
 const MIN_CHARS = 50;
 /** A wrapper this long holds more than one summary paragraph: skip it without normalising its text. */
 const MAX_RAW = 3000;
+/**
+ * A standfirst's name in a template's classes, in the languages of the sites that set one. Underscores and hyphens
+ * part the words ("ue-c-article__standfirst"); "leader" or "introduction-video" name other things, and a step of a
+ * type scale ("subtitle-2", "subtitle1") names a font size.
+ */
+const STANDFIRST_MARK = /(?<![a-z])(?:standfirst|dek|intro|lede|lead|summary|subtitle|sub-?headline|subhead|excerpt|abstract|chapo|entradilla|sottotitolo|vorspann|einleitung)(?![a-z]|-?\d)/i;
+/** What a summary block never holds: the story's lead picture or video ("ArticlePage-lead", "image__lede"), a control. */
+const NOT_IN_SUMMARY = 'img, picture, video, iframe, figure, button';
+/** A time of day: a date line ("Updated: Nov. 20, 2019 1:35 a.m.") under a summary's class, not a summary. */
+const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:[ap]\.?m\b|uhr\b)/i;
+/** A marked summary stands in the headline's first lines: the elements walked for one, at most. */
+const MARK_WALK = 80;
+/** A summary is a paragraph or two; a marked block longer than this is a story's body or a card list. */
+const MARKED_MAX = 600;
+/** An unmarked paragraph this long after the headline: the story has begun, and no summary comes after it. */
+const STORY_BEGUN = 150;
 
 /** The description without the ellipsis a site adds where it cut it, and cut back to a whole word when it was cut. */
 function summaryKey(description: string, cutAt: number): string {
@@ -35,19 +55,35 @@ function match(text: string, key: string, whole: string): 'whole' | 'part' | '' 
 const OUTSIDE = 'a, figure, figcaption, form, button, nav, aside, footer, [aria-hidden="true"]';
 
 /**
- * The standfirst's text: the first block after the headline whose text is one of the page's descriptions (its
- * description and Open Graph description tags, which sites fill from different fields). A wrapper matching only
- * because the description is its cut opening gives way to the child that matches alone (the standfirst's own
- * paragraph, without the byline beside it). Null when no block near the headline is a description.
+ * A marked block that reads as a summary: a paragraph or two of prose, not a caption, a link, a picture with its
+ * credit, a byline with its date, or a pitch (a newsletter's "Subscribe below!").
  */
-export function findStandfirst(headline: Element | null, descriptions: readonly string[], cutAt = 300): string | null {
-  if (!headline) return null;
+function summaryLike(el: Element, text: string): boolean {
+  if (text.length > MARKED_MAX || el.closest(OUTSIDE) || closestWhere(el, isCaption) || el.querySelector(NOT_IN_SUMMARY)) return false;
+  return !BYLINE_LED.test(text) && !TIME_OF_DAY.test(text) && !blockKind(text);
+}
+
+/** Whether `el`'s own class or id names it the headline's summary. */
+const markedSummary = (el: Element): boolean => STANDFIRST_MARK.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+
+/**
+ * The standfirst's candidates, in the page's order: the first block after the headline whose text is one of the
+ * page's descriptions (its description and Open Graph description tags, which sites fill from different fields), and,
+ * where it comes before that, the first block the template names a summary, before the story's first paragraph (a
+ * caption, a link and a form's text are none). A wrapper matching only because the description is its cut opening
+ * gives way to the child that matches alone (the standfirst's own paragraph, without the byline beside it). The
+ * caller takes the first the story does not already hold: a description may repeat the story's first paragraph, and
+ * a marked block may be the story's own opening.
+ */
+export function findStandfirst(headline: Element | null, descriptions: readonly string[], cutAt = 300): string[] {
+  if (!headline) return [];
   const keys = [...new Set(descriptions)].map((d) => ({ key: summaryKey(d, cutAt), whole: norm(d) })).filter((k) => k.key.length >= MIN_CHARS);
-  if (!keys.length) return null;
   const doc = headline.ownerDocument;
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
   walker.currentNode = headline;
+  const found: string[] = [];
   let visited = 0;
+  let begun = false;
   for (let n = walker.nextNode() as Element | null; n && visited < WALK_LIMIT; n = walker.nextNode() as Element | null, visited++) {
     // A wrapper of many blocks is no summary: skipped before its text is even gathered.
     if (headline.contains(n) || n.childElementCount > 12) continue;
@@ -58,11 +94,17 @@ export function findStandfirst(headline: Element | null, descriptions: readonly 
     for (const { key, whole } of keys) {
       const how = match(text, key, whole);
       if (!how) continue;
-      if (n.closest(OUTSIDE)) return null;
-      return how === 'whole' ? ownBlock(n, text, key, whole) : text;
+      if (!n.closest(OUTSIDE)) found.push(how === 'whole' ? ownBlock(n, text, key, whole) : text);
+      return found;
     }
+    if (begun || found.length || visited >= MARK_WALK) {
+      if (!keys.length) break;
+      continue;
+    }
+    if (!markedSummary(n)) begun = n.localName === 'p' && text.length >= STORY_BEGUN;
+    else if (summaryLike(n, text)) found.push(text);
   }
-  return null;
+  return found;
 }
 
 /** From a block matching the whole description, down to the child that still matches alone. */
