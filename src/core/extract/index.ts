@@ -42,7 +42,8 @@ const HIDDEN_NOTICE_CHARS = 700;
  * Lazy pictures are made real (Readability drops an image without a source) and captions marked while their classes
  * are still there. Scripts and style sheets leave first (JSON-LD stays: Readability reads it): Readability drops them
  * itself, but every length measured before it (a hidden block's, a clutter box's, the densest paragraph block's that
- * guards Readability's pick) would count their code as text. A video player's lines go with it (video-embeds.ts).
+ * guards Readability's pick) would count their code as text. A video player's lines go with it (video-embeds.ts), and
+ * the page's dialogs leave.
  */
 function prepareClone(body: Element, title: string, removed: RemovedBlock[]): void {
   const named: Element[] = [];
@@ -50,6 +51,7 @@ function prepareClone(body: Element, title: string, removed: RemovedBlock[]): vo
   const hidden: Element[] = [];
   const code: Element[] = [];
   const videos: Element[] = [];
+  const dialogs: Element[] = [];
   forEachUnder(body, (el) => {
     const tag = el.localName;
     if (tag === 'style' || tag === 'script') {
@@ -58,6 +60,7 @@ function prepareClone(body: Element, title: string, removed: RemovedBlock[]): vo
       return;
     }
     if (hiddenItself(el)) hidden.push(el);
+    if (modal(el)) dialogs.push(el);
     if (captionNamed(el)) named.push(el);
     if (tag === 'img' || tag === 'source') {
       resolveLazyImage(el);
@@ -68,7 +71,16 @@ function prepareClone(body: Element, title: string, removed: RemovedBlock[]): vo
   for (const el of code) el.remove();
   cutVideoEmbeds(videos, title, removed);
   for (const el of hidden) if (norm(el.textContent).length <= HIDDEN_NOTICE_CHARS) el.remove();
+  // A dialog over the page (a consent manager's preference centre, a sign-in or newsletter modal, a picture's lightbox)
+  // is never the story, however long its text: Readability took reuters.com's cookie settings for the story. One that
+  // holds the headline is the story opened in an overlay.
+  const headline = body.getElementsByTagName('h1')[0];
+  for (const el of dialogs) if (el.isConnected && !(headline && el.contains(headline))) el.remove();
 }
+
+/** A modal dialog: <dialog>, role="dialog" or "alertdialog", or aria-modal="true" (OneTrust's preference centre). */
+const modal = (el: Element): boolean =>
+  el.localName === 'dialog' || el.getAttribute('aria-modal') === 'true' || /^(?:alert)?dialog$/i.test(el.getAttribute('role') ?? '');
 
 /** Readability on the cleaned clone; a page it cannot handle falls back to the densest block. */
 function parseReadability(clone: Document): ReturnType<Readability<Node>['parse']> {
