@@ -2,10 +2,11 @@
 // again and sanitised. Credit lines are attribution evidence, gathered with the rest of the page's
 // evidence before anything is removed (src/core/evidence/).
 import { Readability } from '@mozilla/readability';
-import type { ExtractedArticle, RemovedBlock } from '../types.ts';
+import type { ExtractedArticle, RemovedBlock, RemovedKind } from '../types.ts';
 import type { SiteRule } from '../rules/rule-types.ts';
 import { removeClutter, type RelatedBlock } from './clutter.ts';
 import { findStoryAnchor } from './story-anchor.ts';
+import { blockKind } from './patterns.ts';
 import { norm, snippetOf } from './text.ts';
 import { judgeRelated } from './related.ts';
 import { postClean } from './post-clean.ts';
@@ -75,7 +76,24 @@ function prepareClone(body: Element, title: string, removed: RemovedBlock[]): vo
   // is never the story, however long its text: Readability took reuters.com's cookie settings for the story. One that
   // holds the headline is the story opened in an overlay.
   const headline = body.getElementsByTagName('h1')[0];
-  for (const el of dialogs) if (el.isConnected && !(headline && el.contains(headline))) el.remove();
+  for (const el of dialogs) {
+    if (!el.isConnected || (headline && el.contains(headline))) continue;
+    // Reported as what it says it is (a cookie banner is "consent"), like the furniture the clutter pass finds.
+    const text = norm(el.textContent);
+    if (text) removed.push({ kind: dialogKind(el, text), text: snippetOf(el) });
+    el.remove();
+  }
+}
+
+/** What a dialog is, by its first line that says ("Get The Ridgeline Report in your inbox": a newsletter), else by its whole text. */
+function dialogKind(dialog: Element, text: string): RemovedKind {
+  for (const part of Array.from(dialog.querySelectorAll('h2, h3, h4, h5, h6, p, strong, span, div, label, legend'))) {
+    if (part.childElementCount > 2) continue;
+    const line = norm(part.textContent);
+    const kind = line && line.length <= 300 ? blockKind(line) : null;
+    if (kind) return kind;
+  }
+  return blockKind(text, false) ?? 'other';
 }
 
 /** A modal dialog: <dialog>, role="dialog" or "alertdialog", or aria-modal="true" (OneTrust's preference centre). */
