@@ -51,7 +51,9 @@ const DATED_EXTRA = 2;
  * A headline's summary paragraph, which many sites set between the headline and the byline or date line (the
  * Guardian's "standfirst", German portals' "Teaser", a "dek"): marked so on the paragraph or a wrapper close by.
  */
-const DEK = /\b(?:standfirst|dek|teaser|intro|lede|lead|summary|subtitle|sub-?headline|subhead|excerpt|abstract|description|chapo|entradilla|sottotitolo|vorspann)\b/i;
+/** A headline's summary by the names templates give it; the clean view's standfirst reads the same words (standfirst.ts). */
+export const SUMMARY_NAMES = 'standfirst|dek|intro|lede|lead|summary|subtitle|sub-?headline|subhead|excerpt|abstract|chapo|entradilla|sottotitolo|vorspann';
+const DEK = new RegExp(`\\b(?:${SUMMARY_NAMES}|teaser|description)\\b`, 'i');
 const isDek = (p: Element): boolean => markedNear(p, DEK, 3, ['class', 'id', 'itemprop', 'data-gu-name']);
 
 /** Whether `el` or one of its closest ancestors (`levels` in all, `el` included) names `mark` in one of `attrs`. */

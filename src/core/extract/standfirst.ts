@@ -6,6 +6,7 @@
 import { ENDS_SENTENCE, norm } from './text.ts';
 import { closestWhere, isCaption } from '../dom-scan.ts';
 import { BYLINE_LED } from '../text.ts';
+import { SUMMARY_NAMES } from '../evidence/headline.ts';
 import { blockKind } from './patterns.ts';
 
 /** Elements walked after the headline: a header's lines, its picture and its share buttons, not the whole page. */
@@ -19,7 +20,7 @@ const MAX_RAW = 3000;
  * part the words ("ue-c-article__standfirst"); "leader" or "introduction-video" name other things, and a step of a
  * type scale ("subtitle-2", "subtitle1") names a font size.
  */
-const STANDFIRST_MARK = /(?<![a-z])(?:standfirst|dek|intro|lede|lead|summary|subtitle|sub-?headline|subhead|excerpt|abstract|chapo|entradilla|sottotitolo|vorspann|einleitung)(?![a-z]|-?\d)/i;
+const STANDFIRST_MARK = new RegExp(`(?<![a-z])(?:${SUMMARY_NAMES}|einleitung)(?![a-z]|-?\\d)`, 'i');
 /** What a summary block never holds: the story's lead picture or video ("ArticlePage-lead", "image__lede"), a control. */
 const NOT_IN_SUMMARY = 'img, picture, video, iframe, figure, button';
 /** A time of day: a date line ("Updated: Nov. 20, 2019 1:35 a.m.") under a summary's class, not a summary. */
