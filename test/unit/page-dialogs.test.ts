@@ -1,6 +1,7 @@
 // A page's dialogs (a consent manager's preference centre, a sign-in or newsletter modal) sit in the markup beside the
 // story, often with more text than a short news story: they leave before Readability chooses. reuters.com's cookie
-// settings (OneTrust: aria-modal="true" on a region) were taken for the story; a story opened in an overlay stays.
+// settings (OneTrust: aria-modal="true" on a region) were taken for the story; a video player's notice and expressen.se's
+// lightbox stood in the text. A story opened in an overlay stays.
 import { describe, expect, it } from 'vitest';
 import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { extractArticle } from '../../src/core/extract/index.ts';
@@ -41,6 +42,15 @@ describe("the page's dialogs", () => {
   it('a story opened in an overlay, its headline inside the dialog, stays', () => {
     const text = extract('', `<div role="dialog" aria-modal="true"><h1>Plane engine fire disputed</h1>${STORY}</div>`);
     expect(text).toContain('The aviation authority disputed on Tuesday');
+  });
+
+  it("real pages: a video player's modal notice (readability's bug-1255978 page) and expressen.se's lightbox leave the text", () => {
+    const player = onCorpusPage('rtp/bug-1255978', (doc, url) => extractArticle(doc, url, null).text);
+    expect(player).not.toContain('This is a modal window');
+    expect(player).toContain('Star Wars');
+    const lightbox = onCorpusPage('fn/se-Expressen-2025-10-23', (doc, url) => extractArticle(doc, url, null).text);
+    expect(lightbox.split('\n\n')).not.toContain('Bild 1 av 1');
+    expect(lightbox.length).toBeGreaterThan(1000);
   });
 
   it('reuters.com, the real page: the story, not the cookie settings', () => {
