@@ -85,6 +85,29 @@ describe('datelines', () => {
     ['Frankfurt am Main (dpa) - Die Börse schloss am Montag', 'dpa'],
   ])('a place with small words: %s', (line, outlet) => expect(outlets(line, 'lead')).toEqual([outlet]));
 
+  // South Asian wires set no mark after the brackets: the story runs on from the dateline (real leads: "Chennai, Mar
+  // 21 (PTI) The high-stakes match…" on thehillstimes.in, "Amaravati, Sep 18 (PTI) The Andhra Pradesh government…" on
+  // theprint.in; the IANS and UNI lines are written in the same form).
+  it.each([
+    ['Chennai, Mar 21 (PTI) The high-stakes match between cross-city rivals', 'PTI'],
+    ['Amaravati, Sep 18 (PTI) The Andhra Pradesh government in association with', 'PTI'],
+    ['Ahmedabad/New Delhi, Jan 22 (PTI) The Water Purification and Treatment Association', 'PTI'],
+    ['New Delhi, March 3 (IANS) The Supreme Court on Monday sought a reply', 'IANS'],
+    ['Abuja, March 3, 2024 (NAN) The Federal Government has said', 'NAN'],
+  ])('a dateline the story runs on from: %s', (line, outlet) => {
+    expect(readCredits(line, 'lead').filter((c) => c.form === 'dateline').map((c) => c.outlet)).toEqual([outlet]);
+  });
+
+  it('reads a dateline with no mark after it only with a date before it, a known wire and at the story’s start', () => {
+    // No date: a place and a name in brackets, then text, is how a caption or a sentence can read too.
+    expect(forms('STOCKHOLM (TT) Regeringen vill skärpa reglerna', 'lead')).not.toContain('dateline');
+    // A name no directory knows as a wire: an index, a team, a company.
+    expect(forms('Mumbai, Oct 5 (Sensex) The index closed higher on Monday', 'lead')).not.toContain('dateline');
+    expect(forms('Chennai, Mar 21 (CSK) The home side won the toss', 'lead')).not.toContain('dateline');
+    // Lower in the story it is the story's own sentence or a quoted dispatch.
+    expect(forms('Chennai, Mar 21 (PTI) The high-stakes match between cross-city rivals', 'tail')).toEqual([]);
+  });
+
   it('reads a dateline set alone only with a date or a place in capitals, a known wire and at the story’s start', () => {
     expect(forms('Jane Doe (AP)', 'lead')).not.toContain('dateline');
     expect(outlets('SANTANDER, 1 (Cantabria Hoy)', 'lead')).toEqual([]);
@@ -431,6 +454,10 @@ describe('republication notes', () => {
     // And when its name opens like a day's or a month's.
     expect(outlets('This article originally appeared in Marie Claire.', 'tail')).toEqual(['Marie Claire']);
     expect(outlets('This story was first published by Monocle.', 'tail')).toEqual(['Monocle']);
+    // The print edition of a named outlet is that outlet; the print edition of an issue is the site's own
+    // (newyorker.com: "Published in the print edition of the December 5, 2016, issue").
+    expect(outlets('This story first appeared in the print edition of The Economist.', 'tail')).toEqual(['The Economist']);
+    expect(outlets('Published in the print edition of the December 5, 2016, issue, with the headline “The Teacher.”', 'after')).toEqual([]);
   });
 
   it('does not take a pointer to a document or a report for a republication', () => {
@@ -465,5 +492,24 @@ describe('bios and provider lines', () => {
     expect(titleCredit('色とりどりのチューリップ : 岐阜 : 地域 : YOMIURI ONLINE（読売新聞）')).toBeNull(); // yomiuri.co.jp
     expect(titleCredit('Stocks fall as oil rises (Reuters)')?.outlet).toBe('Reuters');
     expect(titleCredit('A guide to Progressive Web Apps (PWA)')).toBeNull();
+  });
+});
+
+describe('syndicated-feed notes', () => {
+  // The note says the page runs a feed; where it names the feed, that is the story's source.
+  it.each([
+    ['(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)', []], // ndtv.com
+    ['(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)', []], // business-standard.com
+    ['This report is auto-generated from Press Trust of India news service. ThePrint holds no responsibility for its content.', ['Press Trust of India']], // theprint.in
+    ['(This story has not been edited by Outlook staff and is auto-generated from news agency feeds. Source: PTI)', ['PTI']], // outlookindia.com
+  ])('%s', (line, named) => {
+    const credits = readCredits(line, 'tail');
+    expect(credits.map((c) => c.form)).toContain('syndicated-feed');
+    expect(credits.filter((c) => c.outlet).map((c) => c.outlet)).toEqual(named);
+  });
+
+  it('does not take a story’s sentence about feeds or generated text for a note', () => {
+    expect(readCredits('The tool auto-generated from user data a feed of recommendations.', 'tail')).toEqual([]);
+    expect(readCredits('Its posts were auto-generated from news agency feeds, the researchers found.', 'tail')).toEqual([]);
   });
 });

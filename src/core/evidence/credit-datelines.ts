@@ -1,6 +1,6 @@
 // Datelines, the start of a story's first lines: "PARIS (AFP) --", "Berlin ( dpa ) -", "MANILA, March 3 (Xinhua):",
 // "【ワシントン共同】", "(서울=연합뉴스)", "（中央社記者…台北29日電）", "MOSCOW, January 21. /TASS/.".
-import { credit, DASH, DATE, DATE_ONLY, hasDash, NAME, NOT_OUTLETS, PLACE, REGION, shapeOf, type Credit } from './credit-parts.ts';
+import { CAPITAL, credit, DASH, DATE, DATE_ONLY, hasDash, NAME, NOT_OUTLETS, PLACE, REGION, shapeOf, type Credit } from './credit-parts.ts';
 import type { Where } from './where.ts';
 import { MONTH_WORD } from '../text.ts';
 
@@ -32,6 +32,12 @@ const DATE_IN_BRACKETS = new RegExp(String.raw`^\d|^${MONTH_WORD} \d`, 'i');
 const DATELINE = new RegExp(String.raw`^(?:(?:${PLACE}${REGION}${DATE}|${DATE_ONLY})\s*(?:${DASH}{1,2}\s*)?)?[(（]\s*(?<outlet>${NAME})(?:\s*[/,]\s*[\w-]{1,12})?\s*[)）]\s*(?:\.?\s*${DASH}{1,2}|:|\.-)`);
 /** "SANTANDER, 1 (EUROPA PRESS)": a dateline set as its own line, the story below it; read for a known wire only. */
 const DATELINE_ALONE = new RegExp(String.raw`^${PLACE}${REGION}${DATE}\s*[(（]\s*(?<outlet>${NAME})\s*[)）]$`);
+/**
+ * "Chennai, Mar 21 (PTI) The high-stakes match…", "Amaravati, Sep 18 (PTI) The Andhra Pradesh government…": South
+ * Asian wires (PTI, IANS, UNI) set no mark after the brackets and the story runs on. Read with a date before the
+ * brackets and a known wire in them only: without the mark, "(AP) The" is as likely a photo's or a quote's.
+ */
+const DATED_RUN_ON = new RegExp(String.raw`^${PLACE}${REGION}${DATE}\s*[(（]\s*(?<outlet>${NAME})\s*[)）]\s+(?=[${CAPITAL}"“‘])`);
 const MENAFN = /^\(\s*MENAFN\s*(?:[-–—]\s*(?<outlet>[^)]{2,60}))?\)/;
 /** "CITY, March 3, 2025 /PRNewswire/ --": press-release wires put their name between slashes; so does TASS ("MOSCOW, January 21. /TASS/."). */
 const RELEASE_WIRE = new RegExp(String.raw`^${PLACE}${REGION}${DATE}(?:,?\s*/(?<outlet>[A-Z][\w -]{2,30}?)/\s*${DASH}{1,2}|\.\s*/(?<dotted>[A-Z][\w -]{2,30}?)/\.)`);
@@ -75,6 +81,10 @@ export function datelines(line: string, where: Where): Credit[] {
     // A date or a place in capitals makes it a dateline; "Jane Doe (AP)" alone is a caption's or a byline's.
     const placed = /\d/.test(line) || /^[A-Z]{2}[A-Z .'’/-]*[,(]/.test(line);
     if (outlet && placed && shapeOf(outlet) === 'known') out.push(credit('dateline', outlet, line, where, 'known'));
+  } else if (where === 'lead' && /\d\s*[(（]/.test(line.slice(0, 80))) {
+    const m = DATED_RUN_ON.exec(line);
+    const outlet = m?.groups?.outlet;
+    if (outlet && /\d/.test(m![0].slice(0, m![0].search(/[(（]/))) && shapeOf(outlet) === 'known') out.push(credit('dateline', outlet, line, where, 'known'));
   }
   if (line.includes('/') && (hasDash(line) || line.includes('/.'))) {
     const groups = RELEASE_WIRE.exec(line)?.groups;

@@ -204,7 +204,7 @@ export function initialsOf(initials: string, name: string): boolean {
 // ---- notes anywhere at the edges ----
 
 const REPUBLISHED = new RegExp(
-  String.raw`\b(?:(?:is|was) republished from|[Rr]epublished (?:from|with permission (?:from|of))|(?:[Oo]riginally|[Ff]irst) (?:appeared|published|ran|posted) (?:on|in|at|by)|was (?:originally|first) published (?:on|in|at|by)|(?:is|was) reprinted (?:with permission )?from|first appeared in the print edition of|erschien zuerst (?:bei|in|auf|im)|publicado originalmente (?:en|em|por|no|na)|publié initialement (?:dans|sur|par)|initialement publié (?:dans|sur|par)|pubblicato originariamente (?:su|da)|(?:[Vv]iew|[Rr]ead|[Ss]ee) (?:the )?(?:source|original) (?:version|article|story|post|essay|release|blog entry)(?: of this (?:article|story|post|essay|piece))? (?:on|at|from))\s+(?:the )?(?<outlet>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b|${NAME})`,
+  String.raw`\b(?:(?:is|was) republished from|[Rr]epublished (?:from|with permission (?:from|of))|first appeared in the print edition of|(?:[Oo]riginally|[Ff]irst) (?:appeared|published|ran|posted) (?:on|in|at|by)|was (?:originally|first) published (?:on|in|at|by)|(?:is|was) reprinted (?:with permission )?from|erschien zuerst (?:bei|in|auf|im)|publicado originalmente (?:en|em|por|no|na)|publié initialement (?:dans|sur|par)|initialement publié (?:dans|sur|par)|pubblicato originariamente (?:su|da)|(?:[Vv]iew|[Rr]ead|[Ss]ee) (?:the )?(?:source|original) (?:version|article|story|post|essay|release|blog entry)(?: of this (?:article|story|post|essay|piece))? (?:on|at|from))\s+(?:the )?(?<outlet>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b|${NAME})`,
 );
 /**
  * "This report by The Canadian Press was first published Oct. 25, 2023.": the outlet stands between the story and
@@ -244,7 +244,12 @@ const BIO = new RegExp(
   String.raw`^[${CAPITAL}][${LETTERS}.'’-]+(?: [${CAPITAL}][${LETTERS}.'’-]+){0,3} (?:is|was) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:(?<outlet>${NAME}) (?:columnist|correspondent|reporter|contributor|writer|editor|analyst|bureau chief)\b|(?:columnist|correspondent|reporter|writer|editor) (?:for|at|with) (?<at>${NAME}))`,
 );
 const BIO_ROLES = ['columnist', 'correspondent', 'reporter', 'contributor', 'writer', 'editor', 'analyst', 'bureau chief'];
-const SYNDICATED = /\b(?:auto-generated from a syndicated feed|published from a syndicated feed|from a syndicated news feed|has not been edited by [\w ]+ staff|has been adapted from its original source)\b/i;
+const SYNDICATED = /\b(?:auto-generated from a syndicated feed|published from a syndicated feed|from a syndicated news feed|has not been edited by [\w ]+ staff|has been adapted from its original source|\bth(?:is|e) (?:report|story|article|content) (?:is|was|has been) auto-generated from [\w ]{2,40} (?:news service|feeds?))\b/i;
+/**
+ * The feed a syndicated-feed note names: "This report is auto-generated from Press Trust of India news service."
+ * (theprint.in), "…auto-generated from news agency feeds. Source: PTI)" (outlookindia.com). "News agency feeds" names none.
+ */
+const FEED_SOURCE = new RegExp(String.raw`\bauto-generated from (?:the )?(?<outlet>${NAME}) (?:news service|feeds?)\b|\bSource:\s*(?<src>${NAME})\s*\)?\.?$`);
 
 function notes(line: string, where: Where): Credit[] {
   const out: Credit[] = [];
@@ -280,7 +285,12 @@ function notes(line: string, where: Where): Credit[] {
     const outlet = groups?.outlet ?? groups?.at;
     if (outlet) out.push(credit('bio', outlet, line, where, shapeOf(outlet) ?? 'named'));
   }
-  if (/syndicated|has not been edited|original source/i.test(line) && SYNDICATED.test(line)) out.push(credit('syndicated-feed', null, line, where, null));
+  if (/syndicated|has not been edited|original source|auto-generated/i.test(line) && SYNDICATED.test(line)) {
+    out.push(credit('syndicated-feed', null, line, where, null));
+    const groups = FEED_SOURCE.exec(line)?.groups;
+    const feed = groups?.outlet ?? groups?.src;
+    if (feed && /^[A-Z]/.test(feed)) out.push(credit('source-line', feed, line, where, shapeOf(feed) ?? 'named'));
+  }
   return out;
 }
 
