@@ -158,6 +158,20 @@ describe('calls to action, newsletters and app invitations', () => {
   });
 });
 
+describe('a syndicated feed’s note under the story', () => {
+  it.each([
+    ['ndtv.com', '(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)'],
+    ['business-standard.com', '(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)'],
+    ['theprint.in', 'This report is auto-generated from Press Trust of India news service. ThePrint holds no responsibility for its content.'],
+    ['devdiscourse.com', '(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)'],
+  ])('%s', (_site, line) => expect(blockKind(line)).toBe('other'));
+
+  it('a story’s own sentence about a headline or a feed stays', () => {
+    expect(blockKind('Only the headline was changed before the paper went to print, the editor said.')).toBeNull();
+    expect(blockKind('Except for the headline, the front page was printed as planned; the syndicated feed went out an hour later.')).toBeNull();
+  });
+});
+
 describe('a story’s own sentence about reading or summing up is not furniture', () => {
   it.each([
     'Continue reading the main story, the editor said, and you will see why.',

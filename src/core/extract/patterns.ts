@@ -62,8 +62,11 @@ export const BLOCK_PATTERNS: [RegExp, RemovedKind, number?, typeof CASED?][] = [
   // (a publisher's feed teaser as aggregators print it). The popup links the original; in the view it is clutter.
   [/^(?:we(?: have|'ve|’ve)? summari[sz]ed (?:this|the|it)\b[^.!?]{0,40}\b(?:for you|so (?:that )?you)|this is an? (?:ai[- ]generated |automated |short )?summary of (?:a|an|the) (?:news|story|article|report)|summar(?:y|ies) (?:is|are|was|were) (?:written|generated|created|produced) (?:by|with|using) (?:ai|artificial intelligence|an? ai)\b)/, 'promo', 400],
   [/^(?:read|see) the (?:full|whole|complete|original) (?:story|article|text|report|piece|post)(?: (?:at|on|from|via|in) [^.!?]{1,60}| here)?[\s.!»›→]*$/, 'promo', 120],
-  // Notes about where syndicated text comes from and who has not checked it.
-  [/^\(?(?:this (?:story|article|content|report) (?:is|was|has been) (?:auto-?published|auto-generated|published|generated|provided)|press releases? (?:are|is) (?:provided|published|distributed))\b.{0,200}(?:syndicated|feed|not (?:been )?(?:reviewed|edited|verified)|responsib)/, 'other'],
+  // Notes about where syndicated text comes from and who has not checked it; the headline may be the site's own
+  // ("(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated
+  // feed.)", ndtv.com; "(Only the headline and picture of this report may have been reworked by the Business Standard
+  // staff; the rest of the content is auto-generated from a syndicated feed.)", business-standard.com).
+  [/^\(?(?:this (?:story|article|content|report) (?:is|was|has been) (?:auto-?published|auto-generated|published|generated|provided)|press releases? (?:are|is) (?:provided|published|distributed)|(?:except for|only) the headline\b(?=.{0,200}\b(?:published|generated) from a syndicated feed\b))\b.{0,200}(?:syndicated|feed|not (?:been )?(?:reviewed|edited|verified)|responsib)/, 'other'],
   [/^(?:legal )?disclaimer\s*:|^(?:the )?views expressed (?:in this|here)|^(?:this|the) (?:article|content) (?:is|was) (?:provided|produced) by (?:our|a) (?:partner|sponsor)/, 'other'],
   [/^(?:advertisement|advertisements|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|ad|ads|paid content|partner content|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))$/, 'ad'],
   // App invitations, calls to action, comment sections and consent banners, in the languages of vocab.ts.
