@@ -16,6 +16,7 @@ const FORMS: [string, Where, (name: string, shortForm: string) => string][] = [
   ['byline alone', 'byline', (n) => `By ${n}`],
   ['dateline', 'lead', (_n, s) => `PARIS (${s}) — The council voted on Tuesday to approve the budget.`],
   ['dateline with a date and a colon', 'lead', (_n, s) => `MANILA, March 3 (${s}): The council voted on Tuesday to approve the budget.`],
+  ['dateline with a date, the story running on', 'lead', (_n, s) => `Chennai, Mar 3 (${s}) The council voted on Tuesday to approve the budget.`],
   ['sign-off', 'tail', (n) => `The council meets again next week. — ${n}`],
   ['rights line', 'after', (n) => `Copyright 2024 ${n}. All rights reserved.`],
   ['rights sign', 'after', (n) => `© ${n}`],
