@@ -85,6 +85,17 @@ describe('datelines', () => {
     ['Frankfurt am Main (dpa) - Die Börse schloss am Montag', 'dpa'],
   ])('a place with small words: %s', (line, outlet) => expect(outlets(line, 'lead')).toEqual([outlet]));
 
+  // Places whose capital is outside Latin-1: Turkish, Polish and Czech datelines (real leads: "İSTANBUL (AA) - Akbank’ın
+  // İnovasyon Merkezi…" and "İSTANBUL (AA) - Flo, teknolojiyi…", Anadolu Agency copy in two news datasets; the others are
+  // written in the same form).
+  it.each([
+    ['İSTANBUL (AA) - Akbank’ın İnovasyon Merkezi olan Akbank LAB, 2016 yılından beri', 'AA'],
+    ['İSTANBUL (AA) - Flo, teknolojiyi işlerinin odağına konumlandırarak', 'AA'],
+    ['Şanlıurfa (AA) - Vali, kentte yeni bir hastane açılacağını söyledi.', 'AA'],
+    ['Łódź (PAP) - Prezydent miasta przedstawił plan budowy tramwaju.', 'PAP'],
+    ['Praha (ČTK) - Vláda dnes schválila návrh rozpočtu.', 'ČTK'],
+  ])('a place or a wire with a capital beyond Latin-1: %s', (line, outlet) => expect(outlets(line, 'lead')).toEqual([outlet]));
+
   // South Asian wires set no mark after the brackets: the story runs on from the dateline (real leads: "Chennai, Mar
   // 21 (PTI) The high-stakes match…" on thehillstimes.in, "Amaravati, Sep 18 (PTI) The Andhra Pradesh government…" on
   // theprint.in; the IANS and UNI lines are written in the same form).

@@ -46,7 +46,11 @@ export const DASH = '[-–—]';
  * cold first run): "Agência Brasil", "Süddeutsche Zeitung", "Łódź". `CAPITAL` opens a word.
  */
 export const LETTERS = String.raw`\wÀ-ÖØ-öø-ÿĀ-ž`;
-export const CAPITAL = 'A-ZÀ-ÖØ-Þ';
+// Latin Extended-A alternates capitals and small letters, so its capitals are listed ("İSTANBUL", "Łódź", "Žilina",
+// "Șimleu"); a range would let a small letter open a word.
+export const CAPITAL = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ';
+/** The small letters that follow a place's capital, "Şanlıurfa" and "Łódź" included. */
+const SMALL = 'a-zß-öø-ÿā-žș-ț';
 /**
  * A name as credits write it: capitalised words, an acronym, or a lower-case agency such as "dpa"; small words
  * may join capitalised ones ("Folha de S.Paulo", "Jornal do Brasil", "Corriere della Sera").
@@ -56,7 +60,7 @@ export const NAME = String.raw`(?:[${CAPITAL}][${LETTERS}&'’.-]*|[a-z]{2,5}(?:
  * Place names in datelines: upper case ("SAN FRANCISCO", "SÃO PAULO"), or up to three capitalised words ("Hong Kong",
  * "Berlin/Washington"), small words between them ("Ciudad de México", "Rio de Janeiro", "Frankfurt am Main").
  */
-export const PLACE = String.raw`(?:[${CAPITAL}][${CAPITAL}.'’ /-]{1,40}|[${CAPITAL}][a-zß-öø-ÿ]+(?:(?: (?:de|del|do|da|di|am|an der|la|el|sur|upon))?[ /-][${CAPITAL}][a-zß-öø-ÿ]+){0,2})`;
+export const PLACE = String.raw`(?:[${CAPITAL}][${CAPITAL}.'’ /-]{1,40}|[${CAPITAL}][${SMALL}]+(?:(?: (?:de|del|do|da|di|am|an der|la|el|sur|upon))?[ /-][${CAPITAL}][${SMALL}]+){0,2})`;
 /**
  * ", Calif." / " [India]" after the place; then a date: ", March 3", ", 3 mar", ", 03 mar 2025", ", Nov. 20, 2019", or
  * the day alone before the brackets (", 1 (EUROPA PRESS)", the regional services' form).
