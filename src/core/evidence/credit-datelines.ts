@@ -38,6 +38,8 @@ const DATELINE_ALONE = new RegExp(String.raw`^${PLACE}${REGION}${DATE}\s*[(（]\
  * brackets and a known wire in them only: without the mark, "(AP) The" is as likely a photo's or a quote's.
  */
 const DATED_RUN_ON = new RegExp(String.raw`^${PLACE}${REGION}${DATE}\s*[(（]\s*(?<outlet>${NAME})\s*[)）]\s+(?=[${CAPITAL}"“‘])`);
+/** What a dateline's match holds before its brackets: the place and the date. */
+const beforeBrackets = (match: string): string => match.slice(0, match.search(/[(（]/)).trim();
 const MENAFN = /^\(\s*MENAFN\s*(?:[-–—]\s*(?<outlet>[^)]{2,60}))?\)/;
 /** "CITY, March 3, 2025 /PRNewswire/ --": press-release wires put their name between slashes; so does TASS ("MOSCOW, January 21. /TASS/."). */
 const RELEASE_WIRE = new RegExp(String.raw`^${PLACE}${REGION}${DATE}(?:,?\s*/(?<outlet>[A-Z][\w -]{2,30}?)/\s*${DASH}{1,2}|\.\s*/(?<dotted>[A-Z][\w -]{2,30}?)/\.)`);
@@ -72,7 +74,7 @@ export function datelines(line: string, where: Where): Credit[] {
       const shape = shapeOf(outlet);
       // A name no directory knows needs a dateline's place in capitals or a date before it ("AUSTIN (KXAN) —"):
       // "Apple Inc (AAPL) - shares rose" gives a ticker, "Jane Doe (Chicago) - 21 points" a team.
-      const before = m![0].slice(0, m![0].search(/[(（]/)).trim();
+      const before = beforeBrackets(m![0]);
       const placed = !before || /\d/.test(before) || /^[A-Z][A-Z.'’/-]+(?:[ ,]|$)/.test(before);
       if ((shape || !m![0].endsWith(':')) && (shape === 'known' || placed)) out.push(credit('dateline', outlet, line, where, shape ?? 'named'));
     }
@@ -84,7 +86,7 @@ export function datelines(line: string, where: Where): Credit[] {
   } else if (where === 'lead' && /\d\s*[(（]/.test(line.slice(0, 80))) {
     const m = DATED_RUN_ON.exec(line);
     const outlet = m?.groups?.outlet;
-    if (outlet && /\d/.test(m![0].slice(0, m![0].search(/[(（]/))) && shapeOf(outlet) === 'known') out.push(credit('dateline', outlet, line, where, 'known'));
+    if (outlet && /\d/.test(beforeBrackets(m![0])) && shapeOf(outlet) === 'known') out.push(credit('dateline', outlet, line, where, 'known'));
   }
   if (line.includes('/') && (hasDash(line) || line.includes('/.'))) {
     const groups = RELEASE_WIRE.exec(line)?.groups;
