@@ -334,6 +334,39 @@ describe('source lines', () => {
     ['المصدر: وكالة الأناضول', 'وكالة الأناضول'],
   ])('%s', (line, outlet) => expect(outlets(line, 'after')).toContain(outlet));
 
+  // The source label in more languages, with agencies the directory knows by their own script's names; written
+  // lines (the corpora hold no page in these languages with an agency's source line).
+  it.each([
+    ['Źródło: PAP', 'PAP'],
+    ['ŹRÓDŁO: PAP', 'PAP'],
+    ['Kaynak: AA', 'AA'],
+    ['Kaynak: İHA', 'İHA'],
+    ['Источник: ТАСС', 'ТАСС'],
+    ['Джерело: Укрінформ', 'Укрінформ'],
+    ['Sumber: ANTARA', 'ANTARA'],
+    ['Nguồn: TTXVN', 'TTXVN'],
+    ['Theo TTXVN', 'TTXVN'],
+    ['(Theo Reuters)', 'Reuters'],
+    ['Πηγή: ΑΠΕ-ΜΠΕ', 'ΑΠΕ-ΜΠΕ'],
+    ['Zdroj: TASR', 'TASR'],
+    ['Izvor: HINA', 'HINA'],
+    ['Forrás: MTI', 'MTI'],
+    ['Sursa: Agerpres', 'Agerpres'],
+    ['Lähde: STT', 'STT'],
+    ['Šaltinis: ELTA', 'ELTA'],
+    ['منبع: ایرنا', 'ایرنا'],
+  ])('%s', (line, outlet) => expect(readCredits(line, 'after').map((c) => [c.form, c.outlet, c.shape])).toEqual([['source-line', outlet, 'known']]));
+
+  it('reads no source line from a picture’s source, a data source or a sentence that opens with the word', () => {
+    expect(outlets('Źródło zdjęcia: PAP', 'after')).toEqual([]);
+    expect(outlets('Источник фото: ТАСС', 'after')).toEqual([]);
+    expect(outlets('Forrás: MTI/Koszticsák Szilárd', 'after')).toEqual([]);
+    expect(outlets('Źródło: IMGW', 'after')).toEqual([]);
+    expect(outlets('Theo Walcott', 'after')).toEqual([]);
+    expect(outlets('Theo ông Nguyễn Văn An, giám đốc sở', 'after')).toEqual([]);
+    expect(outlets('Kaynak AA muhabirine konuştu ve bakanlık yetkilileri açıklama yaptı.', 'after')).toEqual([]);
+  });
+
   it('reads a labelled source in a source element as a source line only, not as a byline naming "Source: …"', () => {
     expect(readCredits('Source: Springfield Daily News', 'source').map((c) => [c.form, c.outlet])).toEqual([['source-line', 'Springfield Daily News']]);
     expect(readCredits('Quelle: Handelsblatt Online', 'source').map((c) => c.form)).toEqual(['source-line']); // wiwo.de

@@ -120,6 +120,10 @@ describe('findOutletByName', () => {
     ['朝日新聞デジタル', 'asahi'], ['読売新聞', 'yomiuri'], ['日本経済新聞', 'nikkei'], ['毎日新聞', 'mainichi'], ['産経新聞', 'sankei'],
     ['人民日报', 'peoples-daily'], ['环球时报', 'global-times'], ['聯合報', 'united-daily-news'], ['自由時報', 'liberty-times'],
     ['동아일보', 'donga'], ['조선일보', 'chosun'], ['중앙일보', 'joongang'], ['한겨레', 'hankyoreh'],
+    // Agencies in Cyrillic, Greek, Vietnamese, Persian and Arabic, as their own language's source lines credit them.
+    ['ТАСС', 'tass'], ['РИА Новости', 'ria-novosti'], ['Интерфакс', 'interfax'], ['Укрінформ', 'ukrinform'], ['УНІАН', 'unian'],
+    ['БелТА', 'belta'], ['БТА', 'bta'], ['ΑΠΕ-ΜΠΕ', 'amna'], ['TTXVN', 'vna'], ['ایرنا', 'irna'], ['واس', 'spa'], ['كونا', 'kuna'],
+    ['İhlas Haber Ajansı', 'iha'], ['DHA', 'dha'], ['TASR', 'tasr'], ['Adnkronos', 'adnkronos'], ['KNA', 'kna'], ['Télam', 'telam'],
   ])('%s → %s', (name, id) => {
     expect(findOutletByName(name)?.id).toBe(id);
   });

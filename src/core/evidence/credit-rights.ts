@@ -1,15 +1,23 @@
 // Rights and source lines: "Copyright 2024 The Associated Press. All rights reserved.", "© Kyodo News", "Copyright:
 // Project Syndicate, 2025", "Source: Xinhua", "Provided by …", "©2024 Los Angeles Times. … Distributed by Tribune Content Agency", "来源：人民日报".
 // Under the headline a rights line credits a picture; only after the story does it credit the story.
-import { bareName, CONTRIBUTED, credit, nameOnly, NOT_OUTLETS, PICTURE, shapeOf, type Credit, type Listed } from './credit-parts.ts';
+import { bareName, CAPITAL, CONTRIBUTED, credit, LETTERS, nameOnly, NOT_OUTLETS, PICTURE, shapeOf, type Credit, type Listed } from './credit-parts.ts';
 import type { OutletShape } from './outlet-shapes.ts';
 import type { Where } from './where.ts';
 
-/** The labels of a source line, in the languages of the credit reader. */
-export const SOURCE_LABELS = String.raw`sources?|via|courtesy(?: of)?|provided by|distributed by|quelle|fuente|fonte|fonti|bron|källa|kilde|来源|來源|出典|出所|출처|المصدر|מקור`;
+/**
+ * The labels of a source line, in the languages of the credit reader: "Źródło: PAP", "Kaynak: AA", "Источник: ТАСС",
+ * "Sumber: ANTARA", "Nguồn: TTXVN", "Forrás: MTI", and Vietnamese "Theo TTXVN" ("according to"). What follows must be an
+ * outlet the directory knows or shapes, so "Theo Walcott" or "Źródło: IMGW" is no source line.
+ */
+export const SOURCE_LABELS = String.raw`sources?|via|courtesy(?: of)?|provided by|distributed by|quelle|fuente|fonte|fonti|bron|källa|kilde|lähde|allikas|avots|šaltinis|źródło|zdroj|forrás|sursa|izvor|извор|источник|джерело|πηγή|kaynak|sumber|nguồn|theo|ที่มา|स्रोत|منبع|来源|來源|出典|出所|출처|المصدر|מקור`;
 
 // Latin letters spelled out rather than \p{L}: a Unicode-property pattern is costly to compile on a cold first run.
-const RIGHTS = /^(?:copyright|©|\(c\))\s*:?\s*(?:[©@]\s*|copyright\s+)?(?:\(?(?:19|20)\d{2}\)?[,\s]*)?(?:by\s+)?(?:the\s+)?(?<outlet>[A-Za-zÀ-ÿ][\w&'’.À-ÿ-]*(?: [A-Z0-9À-Þ&][\w&'’.À-ÿ-]*){0,5}?)(?:\s*[.,;:/]|\s+all rights|\s+\d|\s*$)/i;
+// Those of Latin Extended-A included: "© İhlas Haber Ajansı".
+const RIGHTS = new RegExp(
+  String.raw`^(?:copyright|©|\(c\))\s*:?\s*(?:[©@]\s*|copyright\s+)?(?:\(?(?:19|20)\d{2}\)?[,\s]*)?(?:by\s+)?(?:the\s+)?(?<outlet>[${CAPITAL}][${LETTERS}&'’.-]*(?: [${CAPITAL}0-9&][${LETTERS}&'’.-]*){0,5}?)(?:\s*[.,;:/]|\s+all rights|\s+\d|\s*$)`,
+  'i',
+);
 /** "™ & ©", the mark a broadcaster's feed puts before its rights line, after at most the feed's name ("The-CNN-Wire"). */
 const RIGHTS_MARKED = /^[^©]{0,30}?™\s*&?\s*(?=©|\(c\))/i;
 const SOURCE = new RegExp(String.raw`^\(?(?:${SOURCE_LABELS})\s*[:：]?\s*(?<outlet>[^:：]{2,60}?)\s*\)?\.?$`, 'i');
