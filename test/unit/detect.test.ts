@@ -205,6 +205,9 @@ describe('detect', () => {
     expect(sister.isAggregator).toBe(true);
     expect(sister.signals.map((s) => s.outlet)).toEqual(['Sioux Falls Argus Leader']);
     expect(run(withByline('Dana Reyes Detroit Free Press'), 'https://www.usatoday.com/story/news/a/').signals.map((s) => s.outlet)).toEqual(['Detroit Free Press']);
+    // After "By" the outlet's shape takes the writer's name in too ("Dana Reyes New York Times"); the directory parts them.
+    const byRunOn = run(withByline('By Dana Reyes New York Times'), 'https://www.city-paper.com/a');
+    expect(byRunOn.signals.map((s) => s.outlet)).toEqual(['New York Times']);
     // The site's own paper after its reporter's name; a one-word name that is also a surname ("Fortune"); the
     // outlet inside a headline-shaped line that is no byline.
     expect(run(withByline('Elliot Brownstein Florida Today'), 'https://www.floridatoday.com/story/sports/a/').isAggregator).toBe(false);

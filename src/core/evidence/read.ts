@@ -248,8 +248,12 @@ export function evidenceCredits(evidence: Evidence, rules: readonly SiteRule[]):
     for (const { where, text } of evidence.lines) {
       // "kry/dpa" closing a story by Katherine Rydlink: the author's own story, written with the agency's material.
       const read = readCredits(text, where, inDirectory).filter((c) => c.form !== 'sign-off' || !authorsInitials(text, authors));
-      const listed = where === 'byline' && !read.some((c) => c.form === 'byline-agency') ? directoryBylineOutlet(text) : null;
-      credits.push(...read, ...(listed ? [listed] : []));
+      const agency = read.find((c) => c.form === 'byline-agency');
+      // "By Jane Doe New York Times": the outlet's shape reads the writer and the paper as one name; the directory
+      // knows where the paper's name starts.
+      const runOn = agency?.shape === 'shaped' && !inDirectory(agency.outlet ?? '') ? directoryBylineOutlet(text) : null;
+      const listed = where === 'byline' && !agency ? directoryBylineOutlet(text) : null;
+      credits.push(...(runOn ? read.map((c) => (c === agency ? { ...runOn, where } : c)) : read), ...(listed ? [listed] : []));
     }
     for (const t of [evidence.h1, evidence.title]) {
       const c = titleCredit(t);
