@@ -59,6 +59,47 @@ describe('after the story ends', () => {
   });
 });
 
+/** The headings left after post-cleaning a story followed by `tail`. */
+const headingsAfter = (tail: string): string[] =>
+  withDocument(`<!doctype html><body><div id="c">${STORY}${tail}</div></body>`, 'https://news.example.com/a', (doc) => {
+    const root = doc.getElementById('c')!;
+    postClean(root);
+    return Array.from(root.querySelectorAll('h2, h3, h4')).map((el) => el.textContent!.trim());
+  });
+
+describe('a heading left over nothing', () => {
+  it('goes when what it headed has gone, whatever its language', () => {
+    expect(headingsAfter('<h2>Zobacz także</h2>')).toEqual([]);
+    expect(headingsAfter('<section><h3>Lesen Sie auch</h3><div class="teaser-list"></div></section>')).toEqual([]);
+    // Two headings stacked over nothing (a section's name over its box's title).
+    expect(headingsAfter('<h2>Więcej z regionu</h2><h3>Najnowsze</h3>')).toEqual([]);
+    // Headings real pages leave over the related lists and tag rows removed under them: lrt.lt, ndr.de,
+    // notebookcheck.com, japan.cnet.com.
+    for (const heading of ['Taip pat skaitykite', 'Schlagwörter zu diesem Artikel', 'Quelle(n)', 'その他']) expect(headingsAfter(`<h3>${heading}</h3>`)).toEqual([]);
+  });
+
+  it('a label closed by a colon over nothing goes; one over what it introduces stays', () => {
+    // Labels real pages leave last once what followed them went: infobae.com, br-online.de, newspaper4k's article with
+    // divs, adverts.ie.
+    for (const label of ['LEA MÁS:', 'Merken & Empfehlen:', 'See more photos:', 'Total Ads:']) {
+      expect(linesAfter(`<p>${label}</p>`).kept).toHaveLength(3);
+      expect(linesAfter(`<div class="share"><span>${label}</span> <a href="/x"></a></div>`).removed).toContain(label);
+    }
+    expect(linesAfter('<p>The ferry company said:</p><blockquote><p>We will keep the timetable.</p></blockquote>').kept).toHaveLength(5);
+  });
+
+  it('stays over a paragraph, a picture or a table', () => {
+    expect(headingsAfter('<h3>What happens next</h3><p>The ferry company will publish a new timetable in March.</p>')).toEqual(['What happens next']);
+    expect(headingsAfter('<h3>The new wall</h3><figure><img src="wall.jpg" alt=""></figure>')).toEqual(['The new wall']);
+    expect(headingsAfter('<h3>The vote</h3><table><tr><td></td></tr></table>')).toEqual(['The vote']);
+    // A heading that is a sentence is the story's own closing line set large (fortressofsolitude.co.za, buzzfeed.com).
+    expect(headingsAfter('<h3>Deadpool 2 opens in theatres on May 18.</h3>')).toEqual(['Deadpool 2 opens in theatres on May 18.']);
+    expect(headingsAfter('<h3>Still, Lovato will continue to slay, either as a human or mermaid.</h3>')).toHaveLength(1);
+    // A heading in the middle of the story heads the paragraphs after it.
+    expect(headingsAfter('<h3>Costs</h3><p>The wall will cost twelve million euros, most of it from the regional budget.</p><p>More money may follow.</p>')).toEqual(['Costs']);
+  });
+});
+
 /** The lines left after link-line cleaning of a story with `line` as its second paragraph. */
 function withLine(line: string): string[] {
   return withDocument(`<!doctype html><body><div id="c">${STORY.replace('</p>', `</p><p>${line}</p>`)}</div></body>`, 'https://news.example.com/a', (doc) => {

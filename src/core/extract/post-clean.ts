@@ -10,9 +10,9 @@ import { cutVideoTeasers } from './video-teasers.ts';
 import { cutTrailingCalls } from './trailing-calls.ts';
 import { cutLinkCards } from './story-teasers.ts';
 import { cutFormLabels, cutNavElements } from './interface-blocks.ts';
+import { cutHeadingsOverNothing, MEDIA_HOLDERS } from './headings-over-nothing.ts';
 import { elementsByTag, holdsTag, listOf, tagSet } from '../dom-scan.ts';
 
-const MEDIA_HOLDERS = tagSet('img, picture, video, audio, figure, table');
 const BLOCKS = tagSet('p, div, section, aside, figcaption, span, h2, h3, h4, h5, h6, li, ul, ol, blockquote, figure, footer, header');
 
 /** Leaf-most blocks in document order: blocks without block descendants. */
@@ -237,5 +237,6 @@ export function postClean(root: Element): RemovedBlock[] {
   cutTruncatedTail(root, removed);
   cutAuthorBox(root, leafBlocks(root), root.ownerDocument.URL, removed);
   cutTrailingCalls(root, leafBlocks(root), removed);
+  cutHeadingsOverNothing(root, removed);
   return removed;
 }
