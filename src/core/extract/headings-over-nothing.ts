@@ -21,11 +21,14 @@ function followedByContent(el: Element, root: Element): boolean {
 
 const LINE_BLOCKS = tagSet('p, div, li, dd, dt, blockquote, section, h2, h3, h4, h5, h6');
 
-/** The block around the story's last words. */
+/** The block around the story's last words, found walking back from the story's end rather than through it all. */
 function lastBlock(root: Element): Element | null {
+  let end: Node = root;
+  while (end.lastChild) end = end.lastChild;
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
-  let last: Node | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (norm(n.textContent)) last = n;
+  walker.currentNode = end;
+  let last: Node | null = end.nodeType === 3 ? end : walker.previousNode();
+  while (last && !norm(last.textContent)) last = walker.previousNode();
   let el = last?.parentElement ?? null;
   while (el && el !== root && !LINE_BLOCKS.has(el.localName)) el = el.parentElement;
   return el && el !== root ? el : null;
