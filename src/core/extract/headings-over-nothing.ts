@@ -7,6 +7,7 @@ import { holdsTag, tagSet } from '../dom-scan.ts';
 /** Elements that are content without words: pictures, players, tables. */
 export const MEDIA_HOLDERS = tagSet('img, picture, video, audio, figure, table');
 const HEADINGS = tagSet('h2, h3, h4, h5, h6');
+/** A sentence's own end marks only: ENDS_SENTENCE (text.ts) also takes a colon or a bracket, which close labels. */
 const SENTENCE_END = /[.!?…。！？]["'”’»)]*$/u;
 
 /** Anything after the element inside the root: text, or a picture, video or table standing alone. */
