@@ -434,6 +434,12 @@ describe('byline and published helpers', () => {
     ['La rédaction avec agences', null],
     ['A. D. avec AFP', 'A. D'],
     ['Jean Dupont avec l’AFP', 'Jean Dupont'],
+    ['Jane Doe with AFP', 'Jane Doe'],
+    ['FRANCE 24 with AFP', null],
+    // A wire named first among the authors, and a wire's own desk, are no people.
+    ['By The Associated Press and Jane Roe', 'Jane Roe'],
+    ['Reuters Staff', null],
+    ['Jane Doe, Chicago Tribune (TNS)', 'Jane Doe'],
     ['From Associated Press reports', null],
     // Picture and source labels in other languages are no names.
     ['Foto: dpa', null],

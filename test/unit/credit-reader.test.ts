@@ -162,6 +162,27 @@ describe('agencies in the byline', () => {
     expect(outlets('By Jane Doe The', 'byline')).toEqual([]);
   });
 
+  it('reads a wire\'s own desk, and a wire named first among several authors', () => {
+    expect(outlets('Reuters Staff', 'byline')).toEqual(['Reuters']);
+    expect(outlets('By AFP Staff Writer', 'byline')).toEqual(['AFP']);
+    expect(outlets('By The Associated Press and Jane Roe', 'byline')).toEqual(['The Associated Press']);
+    // A paper's own desk and people alone name no wire.
+    expect(outlets('By Gazette Staff', 'byline')).toEqual([]);
+    expect(outlets('By Jane Roe and John Doe', 'byline')).toEqual([]);
+    expect(outlets('By The Editors and Jane Roe', 'byline')).toEqual([]);
+  });
+
+  it('reads the outlet a syndicate delivered, before "(TNS)", and the syndicate when the byline names none', () => {
+    expect(outlets('Jane Doe, Chicago Tribune (TNS)', 'byline')).toEqual(['Chicago Tribune']);
+    expect(outlets('Jane Doe Bloomberg News (TNS)', 'byline')).toEqual(['Bloomberg News']);
+    expect(outlets('Jane Doe Bloomberg News (TNS)', 'headline')).toEqual(['Bloomberg News']);
+    expect(outlets('By Jane Doe The Dallas Morning News (TNS)', 'byline')).toEqual(['The Dallas Morning News']);
+    expect(outlets('Jane Doe (TNS)', 'byline')).toEqual(['TNS']);
+    expect(outlets('By Jane Doe, Tribune News Service', 'byline')).toEqual(['TNS']);
+    // The letters in a sentence are a pollster's.
+    expect(outlets('According to a TNS survey, most residents agreed.', 'tail')).toEqual([]);
+  });
+
   it('reads "NAME | AGENCY" under a headline, and a wire named alone there', () => {
     expect(outlets('JANE DOE | AP Business Writer', 'headline')).toEqual(['AP']);
     expect(outlets('Associated Press', 'headline')).toEqual(['Associated Press']); // espn.com
@@ -177,6 +198,8 @@ describe('agencies in the byline', () => {
     // An agency's material the author worked with: "mit AP" (de.euronews.com), "avec AFP" (its French twin).
     expect(outlets('Von Diana Resnik mit AP', 'byline')).toEqual([]);
     expect(outlets('Par Jeanne Martin avec AFP', 'byline')).toEqual([]);
+    expect(outlets('Jane Doe with AFP', 'byline')).toEqual([]);
+    expect(outlets('FRANCE 24 with AFP', 'byline')).toEqual([]);
     // but an agency among the authors is the story's source (20min.ch, boersen-zeitung.de).
     expect(outlets('von Konstantin Furrer, Deutsche Presse-Agentur', 'byline')).toEqual(['Deutsche Presse-Agentur']);
     expect(outlets('Reuters, Thorsten Kramer', 'byline')).toContain('Reuters');

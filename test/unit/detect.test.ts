@@ -208,6 +208,11 @@ describe('detect', () => {
     // After "By" the outlet's shape takes the writer's name in too ("Dana Reyes New York Times"); the directory parts them.
     const byRunOn = run(withByline('By Dana Reyes New York Times'), 'https://www.city-paper.com/a');
     expect(byRunOn.signals.map((s) => s.outlet)).toEqual(['New York Times']);
+    // A syndicate's mark after the paper's name ("(TNS)") does not hide the paper; on the paper's own site it is no copy.
+    const delivered = run(withByline('Dana Reyes Chicago Tribune (TNS)'), 'https://www.city-paper.com/a');
+    expect(delivered.isAggregator).toBe(true);
+    expect(delivered.signals.map((s) => s.outlet)).toEqual(['Chicago Tribune']);
+    expect(run(withByline('Dana Reyes Chicago Tribune (TNS)'), 'https://www.chicagotribune.com/news/a').isAggregator).toBe(false);
     // The site's own paper after its reporter's name; a one-word name that is also a surname ("Fortune"); the
     // outlet inside a headline-shaped line that is no byline.
     expect(run(withByline('Elliot Brownstein Florida Today'), 'https://www.floridatoday.com/story/sports/a/').isAggregator).toBe(false);

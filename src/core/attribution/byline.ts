@@ -112,14 +112,21 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   // Any other one-word label closed by a colon before a name ("Redaktion: Roman Warschauer und Marcel Sommer",
   // hessenschau.de): the names stay, the label goes. Source and picture labels have returned null above.
   s = s.replace(/^\p{L}+\s*[:：]\s*(?=\p{Lu})/u, '');
+  // "By The Associated Press and Jane Roe": a wire named first among the authors is where the story came from, no author.
+  const leadWire = /^(.{2,40}?)\s+(?:and|&)\s+(?=\p{Lu})/u.exec(s);
+  if (leadWire && isKnownWire(leadWire[1]!)) s = s.slice(leadWire[0].length);
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the co-authors in brackets are authors too.
   const withWhom = /\s*\((?:with|avec|mit|con|com)\s+([^)]+)\)/i.exec(s);
   const coAuthors = withWhom ? withWhom[1]!.split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/i).filter(Boolean) : [];
   if (withWhom) s = s.replace(withWhom[0], '');
   // "Le Figaro avec AFP", "A. D. avec AFP" (lefigaro.fr, huffingtonpost.fr, europe1.fr, bfmtv.com): the newsroom, or
   // its writer's initials, with an agency's material; the agency is no co-author.
-  const withAgency = /\s+(?:avec|mit|con|com)\s+(?:l['’]\s*)?(\S.*)$/i.exec(s);
-  if (withAgency && (/^agences?$/i.test(withAgency[1]!) || isKnownWire(withAgency[1]!))) s = s.slice(0, withAgency.index);
+  const withAgency = /\s+(?:avec|mit|con|com|with)\s+(?:l['’]\s*)?(\S.*)$/i.exec(s);
+  if (withAgency && (/^agences?$/i.test(withAgency[1]!) || isKnownWire(withAgency[1]!))) {
+    s = s.slice(0, withAgency.index);
+    // "FRANCE 24 with AFP": the newsroom itself, no person.
+    if (findOutletByName(s, context)) return null;
+  }
   // "From staff and wire reports", "From Associated Press reports": a desk's credit, no person.
   if (/^from\s.*\breports$/i.test(s)) return null;
   s = s.replace(/,?\s*special (?:to|for)\b.*$/i, '');

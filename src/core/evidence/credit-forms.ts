@@ -38,6 +38,16 @@ const WORD = String.raw`[${CAPITAL}][${LETTERS}'’.-]*`;
 /** A byline's people: two to five capitalised words ("JANE DOE", "Ana Ruiz and Tom Hale", "José Pérez"). */
 export const PEOPLE = new RegExp(String.raw`^(?:${WORD}\s+){1,4}${WORD}(?:\s+(?:and|&)\s+(?:${WORD}\s+){1,3}${WORD})?$`);
 
+/**
+ * "Jane Doe, Chicago Tribune (TNS)", "Jane Doe Bloomberg News (TNS)": the syndicate that delivered another outlet's
+ * story to the page, set after the byline; the outlet before it is the story's source.
+ */
+const DISTRIBUTOR = /[\s,]*\((?:TNS|Tribune News Service)\)$|,\s*Tribune News Service$/;
+export const withoutDistributor = (byline: string): string => byline.replace(DISTRIBUTOR, '');
+
+/** The first of several authors: "The Associated Press" in "The Associated Press and Jane Roe". */
+const FIRST_AUTHOR = new RegExp(String.raw`^(.{2,40}?)\s+(?:and|&)\s+[${CAPITAL}]`);
+
 const RUN_ON_THE = new RegExp(String.raw`^(?:${WORD}\s+){1,3}${WORD}\s+(?<org>The\s+[${CAPITAL}].*)$`);
 
 /**
@@ -47,7 +57,13 @@ const RUN_ON_THE = new RegExp(String.raw`^(?:${WORD}\s+){1,3}${WORD}\s+(?<org>Th
 export function bylineOutlets(raw: string, strict = false, wholeShaped = true): { outlet: string; shape: OutletShape | 'named' }[] {
   const line = norm(raw);
   if (line.length > 140 || /\bspecial to\b/i.test(line) || CONTRIBUTED.test(line) || PICTURE.test(line)) return [];
-  const body = line.replace(BY, '');
+  const body = withoutDistributor(line.replace(BY, ''));
+  // "Jane Doe (TNS)": the syndicate is where the story came from only when the byline names no outlet of its own;
+  // the syndicate after it makes the line a byline, and a name shaped like an outlet's one.
+  if (body.length < line.replace(BY, '').length) {
+    const own = bylineOutlets(body, false, true);
+    return own.length ? own : [{ outlet: 'TNS', shape: 'known' }];
+  }
   const parts = body.split(BYLINE_SEPARATOR).filter(Boolean);
   // An address or a wire first ("ELLE.com | Life & Love News", "Associated Press | Business"): that is the outlet,
   // and what follows is its section or tagline, not another outlet.
@@ -68,6 +84,12 @@ export function bylineOutlets(raw: string, strict = false, wholeShaped = true): 
     if (runOn && runOnShape) return [{ outlet: runOn, shape: runOnShape }];
     const shape = bylineWire(whole, shapeOf(whole, true));
     if (shape === 'known') return [{ outlet: whole, shape }];
+    // "Reuters Staff", "AFP Staff Writer": the wire's own desk, no person before it.
+    const desk = stripRole(whole);
+    if (desk !== whole && isKnownWire(desk) && bylineWire(desk, 'known')) return [{ outlet: desk, shape: 'known' }];
+    // "By The Associated Press and Jane Roe": the wire named first among the authors.
+    const firstAuthor = FIRST_AUTHOR.exec(whole)?.[1];
+    if (firstAuthor && isKnownWire(firstAuthor) && bylineWire(firstAuthor, 'known')) return [{ outlet: firstAuthor, shape: 'known' }];
     const suffix = knownWireSuffix(stripRole(whole));
     if (suffix && bylineWire(suffix, 'known')) return [{ outlet: suffix, shape: 'known' }];
     return shape && (wholeShaped || BY.test(line)) ? [{ outlet: whole, shape }] : [];

@@ -80,7 +80,7 @@ export const NOT_OUTLETS = new Set([
 
 // A staff story that used wire material says so; that is not a credit for the story.
 export const CONTRIBUTED =
-  /\bcontribut(?:ed|ing)(?: reporting)?(?: to)?(?: this| the)? (?:report|story|article)\b|\bcontributed reporting\b|\bwith files from\b|\bwith (?:additional )?reporting (?:by|from)\b|\badditional reporting (?:by|from)\b|\bwith inputs? from\b|\bwire services? contributed\b|\b(?:staff and|with) agencies\b|\bmit Material von\b|\bmit (?:AP|AFP|dpa|Reuters)$|\bavec (?:l'|l’)?(?:AFP|agences?)\b|\bcon información de\b|\bcom informações d[aeo]\b/i;
+  /\bcontribut(?:ed|ing)(?: reporting)?(?: to)?(?: this| the)? (?:report|story|article)\b|\bcontributed reporting\b|\bwith files from\b|\bwith (?:additional )?reporting (?:by|from)\b|\badditional reporting (?:by|from)\b|\bwith inputs? from\b|\bwire services? contributed\b|\b(?:staff and|with) agencies\b|\bmit Material von\b|\b(?:mit|with) (?:AP|AFP|dpa|Reuters)$|\bavec (?:l'|l’)?(?:AFP|agences?)\b|\bcon información de\b|\bcom informações d[aeo]\b/i;
 /** Photo, video and graphic credits name who made the picture, not who reported the story. */
 export const PICTURE = /\b(?:photos?|fotos?|images?|pictures?|pictured|videos?|graphics?|illustrations?|infographics?|getty|shutterstock|file photo|imago|picture-alliance|epa)\b|\bAP Photo\b|\/AFP\b/i;
 

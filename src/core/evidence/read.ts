@@ -6,7 +6,7 @@ import { domainOfUrl, httpUrl } from '../domain.ts';
 import { compact, MONTH_WORD, norm, unescapeRefs } from '../text.ts';
 import type { Evidence, EvidenceLine } from './index.ts';
 import { meta, type HeadData, type LdStory, type MicrodataSources } from './head.ts';
-import { BYLINE_SEPARATOR, bylineOutlets, CONTRIBUTED, initialled, initialsOf, PEOPLE, PICTURE, readCredits, titleCredit, type Credit } from './credit-forms.ts';
+import { BYLINE_SEPARATOR, bylineOutlets, withoutDistributor, CONTRIBUTED, initialled, initialsOf, PEOPLE, PICTURE, readCredits, titleCredit, type Credit } from './credit-forms.ts';
 import { findOutletByName, outletNameSuffix } from '../outlets/index.ts';
 import { outletShape, stripRole } from './outlet-shapes.ts';
 import { initials } from '../outlet-names.ts';
@@ -190,8 +190,7 @@ const TIME_STAMP = new RegExp(String.raw`\s+(?:(?:last\s+)?(?:published|updated|
  */
 function directoryBylineOutlet(text: string): Credit | null {
   // The time stamp a byline element often ends with ("… Argus Leader Published 10:02 AM EST Nov 19, 2019").
-  const line = norm(text)
-    .replace(/^by\s*:?\s+/i, '')
+  const line = withoutDistributor(norm(text).replace(/^by\s*:?\s+/i, ''))
     .replace(TIME_STAMP, '')
     // and the mark that parted the stamp from the names ("… Argus Leader · Published …").
     .replace(/[\s·•|,;–—-]+$/, '');
