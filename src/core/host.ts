@@ -3,7 +3,7 @@
 import type { SiteRule } from './rules/rule-types.ts';
 import type { Evidence } from './evidence/index.ts';
 import type { Credit } from './evidence/read.ts';
-import { meta } from './evidence/head.ts';
+import { siteNameOf } from './evidence/head.ts';
 import { findOutletByDomain, type NameContext } from './outlets/index.ts';
 import { hostnameOf, httpUrl, registrableDomain } from './domain.ts';
 import { sameOutlet } from './outlet-names.ts';
@@ -54,8 +54,7 @@ export function findHost(evidence: Evidence, rule: SiteRule | null): ResolvedOut
   const domain = registrableDomain(host) || evidence.host.domain;
   const homepage = httpUrl(rule?.homepage) ?? (host ? `https://${host}/` : null);
   if (rule) return { ref: { name: rule.name, domain, homepage }, entry: null };
-  const siteName = meta(evidence.head, 'og:site_name', 'application-name');
-  const name = siteName && siteName.length <= 60 ? siteName : evidence.host.name && evidence.host.name !== host ? evidence.host.name : host;
+  const name = siteNameOf(evidence.head) ?? (evidence.host.name && evidence.host.name !== host ? evidence.host.name : host);
   return { ref: { name: name || domain, domain, homepage }, entry: null };
 }
 

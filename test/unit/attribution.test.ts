@@ -4,6 +4,7 @@ import { withDocument } from '../../scripts/lib/jsdom-page.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { searchUrl } from '../../src/core/attribution/index.ts';
 import { cleanByline } from '../../src/core/attribution/byline.ts';
+import { resolveName } from '../../src/core/attribution/outlet-refs.ts';
 import { normaliseDate, resolveRelative, weekdayDate } from '../../src/core/attribution/published.ts';
 import { SITE_RULES } from '../../src/core/rules/index.ts';
 import type { SiteRule } from '../../src/core/rules/rule-types.ts';
@@ -90,6 +91,9 @@ describe('attribute: original outlet', () => {
     expect(run('https://blog.example.net/p', '<p>Hi.</p>', { head: '<meta property="og:site_name" content="Workbench Notes">' }).host)
       .toMatchObject({ name: 'Workbench Notes', domain: 'example.net' });
     expect(run('https://blog.example.net/p', '<p>Hi.</p>').host).toMatchObject({ name: 'blog.example.net', domain: 'example.net' });
+    // A template that fills og:site_name with the site's address: the hostname reads better than a URL.
+    expect(run('https://www.kqpt9.com/2025/a', '<p>Hi.</p>', { head: '<meta property="og:site_name" content="https://www.kqpt9.com">' }).host)
+      .toMatchObject({ name: 'kqpt9.com', domain: 'kqpt9.com' });
   });
 
   it('lets only http(s) links out', () => {
@@ -435,6 +439,9 @@ describe('byline and published helpers', () => {
     ['A. D. avec AFP', 'A. D'],
     ['Jean Dupont avec l’AFP', 'Jean Dupont'],
     ['Jane Doe with AFP', 'Jane Doe'],
+    ['By Jane Doe via AP', 'Jane Doe'],
+    ['Reported by Reuters', null],
+    ['Reported by Jane Doe', 'Jane Doe'],
     ['FRANCE 24 with AFP', null],
     // A wire named first among the authors, and a wire's own desk, are no people.
     ['By The Associated Press and Jane Roe', 'Jane Roe'],
@@ -806,5 +813,14 @@ describe('byline and published helpers', () => {
     const ld = (date: string) => `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${date}"}</script>`;
     expect(run('https://a.example.com/x', '<p>t</p>', { head: ld('2023/02/21 21:20') }).published).toBe('2023-02-21');
     expect(run('https://a.example.com/x', '<p>t</p>', { head: ld('20180619T055000+0900') }).published).toBe('2018-06-19T05:50:00+09:00');
+  });
+});
+
+describe('outlet names as shown', () => {
+  it('shows the page\'s own spelling of a full name, and the directory\'s name for an acronym or a company', () => {
+    expect(resolveName('Japan Times')?.ref.name).toBe('Japan Times');
+    expect(resolveName('FT')?.ref.name).toBe('Financial Times');
+    expect(resolveName('The New York Times Company')?.ref.name).toBe('The New York Times');
+    expect(resolveName('New York Times Company')?.ref.domain).toBe('nytimes.com');
   });
 });

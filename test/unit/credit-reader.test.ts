@@ -139,6 +139,18 @@ describe('datelines', () => {
     expect(outlets('AUSTIN (KXAN) — The city council voted on Thursday.', 'lead')).toEqual(['KXAN']);
     expect(outlets('Paris, 3 mars (Boursier.com) - Le CAC 40 a fini en hausse.', 'lead')).toEqual(['Boursier.com']);
   });
+
+  it('reads an outlet the directory lists after a place in capitalised words, by an acronym or a name of two words', () => {
+    const listed = (n: string): boolean => !!findOutletByName(n, {});
+    const read = (line: string): string[] => readCredits(line, 'lead', listed).map((c) => c.outlet ?? '');
+    expect(read('Washington (CNN) — The House voted on Tuesday to approve the measure.')).toEqual(['CNN']);
+    expect(read('Hong Kong (CNN) — The city’s leader said on Tuesday that the law would pass.')).toEqual(['CNN']);
+    expect(read('Washington (The Hill) — The Senate adjourned without a vote.')).toEqual(['The Hill']);
+    // A party after a politician's name, though one word of it names a paper; a ticker the directory does not list.
+    expect(read('Angus King (Independent) – Maine voted against the bill.')).toEqual([]);
+    expect(read('Apple Inc (AAPL) - shares rose on Monday after the report.')).toEqual([]);
+    expect(read('Jane Doe (Chicago) - 21 points, 10 rebounds.')).toEqual([]);
+  });
 });
 
 describe('agencies in the byline', () => {
@@ -166,6 +178,9 @@ describe('agencies in the byline', () => {
     expect(outlets('Reuters Staff', 'byline')).toEqual(['Reuters']);
     expect(outlets('By AFP Staff Writer', 'byline')).toEqual(['AFP']);
     expect(outlets('By The Associated Press and Jane Roe', 'byline')).toEqual(['The Associated Press']);
+    // The time stamp a byline element ends with is no part of the wire's name.
+    expect(outlets('Associated Press Updated: 10:00 AM EST Mar 3, 2024', 'byline')).toEqual(['Associated Press']);
+    expect(outlets('Reuters Published 3:05 PM', 'byline')).toEqual(['Reuters']);
     // A paper's own desk and people alone name no wire.
     expect(outlets('By Gazette Staff', 'byline')).toEqual([]);
     expect(outlets('By Jane Roe and John Doe', 'byline')).toEqual([]);
@@ -178,9 +193,15 @@ describe('agencies in the byline', () => {
     expect(outlets('Jane Doe Bloomberg News (TNS)', 'headline')).toEqual(['Bloomberg News']);
     expect(outlets('By Jane Doe The Dallas Morning News (TNS)', 'byline')).toEqual(['The Dallas Morning News']);
     expect(outlets('Jane Doe (TNS)', 'byline')).toEqual(['TNS']);
+    // The byline element's dates after the mark.
+    expect(outlets('By Jane Doe, Chicago Tribune (TNS) Jun 18, 2025Updated Jun 18, 2025', 'byline')).toEqual(['Chicago Tribune']);
     expect(outlets('By Jane Doe, Tribune News Service', 'byline')).toEqual(['TNS']);
     // The letters in a sentence are a pollster's.
     expect(outlets('According to a TNS survey, most residents agreed.', 'tail')).toEqual([]);
+  });
+
+  it('reads a name with Romanian\'s comma-below letters as a person\'s before a wire', () => {
+    expect(outlets('Mihăiță Ionescu | Agerpres', 'lead')).toEqual(['Agerpres']);
   });
 
   it('reads "NAME | AGENCY" under a headline, and a wire named alone there', () => {
@@ -255,6 +276,7 @@ describe('sign-offs', () => {
     ['O conselho volta a reunir-se na próxima semana. — Agência Brasil', 'Agência Brasil'],
     ['市議会は来週再び開かれる。（共同）', '共同'],
     ['政府は同日、声明を発表した。（時事）', '時事'],
+    ['（共同通信）', '共同通信'],
   ])('%s', (line, outlet) => expect(outlets(line, 'tail')).toContain(outlet));
 
   // The agencies and the editor's initials, joined by slashes, on a line of their own after a German-language
@@ -285,6 +307,27 @@ describe('sign-offs', () => {
     }
   });
 
+  it('reads the notes a wire closes its own stories with, as its partners print them', () => {
+    const note = (line: string): [string | null, string][] => readCredits(line, 'tail', (n) => n === 'CNN').map((c) => [c.outlet, c.form]);
+    expect(note('The Associated Press’ climate and environmental coverage receives financial support from multiple private foundations. AP is solely responsible for all content.')).toEqual([['AP', 'sign-off']]);
+    expect(note('The Associated Press Health and Science Department receives support from the Howard Hughes Medical Institute. The AP is solely responsible for all content.')).toEqual([['AP', 'sign-off']]);
+    expect(note('Follow AP’s coverage of the elections at https://apnews.com/hub/election-2024')).toEqual([['AP', 'sign-off']]);
+    expect(note('Our Standards: The Thomson Reuters Trust Principles.')).toEqual([['Thomson Reuters', 'sign-off']]);
+    expect(note('For more CNN news and newsletters create an account at CNN.com')).toEqual([['CNN', 'sign-off']]);
+    expect(note('More stories like this are available on bloomberg.com')).toEqual([['bloomberg.com', 'republished-note']]);
+    expect(note('This article was provided by The Associated Press.')).toEqual([['The Associated Press', 'source-line']]);
+    expect(note('This story is from Reuters.')).toEqual([['Reuters', 'source-line']]);
+    expect(note('This story was syndicated from the Associated Press.')).toEqual([['Associated Press', 'source-line']]);
+    // Look-alikes that name no outlet: a subject's own responsibility, a person or data provided, a sponsor.
+    expect(note('The hospital said it is solely responsible for all content on its website.')).toEqual([]);
+    expect(note('Follow our coverage of the elections at our live blog.')).toEqual([]);
+    expect(note('This report was provided by Jane Doe, a resident of the county.')).toEqual([]);
+    expect(note('This data was provided by the county health department.')).toEqual([]);
+    expect(note('This content was provided by our sponsor.')).toEqual([]);
+    expect(note('This story is from 2019.')).toEqual([]);
+    expect(note('This letter is from Jane Doe of Springfield.')).toEqual([]);
+  });
+
   it('does not read photo credits or contributions as sign-offs', () => {
     expect(outlets('Joseph Kaczmarek / AP', 'tail')).toEqual([]); // people.com
     expect(outlets('The Associated Press contributed to this report.', 'tail')).toEqual([]);
@@ -312,7 +355,14 @@ describe('rights lines', () => {
     // "Copyright: Project Syndicate, květen 2002").
     ['Copyright: Project Syndicate, 2025', 'Project Syndicate'],
     ['Copyright: Project Syndicate, květen 2002', 'Project Syndicate'],
+    // The New York Times News Service's mark under the stories its partners run.
+    ['c.2024 The New York Times Company', 'New York Times Company'],
   ])('%s', (line, outlet) => expect(readCredits(line, 'after', (n) => !!findOutletByName(n, {})).map((c) => c.outlet)).toContain(outlet));
+
+  it('reads "c." as a rights sign only before a year', () => {
+    expect(outlets('c. The Gazette Company', 'after')).toEqual([]);
+    expect(outlets('c.2024 Acme Holdings Inc.', 'after')).toEqual([]);
+  });
 
   it('reads no rights line from a trademark sign far from the rights sign, nor a rights line under the headline', () => {
     expect(outlets('Windows™ and Office are trademarks of Microsoft. © 2024 Cable News Network', 'after')).toEqual([]);
@@ -380,6 +430,12 @@ describe('source lines', () => {
     ['منبع: ایرنا', 'ایرنا'],
   ])('%s', (line, outlet) => expect(readCredits(line, 'after').map((c) => [c.form, c.outlet, c.shape])).toEqual([['source-line', outlet, 'known']]));
 
+  it('reads a wire\'s short form set in capitals, though its own case is kept because it is also a word', () => {
+    expect(outlets('Bron: BELGA', 'tail')).toEqual(['BELGA']); // nieuwsblad.be
+    expect(findOutletByName('BELGA', {})?.id).toBe('belga');
+    expect(findOutletByName('belga', {})).toBeNull(); // Spanish and Portuguese for "Belgian"
+  });
+
   it('reads no source line from a picture’s source, a data source or a sentence that opens with the word', () => {
     expect(outlets('Źródło zdjęcia: PAP', 'after')).toEqual([]);
     expect(outlets('Источник фото: ТАСС', 'after')).toEqual([]);
@@ -438,6 +494,20 @@ describe('outlet names by their kind in Chinese, Japanese and Korean', () => {
 });
 
 describe('republication notes', () => {
+  it('reads an aggregator\'s pointer to the story\'s full text at its outlet, the whole line', () => {
+    const listed = (n: string): boolean => !!findOutletByName(n, {});
+    const read = (line: string): string[] => readCredits(line, 'tail', listed).map((c) => c.outlet ?? '');
+    expect(read('Read the full story at The Verge.')).toEqual(['The Verge']);
+    expect(read('Continue reading on CNN')).toEqual(['CNN']);
+    expect(read('Read the full article on Business Insider')).toEqual(['Business Insider']);
+    // Pages, the site itself, a report's or a paper's full text, and a sentence of the story name no source.
+    expect(read('Continue reading on page 2')).toEqual([]);
+    expect(read('Read the full story on our website.')).toEqual([]);
+    expect(read('Read the full report at gov.uk')).toEqual([]);
+    expect(read('Read the full article from Nature here.')).toEqual([]);
+    expect(read('The mayor said residents could read the full story on Friday.')).toEqual([]);
+  });
+
   it.each([
     ['This article originally appeared on The Atlantic.', 'The Atlantic'], // citylab.com
     ['This story originally appeared on The Atlantic.', 'The Atlantic'], // theatlanticcities.com
@@ -552,6 +622,17 @@ describe('bios and provider lines', () => {
     expect(outlets('Fox Nation • October 3, 2016', 'headline')).toEqual([]); // yahoo.com: not a wire, not in a provider element
     expect(outlets('Deadpool Marvel Movies News 10 May 2018', 'headline')).toEqual([]); // fortressofsolitude.co.za: tags
     expect(forms('Jane Doe · 2 hours ago', 'headline')).toEqual([]);
+  });
+
+  it('reads an outlet the directory lists with a time in the byline, as aggregators credit the story they show', () => {
+    const listed = (n: string): boolean => !!findOutletByName(n, {});
+    const read = (line: string, where: Where = 'byline'): string[] => readCredits(line, where, listed).map((c) => c.outlet ?? '');
+    expect(read('CNN · 2h ago')).toEqual(['CNN']);
+    expect(read('The New York Times · 3 hours ago')).toEqual(['The New York Times']);
+    // A one-word name that is also a word, a person, and the same line elsewhere than the byline.
+    expect(read('Time · 2h ago')).toEqual([]);
+    expect(read('Jane Doe · 2 hours ago')).toEqual([]);
+    expect(read('The New York Times · 3 hours ago', 'headline')).toEqual([]);
   });
 
   it('reads a source named after the headline in the title, not the site’s own name in a later part', () => {

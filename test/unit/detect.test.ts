@@ -208,6 +208,10 @@ describe('detect', () => {
     // After "By" the outlet's shape takes the writer's name in too ("Dana Reyes New York Times"); the directory parts them.
     const byRunOn = run(withByline('By Dana Reyes New York Times'), 'https://www.city-paper.com/a');
     expect(byRunOn.signals.map((s) => s.outlet)).toEqual(['New York Times']);
+    // A one-word name run in counts as an acronym the directory lists; a person's letters do not.
+    expect(run(withByline('Dana Reyes CNN'), 'https://www.city-paper.com/a').signals.map((s) => s.outlet)).toEqual(['CNN']);
+    expect(run(withByline('Dana Reyes CNN'), 'https://www.cnn.com/2024/a').isAggregator).toBe(false);
+    expect(run(withByline('Dana Reyes DVM'), 'https://www.city-paper.com/a').isAggregator).toBe(false);
     // A syndicate's mark after the paper's name ("(TNS)") does not hide the paper; on the paper's own site it is no copy.
     const delivered = run(withByline('Dana Reyes Chicago Tribune (TNS)'), 'https://www.city-paper.com/a');
     expect(delivered.isAggregator).toBe(true);

@@ -105,7 +105,7 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   s = s.replace(/^(?:posted|submitted)\s+by[:\s]+/i, '').replace(/^by\s*[·•|:.]\s*(?:by\s+)?/i, 'By ').replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, 'By ');
   // "About the Author: Kate Davidson" (politico.com): an author box's heading run into its name (cbc.ca, kinja.com and
   // sciencefly.com head the same box so).
-  s = s.replace(/^(?:(?:story|written|words|reporting|text|photos? and text|analysis|opinion|commentary|review|perspective|column|essay|kommentar|ein kommentar|analyse|gastbeitrag|reportage|interview|chronique|tribune|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|teksti|autor|author|curator|reporter)\s*:\s*|^about the author\b\s*:?\s*(?=\p{Lu})|^(?:投稿者|著者|筆者|作者)(?:\s*[:：︱|｜/／]\s*|\s+)|^(?:文|記者|记者|撰文|執筆|本报记者|本報記者|기자)(?:\s*[:：︱|｜/／●・]\s*|\s+)(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/iu, '');
+  s = s.replace(/^(?:(?:story|written|words|reporting|reported|text|photos? and text|analysis|opinion|commentary|review|perspective|column|essay|kommentar|ein kommentar|analyse|gastbeitrag|reportage|interview|chronique|tribune|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|teksti|autor|author|curator|reporter)\s*:\s*|^about the author\b\s*:?\s*(?=\p{Lu})|^(?:投稿者|著者|筆者|作者)(?:\s*[:：︱|｜/／]\s*|\s+)|^(?:文|記者|记者|撰文|執筆|本报记者|本報記者|기자)(?:\s*[:：︱|｜/／●・]\s*|\s+)(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/iu, '');
   // A role after a name in Chinese, Japanese or Korean ("山田太郎記者", "김철수 기자", "张三 报道"); the role alone
   // names no one and stays for the checks below.
   s = s.replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2})\s*(?:記者|记者|기자|特派員|特派员|특파원|編集委員|报道|報道)$/u, '');
@@ -120,8 +120,9 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   const coAuthors = withWhom ? withWhom[1]!.split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/i).filter(Boolean) : [];
   if (withWhom) s = s.replace(withWhom[0], '');
   // "Le Figaro avec AFP", "A. D. avec AFP" (lefigaro.fr, huffingtonpost.fr, europe1.fr, bfmtv.com): the newsroom, or
-  // its writer's initials, with an agency's material; the agency is no co-author.
-  const withAgency = /\s+(?:avec|mit|con|com|with)\s+(?:l['’]\s*)?(\S.*)$/i.exec(s);
+  // its writer's initials, with an agency's material; the agency is no co-author. "Jane Doe via AP": the agency that
+  // carried the writer's story, no co-author either.
+  const withAgency = /\s+(?:avec|mit|con|com|with|via)\s+(?:l['’]\s*)?(\S.*)$/i.exec(s);
   if (withAgency && (/^agences?$/i.test(withAgency[1]!) || isKnownWire(withAgency[1]!))) {
     s = s.slice(0, withAgency.index);
     // "FRANCE 24 with AFP": the newsroom itself, no person.

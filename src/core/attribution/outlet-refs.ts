@@ -23,9 +23,11 @@ export function resolveName(name: string | null | undefined, context: NameContex
   if (entry) {
     const found = fromEntry(entry);
     // Show the outlet as the page names it ("Russia Today", "Japan Times") when that is a full, title-case
-    // name; acronyms and descriptive phrases ("FT", "Kyodo news agency") get the directory's name.
+    // name; acronyms, descriptive phrases ("FT", "Kyodo news agency") and the company a rights line names ("The New
+    // York Times Company", "Bloomberg L.P.") get the directory's name.
     const titleCase = /\p{Ll}/u.test(cleaned) && cleaned.split(' ').every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|de|du|la|el)$/.test(w));
-    return titleCase && cleaned.length > 4 ? { ...found, ref: { ...found.ref, name: cleaned } } : found;
+    const company = /\b(?:Company|Co|Inc|Ltd|LLC|L\.?P|Corp|Corporation|plc|GmbH)\.?$/i.test(cleaned);
+    return titleCase && !company && cleaned.length > 4 ? { ...found, ref: { ...found.ref, name: cleaned } } : found;
   }
   if (/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i.test(cleaned)) return resolveUrl(`https://${cleaned}`);
   // A name starts with a capital, or with a letter of a script without case (人民日报, الجزيرة, 연합뉴스).

@@ -20,7 +20,7 @@ function weight(c: Credit): number {
     case 'byline-agency':
       return known ? 0.8 : c.shape === 'named' ? 0.4 : 0.65;
     case 'sign-off':
-      return known ? 0.7 : 0.55;
+      return known || c.shape === 'listed' ? 0.7 : 0.55;
     // A rights line under the story naming a wire is the wire's; naming anything else it is as often the
     // site's owner ("© Herald and Weekly Times"), so it only supports other evidence.
     // An outlet the directory lists is no owner's name (the site's own owner is told apart as the host).

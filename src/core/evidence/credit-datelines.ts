@@ -1,6 +1,6 @@
 // Datelines, the start of a story's first lines: "PARIS (AFP) --", "Berlin ( dpa ) -", "MANILA, March 3 (Xinhua):",
 // "【ワシントン共同】", "(서울=연합뉴스)", "（中央社記者…台北29日電）", "MOSCOW, January 21. /TASS/.".
-import { CAPITAL, credit, DASH, DATE, DATE_ONLY, hasDash, NAME, NOT_OUTLETS, PLACE, REGION, shapeOf, type Credit } from './credit-parts.ts';
+import { CAPITAL, credit, DASH, DATE, DATE_ONLY, hasDash, NAME, NOT_OUTLETS, PLACE, REGION, shapeOf, type Credit, type Listed } from './credit-parts.ts';
 import type { Where } from './where.ts';
 import { MONTH_WORD } from '../text.ts';
 
@@ -58,7 +58,10 @@ const KO_DATELINE = /^[([]\s*[가-힣]{1,8}\s*=\s*(?<outlet>[^\s=()[\]]{2,12})\s
 /** Chinese reporter datelines: "（中央社記者戴雅真台北29日電）", "（中央社台北3日綜合外電報導）". */
 const ZH_DATELINE = /^[（(]\s*(?<outlet>中央社|中新社|新华社|新華社|中通社|[\u4e00-\u9fff]{2,6}?)(?:(?:記者|记者)[^）)]{1,30}?|[\u4e00-\u9fff]{1,10}?)\d{1,2}日(?:綜合外電報導|综合外电报道|專電|专电|電|电)[）)]/;
 
-export function datelines(line: string, where: Where): Credit[] {
+/** One to three capitalised words: a place as CNN and others write it ("Washington (CNN) —", "Hong Kong (CNN) —"). */
+const PLACE_WORDS = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/;
+
+export function datelines(line: string, where: Where, listed?: Listed): Credit[] {
   const out: Credit[] = [];
   const first = line.charCodeAt(0);
   if (first === 40 /* ( */ && line.startsWith('(')) {
@@ -76,7 +79,11 @@ export function datelines(line: string, where: Where): Credit[] {
       // "Apple Inc (AAPL) - shares rose" gives a ticker, "Jane Doe (Chicago) - 21 points" a team.
       const before = beforeBrackets(m![0]);
       const placed = !before || /\d/.test(before) || /^[A-Z][A-Z.'’/-]+(?:[ ,]|$)/.test(before);
-      if ((shape || !m![0].endsWith(':')) && (shape === 'known' || placed)) out.push(credit('dateline', outlet, line, where, shape ?? 'named'));
+      // An outlet the directory lists may follow a place in capitalised words ("Washington (CNN) —", "Washington
+      // (The Hill) —"), by an acronym or a name of two words: a company's ticker ("Apple Inc (AAPL) -") is none, nor
+      // a politician's party ("Angus King (Independent) -"), though "Independent" alone also names a paper.
+      const listedAfterPlace = !placed && PLACE_WORDS.test(before) && /^[A-Z]{2,6}$|\s/.test(outlet) && !!listed?.(outlet);
+      if ((shape || !m![0].endsWith(':')) && (shape === 'known' || placed || listedAfterPlace)) out.push(credit('dateline', outlet, line, where, shape ?? (listedAfterPlace ? 'listed' : 'named')));
     }
   } else if (where === 'lead' && line.length <= 60 && (line.endsWith(')') || line.endsWith('）'))) {
     const outlet = DATELINE_ALONE.exec(line)?.groups?.outlet;

@@ -40,10 +40,14 @@ export const PEOPLE = new RegExp(String.raw`^(?:${WORD}\s+){1,4}${WORD}(?:\s+(?:
 
 /**
  * "Jane Doe, Chicago Tribune (TNS)", "Jane Doe Bloomberg News (TNS)": the syndicate that delivered another outlet's
- * story to the page, set after the byline; the outlet before it is the story's source.
+ * story to the page, set after the byline; the outlet before it is the story's source. What follows the mark in the
+ * byline element is its dates.
  */
-const DISTRIBUTOR = /[\s,]*\((?:TNS|Tribune News Service)\)$|,\s*Tribune News Service$/;
+const DISTRIBUTOR = /[\s,]*\((?:TNS|Tribune News Service)\).*$|,\s*Tribune News Service\b.*$/;
 export const withoutDistributor = (byline: string): string => byline.replace(DISTRIBUTOR, '');
+
+/** "Associated Press Updated: 10:00 AM EST Mar 3, 2024": the time stamp a byline element ends with. */
+const STAMPED = /\s+(?:last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*(?=\d|[A-Z][a-z]{2}).*$/i;
 
 /** The first of several authors: "The Associated Press" in "The Associated Press and Jane Roe". */
 const FIRST_AUTHOR = new RegExp(String.raw`^(.{2,40}?)\s+(?:and|&)\s+[${CAPITAL}]`);
@@ -57,10 +61,10 @@ const RUN_ON_THE = new RegExp(String.raw`^(?:${WORD}\s+){1,3}${WORD}\s+(?<org>Th
 export function bylineOutlets(raw: string, strict = false, wholeShaped = true): { outlet: string; shape: OutletShape | 'named' }[] {
   const line = norm(raw);
   if (line.length > 140 || /\bspecial to\b/i.test(line) || CONTRIBUTED.test(line) || PICTURE.test(line)) return [];
-  const body = withoutDistributor(line.replace(BY, ''));
+  const body = withoutDistributor(line.replace(BY, '').replace(STAMPED, ''));
   // "Jane Doe (TNS)": the syndicate is where the story came from only when the byline names no outlet of its own;
   // the syndicate after it makes the line a byline, and a name shaped like an outlet's one.
-  if (body.length < line.replace(BY, '').length) {
+  if (DISTRIBUTOR.test(line)) {
     const own = bylineOutlets(body, false, true);
     return own.length ? own : [{ outlet: 'TNS', shape: 'known' }];
   }
@@ -129,19 +133,23 @@ const PROVIDER = new RegExp(
   'i',
 );
 
-function providerLines(line: string, where: Where): Credit[] {
+function providerLines(line: string, where: Where, listed?: Listed): Credit[] {
   if (line.length > 90 || !/\d/.test(line)) return [];
   const outlet = PROVIDER.exec(line)?.groups?.outlet?.trim();
   const shape = outlet ? shapeOf(outlet, true) : null;
-  // A wire anywhere; another outlet's name only in a source or provider element (elsewhere it is a section or tags).
-  return outlet && (shape === 'known' || (shape && where === 'source')) ? [credit('provider-line', outlet, line, where, shape)] : [];
+  // A wire anywhere; another outlet's name only in a source or provider element (elsewhere it is a section or tags),
+  // or, in the byline or a provider element, an outlet the directory lists by a name of two words or an acronym ("CNN
+  // · 2h ago", "The New York Times · 3 hours ago", as aggregators credit the story they show).
+  if (outlet && (shape === 'known' || (shape && where === 'source'))) return [credit('provider-line', outlet, line, where, shape)];
+  const byListed = (where === 'byline' || where === 'source') && !!outlet && /^[A-Z]{2,6}$|\s/.test(outlet) && !!listed?.(outlet);
+  return byListed ? [credit('provider-line', outlet, line, where, 'listed')] : [];
 }
 
 // ---- the end of the story: sign-offs ----
 
 const SIGN_OFF = new RegExp(String.raw`(?:^|[.!?'"”’)\]]\s*)${DASH}{1,2}\s*(?<outlet>${NAME})\s*\.?$`);
 // After a Japanese full stop too: "…と述べた。（共同）".
-const PAREN_SIGN_OFF = new RegExp(String.raw`(?:^|[.!?'"”’。！？」]\s*)[(（]\s*(?<outlet>${NAME}|共同|時事|新華社|新华社|ロイター)\s*[)）]\s*$`);
+const PAREN_SIGN_OFF = new RegExp(String.raw`(?:^|[.!?'"”’。！？」]\s*)[(（]\s*(?<outlet>${NAME}|共同通信|共同|時事通信|時事|新華社|新华社|ロイター)\s*[)）]\s*$`);
 /** "…on Monday. /TASS/", "…said. /ANI": a wire between slashes after the last sentence ("Joseph Kaczmarek / AP" credits a photo). */
 const SLASH_SIGN_OFF = /[.!?"”]\s*\/\s?(?<outlet>[A-Z]{2,6})\s?\/?$/;
 /** "…to sneak into the US. PTI": a wire's short name in capitals after the last sentence. */
@@ -149,9 +157,32 @@ const BARE_SIGN_OFF = /[.!?"”’]\s+(?<outlet>[A-Z]{2,6})$/;
 const REUTERS_TAIL = /^\(?\s*(?:Reporting|Additional reporting|Writing|Compiled) by\b.{3,300}\b(?:Editing|Edited) by\b/i;
 const BLOOMBERG_TAIL = /^To contact the (?:reporters?|editors?|authors?) (?:on|of|responsible for) this (?:story|article)\b/i;
 
-function signOffs(line: string, where: Where): Credit[] {
+/**
+ * The notes a wire closes its own stories with, which its partners print under them: "AP is solely responsible for
+ * all content." (AP's note on who funds a desk), "Follow AP’s coverage of the elections at https://apnews.com/hub/…",
+ * "More stories like this are available on bloomberg.com", "For more CNN news and newsletters create an account at
+ * CNN.com", "Our Standards: The Thomson Reuters Trust Principles.". "The hospital said it is solely responsible for
+ * all content on its site" names no outlet.
+ */
+const WIRE_NOTE = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:[Tt]he )?(?<solely>${NAME}) is solely responsible for all content\b|^Follow (?<follow>${NAME})['’]s? coverage of\b|^More stories like this are available on (?<more>(?:www\.)?[a-z0-9-]+\.[a-z]{2,})\b|^For more (?<account>${NAME}) news and newsletters,? create an account\b|^Our Standards: The (?<reuters>Thomson Reuters) Trust Principles\b`,
+);
+const WIRE_NOTE_WORDS = /solely responsible|coverage of|stories like this|create an account|Trust Principles/;
+
+function wireNotes(line: string, where: Where, listed?: Listed): Credit[] {
+  const g = line.length <= 300 && WIRE_NOTE_WORDS.test(line) ? WIRE_NOTE.exec(line)?.groups : undefined;
+  // The address a partner's copy sends its readers to for more of the outlet's stories is where the story ran first.
+  if (g?.more) return [credit('republished-note', g.more, line, where, 'named')];
+  const outlet = g && (g.solely ?? g.follow ?? g.account ?? g.reuters);
+  if (!outlet) return [];
+  const shape = shapeOf(outlet);
+  const named = shape === 'known' ? 'known' : listed?.(outlet) ? 'listed' : shape;
+  return named ? [credit('sign-off', outlet, line, where, named)] : [];
+}
+
+function signOffs(line: string, where: Where, listed?: Listed): Credit[] {
   if (CONTRIBUTED.test(line)) return [];
-  const out: Credit[] = [];
+  const out: Credit[] = wireNotes(line, where, listed);
   if (hasDash(line)) {
     const outlet = SIGN_OFF.exec(line)?.groups?.outlet;
     const shape = outlet ? shapeOf(outlet) : null;
@@ -273,11 +304,37 @@ const SYNDICATED = /\b(?:auto-generated from a syndicated feed|published from a 
  */
 const FEED_SOURCE = new RegExp(String.raw`\bauto-generated from (?:the )?(?<outlet>${NAME}) (?:news service|feeds?)\b|\bSource:\s*(?<src>${NAME})\s*\)?\.?$`);
 
-function notes(line: string, where: Where): Credit[] {
+/**
+ * "Read the full story at The Verge.", "Continue reading on CNN": an aggregator's pointer to the story's full text at
+ * its outlet, the whole line. Named like an outlet or listed: "Continue reading on page 2", "Read the full story on
+ * our website" and a report or a paper's full text ("Read the full report at gov.uk") name no source of the story.
+ */
+const FULL_STORY = new RegExp(String.raw`^(?:(?:[Rr]ead|[Cc]ontinue reading) (?:the )?(?:full|whole|complete|rest of the) (?:story|article) (?:at|on)|[Cc]ontinue reading (?:at|on)) (?:the )?(?<outlet>${NAME})\s*[.!»›→]*$`);
+
+/**
+ * "This article was provided by The Associated Press.", "This story is from Reuters.": the provider of this story,
+ * named like an outlet ("This report was provided by Jane Doe" names a person, "This data was provided by the
+ * county" no story, "This story is from 2019" no outlet).
+ */
+const PROVIDED = new RegExp(String.raw`\bThis (?:article|story|report|content) (?:(?:was|is) (?:provided|supplied|syndicated) (?:to [\w ]{2,30} )?(?:by|from)|(?:is|was|comes) from) (?:the )?(?<outlet>${NAME})`);
+
+function notes(line: string, where: Where, listed?: Listed): Credit[] {
   const out: Credit[] = [];
+  if (line.includes('This ') && / (?:provided|supplied|syndicated|from) /.test(line)) {
+    const outlet = PROVIDED.exec(line)?.groups?.outlet;
+    const shape = outlet ? shapeOf(outlet) : null;
+    const named = shape ?? (outlet && listed?.(outlet) ? 'listed' : null);
+    if (outlet && named) out.push(credit('source-line', outlet, line, where, named));
+  }
   const republished = (outlet: string): void => {
     out.push(credit('republished-note', outlet, line, where, shapeOf(outlet) ?? 'named'));
   };
+  if (/ontinue reading|(?:full|whole|complete|rest of the) (?:story|article)/.test(line)) {
+    const outlet = FULL_STORY.exec(line)?.groups?.outlet;
+    const shape = outlet ? shapeOf(outlet) : null;
+    const named = shape ?? (outlet && listed?.(outlet) ? 'listed' : null);
+    if (outlet && named) out.push(credit('republished-note', outlet, line, where, named));
+  }
   if (/publish|appeared|\bran\b|reprinted|posted|erschien|publicado|publié|pubblicato|(?:source|original) (?:version|article|story|post|essay|release|blog)/.test(line)) {
     const found = REPUBLISHED.exec(line) ?? REPORT_BY.exec(line);
     const m = found && SELF_REFERENCE.test(sentenceBefore(line, found.index)) ? found : null;

@@ -43,9 +43,10 @@ export interface Credit {
 export const DASH = '[-–—]';
 /**
  * Letters of the Latin scripts, spelled out rather than \p{L} (a Unicode-property pattern is costly to compile on a
- * cold first run): "Agência Brasil", "Süddeutsche Zeitung", "Łódź". `CAPITAL` opens a word.
+ * cold first run): "Agência Brasil", "Süddeutsche Zeitung", "Łódź", Romanian's comma-below "București". `CAPITAL`
+ * opens a word.
  */
-export const LETTERS = String.raw`\wÀ-ÖØ-öø-ÿĀ-ž`;
+export const LETTERS = String.raw`\wÀ-ÖØ-öø-ÿĀ-žȘ-ț`;
 // Latin Extended-A alternates capitals and small letters, so its capitals are listed ("İSTANBUL", "Łódź", "Žilina",
 // "Șimleu"); a range would let a small letter open a word.
 export const CAPITAL = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ';

@@ -1,5 +1,6 @@
-// Rights and source lines: "Copyright 2024 The Associated Press. All rights reserved.", "© Kyodo News", "Copyright:
-// Project Syndicate, 2025", "Source: Xinhua", "Provided by …", "©2024 Los Angeles Times. … Distributed by Tribune Content Agency", "来源：人民日报".
+// Rights and source lines: "Copyright 2024 The Associated Press. All rights reserved.", "© Kyodo News", "c.2024 The New
+// York Times Company", "Copyright: Project Syndicate, 2025", "Source: Xinhua", "Provided by …", "©2024 Los Angeles
+// Times. … Distributed by Tribune Content Agency", "来源：人民日报".
 // Under the headline a rights line credits a picture; only after the story does it credit the story.
 import { bareName, CAPITAL, CONTRIBUTED, credit, LETTERS, nameOnly, NOT_OUTLETS, PICTURE, shapeOf, type Credit, type Listed } from './credit-parts.ts';
 import type { OutletShape } from './outlet-shapes.ts';
@@ -15,7 +16,7 @@ export const SOURCE_LABELS = String.raw`sources?|via|courtesy(?: of)?|provided b
 // Latin letters spelled out rather than \p{L}: a Unicode-property pattern is costly to compile on a cold first run.
 // Those of Latin Extended-A included: "© İhlas Haber Ajansı".
 const RIGHTS = new RegExp(
-  String.raw`^(?:copyright|©|\(c\))\s*:?\s*(?:[©@]\s*|copyright\s+)?(?:\(?(?:19|20)\d{2}\)?[,\s]*)?(?:by\s+)?(?:the\s+)?(?<outlet>[${CAPITAL}][${LETTERS}&'’.-]*(?: [${CAPITAL}0-9&][${LETTERS}&'’.-]*){0,5}?)(?:\s*[.,;:/]|\s+all rights|\s+\d|\s*$)`,
+  String.raw`^(?:copyright|©|\(c\)|c\.(?=\s?(?:19|20)\d{2}))\s*:?\s*(?:[©@]\s*|copyright\s+)?(?:\(?(?:19|20)\d{2}\)?[,\s]*)?(?:by\s+)?(?:the\s+)?(?<outlet>[${CAPITAL}][${LETTERS}&'’.-]*(?: [${CAPITAL}0-9&][${LETTERS}&'’.-]*){0,5}?)(?:\s*[.,;:/]|\s+all rights|\s+\d|\s*$)`,
   'i',
 );
 /** "™ & ©", the mark a broadcaster's feed puts before its rights line, after at most the feed's name ("The-CNN-Wire"). */
@@ -68,7 +69,8 @@ export function rightsAndSources(line: string, where: Where, listed?: Listed): C
   let owner: { outlet: string; shape: OutletShape | 'listed' } | null = null;
   // "The-CNN-Wire ™ & © 2023 Cable News Network, Inc.": a feed's name and a trademark sign before the rights sign.
   const marked = rights && line.includes('™') ? RIGHTS_MARKED.exec(line)?.[0] : undefined;
-  if (rights && (line.startsWith('©') || lower.startsWith('(c)') || lower === 'copyright' || marked)) {
+  // "c.2024 The New York Times Company": the news service's own mark.
+  if (rights && (line.startsWith('©') || lower.startsWith('(c)') || lower === 'copyright' || /^c\.\s?(?:19|20)\d\d /.test(line) || marked)) {
     owner = rightsOwner(marked ? line.slice(marked.length) : line, listed);
     if (owner) out.push(credit('rights-line', owner.outlet, line, where, owner.shape));
   }

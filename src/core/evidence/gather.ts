@@ -5,7 +5,7 @@ import type { OutletRef, PageKind } from '../types.ts';
 import type { SiteRule } from '../rules/rule-types.ts';
 import { hostnameOf, httpUrl, registrableDomain } from '../domain.ts';
 import { norm, wordsIn } from '../text.ts';
-import { meta, readHead, readMicrodataSources, readStoryLd, type HeadData, type LdStory, type MicrodataSources } from './head.ts';
+import { meta, readHead, siteNameOf, readMicrodataSources, readStoryLd, type HeadData, type LdStory, type MicrodataSources } from './head.ts';
 import type { Where } from './where.ts';
 import { headlineElement, headlineLines, namesTitle } from './headline.ts';
 import { afterLines, siteRights, leadLines, loneStoryBlock, sourceLink, storyBody, storyParagraphs, tailLines, timeValues, type Paragraph } from './regions.ts';
@@ -73,8 +73,7 @@ export function ruleForHost(hostname: string, rules: readonly SiteRule[]): SiteR
 export function hostOutlet(head: HeadData, hostname: string, rule: SiteRule | null): OutletRef {
   const domain = registrableDomain(hostname);
   if (rule) return { name: rule.name, domain: rule.domains.find((d) => domain === d) ?? domain, homepage: rule.homepage };
-  const site = meta(head, 'og:site_name', 'application-name') ?? '';
-  const name = site && site.length <= 60 ? site : hostname.replace(/^www\d?\./, '') || domain;
+  const name = siteNameOf(head) ?? (hostname.replace(/^www\d?\./, '') || domain);
   return { name, domain, homepage: domain ? `https://${hostname.startsWith('www.') ? hostname : domain}/` : null };
 }
 

@@ -75,6 +75,15 @@ export function meta(head: HeadData, ...keys: string[]): string | null {
   return null;
 }
 
+/**
+ * The name the site gives itself (og:site_name, application-name), when it is a name: some templates fill the field
+ * with the site's address ("https://www.kqpt9.com") or a long slogan, which no reader calls the site.
+ */
+export function siteNameOf(head: HeadData): string | null {
+  const site = meta(head, 'og:site_name', 'application-name');
+  return site && site.length <= 60 && !/^(?:https?:)?\/\//i.test(site) ? site : null;
+}
+
 /** The page's descriptions of the story (the description and Open Graph tags, which sites fill from different fields). */
 export function descriptionsOf(head: HeadData): string[] {
   return ['description', 'og:description'].map((k) => head.metas[k]).filter((d): d is string => !!d);

@@ -17,9 +17,15 @@ function lists(): [Set<string>, Set<string>] {
   return [names, shorts];
 }
 
-/** The directory knows the name as a wire or agency: names in any case, short forms ("AP", "AFP") with their exact case only. */
+/**
+ * The directory knows the name as a wire or agency: names in any case, short forms ("AP", "AFP") with their exact
+ * case only, or set in capitals as credit lines set names ("Bron: BELGA" for "Belga", a short form because "belga" is
+ * a word in Spanish and Portuguese).
+ */
 export function isKnownWire(name: string): boolean {
-  return lists()[1].has(name.replace(/^the\s+/i, '').trim()) || isWireName(name);
+  const bare = name.replace(/^the\s+/i, '').trim();
+  const short = lists()[1];
+  return short.has(bare) || isWireName(name) || (/^[A-Z]{4,}$/.test(bare) && short.has(bare[0] + bare.slice(1).toLowerCase()));
 }
 
 /** The directory knows the name as a wire's full name ("Reuters", "dpa", "Associated Press"), not only as a short form ("Petra", "Trend"). */

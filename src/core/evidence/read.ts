@@ -206,7 +206,9 @@ function directoryBylineOutlet(text: string): Credit | null {
     }
     return null;
   }
-  const found = outletNameSuffix(line, {}, 2);
+  // A one-word name run in counts as an acronym no surname is ("Jane Doe CNN", "Jane Doe NPR").
+  const last = line.split(/\s+/).pop()!;
+  const found = outletNameSuffix(line, {}, 2) ?? (/^[A-Z]{3,6}$/.test(last) && findOutletByName(last, {}) ? { name: last } : null);
   if (!found || !PEOPLE.test(line.slice(0, line.length - found.name.length).trim())) return null;
   return credit(found.name);
 }
