@@ -109,6 +109,14 @@ describe('datelines', () => {
     expect(readCredits(line, 'lead').filter((c) => c.form === 'dateline').map((c) => c.outlet)).toEqual([outlet]);
   });
 
+  it('reads an agency\'s short name written in lower case, as Swiss and Austrian papers write it', () => {
+    expect(outlets('Zürich (sda) - Die Börse schloss am Dienstag fester.', 'lead')).toEqual(['SDA']);
+    expect(outlets('Genève (ats) - Le Conseil fédéral a adopté mardi le budget.', 'lead')).toEqual(['ATS']);
+    expect(outlets('Wien (apa) - Die Regierung hat am Dienstag das Budget beschlossen.', 'lead')).toEqual(['APA']);
+    // Letters no agency goes by.
+    expect(outlets('Berlin (tbd) - Die Regierung hat am Dienstag das Budget beschlossen.', 'lead')).toEqual([]);
+  });
+
   it('reads a dateline with no mark after it only with a date before it, a known wire and at the story’s start', () => {
     // No date: a place and a name in brackets, then text, is how a caption or a sentence can read too.
     expect(forms('STOCKHOLM (TT) Regeringen vill skärpa reglerna', 'lead')).not.toContain('dateline');

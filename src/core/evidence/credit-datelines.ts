@@ -1,6 +1,7 @@
 // Datelines, the start of a story's first lines: "PARIS (AFP) --", "Berlin ( dpa ) -", "MANILA, March 3 (Xinhua):",
 // "【ワシントン共同】", "(서울=연합뉴스)", "（中央社記者…台北29日電）", "MOSCOW, January 21. /TASS/.".
-import { CAPITAL, credit, DASH, DATE, DATE_ONLY, hasDash, NAME, NOT_OUTLETS, PLACE, REGION, shapeOf, type Credit, type Listed } from './credit-parts.ts';
+import { CAPITAL, credit, DASH, DATE, DATE_ONLY, hasDash, NAME, NOT_OUTLETS, PLACE, REGION, shapeOf, listedByName, type Credit, type Listed } from './credit-parts.ts';
+import { isKnownWire } from './outlet-shapes.ts';
 import type { Where } from './where.ts';
 import { MONTH_WORD } from '../text.ts';
 
@@ -70,7 +71,11 @@ export function datelines(line: string, where: Where, listed?: Listed): Credit[]
   }
   if (closeParenThenMark(line)) {
     const m = DATELINE.exec(line);
-    const outlet = m?.groups?.outlet;
+    const written = m?.groups?.outlet;
+    // Swiss and Austrian papers write an agency's short name in lower case ("Zürich (sda) -", "Genève (ats) -"), as
+    // German papers' initialled sign-offs do.
+    const lowered = written && /^[a-z]{2,5}$/.test(written) && !shapeOf(written) && isKnownWire(written.toUpperCase());
+    const outlet = lowered ? written.toUpperCase() : written;
     // "WASHINGTON (Aug. 13) --" dates the story; it credits nobody.
     if (outlet && !NOT_OUTLETS.has(outlet.toLowerCase()) && !DATE_IN_BRACKETS.test(outlet) && !definesAcronym(line, outlet)) {
       // "(ANI):" credits an agency; "Astronaut (NR):" labels a line, so a colon needs a name shaped like an outlet's.
@@ -80,9 +85,9 @@ export function datelines(line: string, where: Where, listed?: Listed): Credit[]
       const before = beforeBrackets(m![0]);
       const placed = !before || /\d/.test(before) || /^[A-Z][A-Z.'’/-]+(?:[ ,]|$)/.test(before);
       // An outlet the directory lists may follow a place in capitalised words ("Washington (CNN) —", "Washington
-      // (The Hill) —"), by an acronym or a name of two words: a company's ticker ("Apple Inc (AAPL) -") is none, nor
-      // a politician's party ("Angus King (Independent) -"), though "Independent" alone also names a paper.
-      const listedAfterPlace = !placed && PLACE_WORDS.test(before) && /^[A-Z]{2,6}$|\s/.test(outlet) && !!listed?.(outlet);
+      // (The Hill) —"): a company's ticker ("Apple Inc (AAPL) -") is none, nor a politician's party ("Angus King
+      // (Independent) -"), though "Independent" alone also names a paper.
+      const listedAfterPlace = !placed && PLACE_WORDS.test(before) && listedByName(outlet, listed);
       if ((shape || !m![0].endsWith(':')) && (shape === 'known' || placed || listedAfterPlace)) out.push(credit('dateline', outlet, line, where, shape ?? (listedAfterPlace ? 'listed' : 'named')));
     }
   } else if (where === 'lead' && line.length <= 60 && (line.endsWith(')') || line.endsWith('）'))) {

@@ -12,7 +12,7 @@
 import { MONTH_NAMES, MONTH_WORD, norm } from '../text.ts';
 import { DOMAIN_NAME, isKnownWire, knownWireSuffix, stripRole, withoutPlace, type OutletShape } from './outlet-shapes.ts';
 import type { Where } from './where.ts';
-import { CAPITAL, CONTRIBUTED, credit, DASH, hasDash, LETTERS, nameOnly, NAME, NOT_OUTLETS, PICTURE, shapeOf, type Credit, type Listed } from './credit-parts.ts';
+import { CAPITAL, CONTRIBUTED, credit, DASH, hasDash, LETTERS, listedByName, listedShape, nameOnly, NAME, NOT_OUTLETS, PICTURE, shapeOf, type Credit, type Listed } from './credit-parts.ts';
 import { rightsAndSources, SOURCE_LABELS } from './credit-rights.ts';
 import { datelines } from './credit-datelines.ts';
 
@@ -141,7 +141,7 @@ function providerLines(line: string, where: Where, listed?: Listed): Credit[] {
   // or, in the byline or a provider element, an outlet the directory lists by a name of two words or an acronym ("CNN
   // · 2h ago", "The New York Times · 3 hours ago", as aggregators credit the story they show).
   if (outlet && (shape === 'known' || (shape && where === 'source'))) return [credit('provider-line', outlet, line, where, shape)];
-  const byListed = (where === 'byline' || where === 'source') && !!outlet && /^[A-Z]{2,6}$|\s/.test(outlet) && !!listed?.(outlet);
+  const byListed = (where === 'byline' || where === 'source') && !!outlet && listedByName(outlet, listed);
   return byListed ? [credit('provider-line', outlet, line, where, 'listed')] : [];
 }
 
@@ -175,8 +175,7 @@ function wireNotes(line: string, where: Where, listed?: Listed): Credit[] {
   if (g?.more) return [credit('republished-note', g.more, line, where, 'named')];
   const outlet = g && (g.solely ?? g.follow ?? g.account ?? g.reuters);
   if (!outlet) return [];
-  const shape = shapeOf(outlet);
-  const named = shape === 'known' ? 'known' : listed?.(outlet) ? 'listed' : shape;
+  const named = listedShape(outlet, listed);
   return named ? [credit('sign-off', outlet, line, where, named)] : [];
 }
 
@@ -322,8 +321,7 @@ function notes(line: string, where: Where, listed?: Listed): Credit[] {
   const out: Credit[] = [];
   if (line.includes('This ') && / (?:provided|supplied|syndicated|from) /.test(line)) {
     const outlet = PROVIDED.exec(line)?.groups?.outlet;
-    const shape = outlet ? shapeOf(outlet) : null;
-    const named = shape ?? (outlet && listed?.(outlet) ? 'listed' : null);
+    const named = outlet ? listedShape(outlet, listed) : null;
     if (outlet && named) out.push(credit('source-line', outlet, line, where, named));
   }
   const republished = (outlet: string): void => {
@@ -331,8 +329,7 @@ function notes(line: string, where: Where, listed?: Listed): Credit[] {
   };
   if (/ontinue reading|(?:full|whole|complete|rest of the) (?:story|article)/.test(line)) {
     const outlet = FULL_STORY.exec(line)?.groups?.outlet;
-    const shape = outlet ? shapeOf(outlet) : null;
-    const named = shape ?? (outlet && listed?.(outlet) ? 'listed' : null);
+    const named = outlet ? listedShape(outlet, listed) : null;
     if (outlet && named) out.push(credit('republished-note', outlet, line, where, named));
   }
   if (/publish|appeared|\bran\b|reprinted|posted|erschien|publicado|publié|pubblicato|(?:source|original) (?:version|article|story|post|essay|release|blog)/.test(line)) {

@@ -106,6 +106,23 @@ export function nameOnly(outlet: string): string {
 /** Does the outlet directory list this name? Given where the directory is loaded (the background, the engine). */
 export type Listed = (name: string) => boolean;
 
+/**
+ * A name's shape where a credit names its story's source: a wire first, then an outlet the directory lists ("© 2024
+ * Los Angeles Times", "Source: CNN": another newsroom's story, though neither is a wire), then an outlet's shape.
+ */
+export function listedShape(name: string, listed: Listed | undefined): OutletShape | 'listed' | null {
+  const shape = shapeOf(name);
+  if (shape === 'known' || !listed) return shape;
+  const cleaned = bareName(name);
+  return cleaned.length >= 3 && !NOT_OUTLETS.has(cleaned.toLowerCase()) && listed(cleaned) ? 'listed' : shape;
+}
+
+/**
+ * An outlet the directory lists, named by an acronym or by two words or more ("CNN", "The Hill", "The New York
+ * Times"): a one-word name is as often a word or a party ("Independent", "Time").
+ */
+export const listedByName = (name: string, listed: Listed | undefined): boolean => /^[A-Z]{2,6}$|\s/.test(name) && !!listed?.(name);
+
 export function credit(form: CreditForm, outlet: string | null, line: string, where: Where, shape: Credit['shape']): Credit {
   return { form, outlet: outlet === null ? null : nameOnly(outlet), line: line.slice(0, 200), where, shape };
 }

@@ -2,7 +2,7 @@
 // York Times Company", "Copyright: Project Syndicate, 2025", "Source: Xinhua", "Provided by …", "©2024 Los Angeles
 // Times. … Distributed by Tribune Content Agency", "来源：人民日报".
 // Under the headline a rights line credits a picture; only after the story does it credit the story.
-import { bareName, CAPITAL, CONTRIBUTED, credit, LETTERS, nameOnly, NOT_OUTLETS, PICTURE, shapeOf, type Credit, type Listed } from './credit-parts.ts';
+import { CAPITAL, CONTRIBUTED, credit, LETTERS, listedShape, nameOnly, PICTURE, shapeOf, type Credit, type Listed } from './credit-parts.ts';
 import type { OutletShape } from './outlet-shapes.ts';
 import type { Where } from './where.ts';
 
@@ -41,16 +41,6 @@ function rightsOwner(line: string, listed: Listed | undefined): { outlet: string
   return null;
 }
 
-/**
- * A name's shape where a rights or source line stands: a wire first, then an outlet the directory lists ("© 2024
- * Los Angeles Times", "Source: CNN": another newsroom's story, though neither is a wire), then an outlet's shape.
- */
-function listedShape(name: string, listed: Listed | undefined): OutletShape | 'listed' | null {
-  const shape = shapeOf(name);
-  if (shape === 'known' || !listed) return shape;
-  const cleaned = bareName(name);
-  return cleaned.length >= 3 && !NOT_OUTLETS.has(cleaned.toLowerCase()) && listed(cleaned) ? 'listed' : shape;
-}
 
 /**
  * A name after a provider label ("Provided by", 来源, 出典, 提供) is the provider whatever its shape: 'named', unless
