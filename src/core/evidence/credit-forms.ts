@@ -12,7 +12,7 @@
 import { MONTH_NAMES, MONTH_WORD, norm } from '../text.ts';
 import { DOMAIN_NAME, isKnownWire, knownWireSuffix, stripRole, withoutPlace, type OutletShape } from './outlet-shapes.ts';
 import type { Where } from './where.ts';
-import { CAPITAL, CONTRIBUTED, credit, DASH, hasDash, LETTERS, listedByName, listedShape, nameOnly, NAME, NOT_OUTLETS, PICTURE, shapeOf, type Credit, type Listed } from './credit-parts.ts';
+import { CAPITAL, CONTRIBUTED, credit, DASH, hasDash, LETTERS, listedByName, listedShape, nameOnly, NAME, NOT_OUTLETS, PICTURE, shapeOf, type Credit, type CreditForm, type Listed } from './credit-parts.ts';
 import { rightsAndSources, SOURCE_LABELS } from './credit-rights.ts';
 import { datelines } from './credit-datelines.ts';
 
@@ -94,7 +94,7 @@ export function bylineOutlets(raw: string, strict = false, wholeShaped = true): 
     // "By The Associated Press and Jane Roe": the wire named first among the authors.
     const firstAuthor = FIRST_AUTHOR.exec(whole)?.[1];
     if (firstAuthor && isKnownWire(firstAuthor) && bylineWire(firstAuthor, 'known')) return [{ outlet: firstAuthor, shape: 'known' }];
-    const suffix = knownWireSuffix(stripRole(whole));
+    const suffix = knownWireSuffix(desk);
     if (suffix && bylineWire(suffix, 'known')) return [{ outlet: suffix, shape: 'known' }];
     return shape && (wholeShaped || BY.test(line)) ? [{ outlet: whole, shape }] : [];
   }
@@ -319,19 +319,17 @@ const PROVIDED = new RegExp(String.raw`\bThis (?:article|story|report|content) (
 
 function notes(line: string, where: Where, listed?: Listed): Credit[] {
   const out: Credit[] = [];
-  if (line.includes('This ') && / (?:provided|supplied|syndicated|from) /.test(line)) {
-    const outlet = PROVIDED.exec(line)?.groups?.outlet;
-    const named = outlet ? listedShape(outlet, listed) : null;
-    if (outlet && named) out.push(credit('source-line', outlet, line, where, named));
-  }
+  // A note whose outlet counts only when it is named like one or listed.
+  const outletNamed = (re: RegExp, form: CreditForm): void => {
+    const outlet = re.exec(line)?.groups?.outlet;
+    const shape = outlet ? listedShape(outlet, listed) : null;
+    if (outlet && shape) out.push(credit(form, outlet, line, where, shape));
+  };
+  if (line.includes('This ') && / (?:provided|supplied|syndicated|from) /.test(line)) outletNamed(PROVIDED, 'source-line');
   const republished = (outlet: string): void => {
     out.push(credit('republished-note', outlet, line, where, shapeOf(outlet) ?? 'named'));
   };
-  if (/ontinue reading|(?:full|whole|complete|rest of the) (?:story|article)/.test(line)) {
-    const outlet = FULL_STORY.exec(line)?.groups?.outlet;
-    const named = outlet ? listedShape(outlet, listed) : null;
-    if (outlet && named) out.push(credit('republished-note', outlet, line, where, named));
-  }
+  if (/ontinue reading|(?:full|whole|complete|rest of the) (?:story|article)/.test(line)) outletNamed(FULL_STORY, 'republished-note');
   if (/publish|appeared|\bran\b|reprinted|posted|erschien|publicado|publié|pubblicato|(?:source|original) (?:version|article|story|post|essay|release|blog)/.test(line)) {
     const found = REPUBLISHED.exec(line) ?? REPORT_BY.exec(line);
     const m = found && SELF_REFERENCE.test(sentenceBefore(line, found.index)) ? found : null;

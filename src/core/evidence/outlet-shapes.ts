@@ -3,6 +3,7 @@
 // outlet's name ("… News", "… Times", "Agence …"). Names of people, desks, parent companies and data sources fail.
 import wires from './wires.generated.json';
 import { compactKey } from '../outlet-names.ts';
+import { shortFormOfCapitals } from '../outlets/keys.ts';
 
 export type OutletShape = 'known' | 'shaped';
 
@@ -25,7 +26,8 @@ function lists(): [Set<string>, Set<string>] {
 export function isKnownWire(name: string): boolean {
   const bare = name.replace(/^the\s+/i, '').trim();
   const short = lists()[1];
-  return short.has(bare) || isWireName(name) || (/^[A-Z]{4,}$/.test(bare) && short.has(bare[0] + bare.slice(1).toLowerCase()));
+  const capitals = shortFormOfCapitals(bare);
+  return short.has(bare) || isWireName(name) || (!!capitals && short.has(capitals));
 }
 
 /** The directory knows the name as a wire's full name ("Reuters", "dpa", "Associated Press"), not only as a short form ("Petra", "Trend"). */

@@ -2,7 +2,7 @@
 import type { AmbiguousAlias, OutletEntry } from './outlet-types.ts';
 import generated from './data/index.generated.json';
 import type { IndexData } from './index-data.ts';
-import { nameKey, shortKey } from './keys.ts';
+import { nameKey, shortFormOfCapitals, shortKey } from './keys.ts';
 import { AMBIGUOUS, loadEntries } from './entries.ts';
 
 export { nameKey, shortKey };
@@ -101,8 +101,8 @@ export function findOutletByName(name: string, context: NameContext = {}): Outle
     .replace(/^[\s"'“”‘’(]+|[\s"'“”‘’),:;.|-]+$/g, '');
   if (!cleaned || cleaned.length > 80) return null;
   const candidates = [cleaned, cleaned.replace(NAME_SUFFIX, '')];
-  // A short form kept to its case because it is also a word ("Belga", "Lusa") may be set in capitals ("BELGA").
-  if (/^[A-Z]{4,}$/.test(cleaned)) candidates.push(cleaned[0] + cleaned.slice(1).toLowerCase());
+  const capitals = shortFormOfCapitals(cleaned);
+  if (capitals) candidates.push(capitals);
   for (const candidate of candidates) {
     const short = shortKey(candidate);
     const ambiguousShort = AMBIGUOUS[lookup(INDEX_DATA.ambiguousByKey, short) ?? -1];

@@ -20,6 +20,14 @@ export function shortKey(name: string): string {
   return name.replace(/\s+/g, ' ').trim().replace(/^[Tt]he /, '');
 }
 
+/**
+ * A short form kept to its case because it is also a word ("Belga", "Lusa"), as a credit line sets it in capitals
+ * ("BELGA"): the form to look up, or null for a name not in capitals.
+ */
+export function shortFormOfCapitals(name: string): string | null {
+  return /^[A-Z]{4,}$/.test(name) ? name[0] + name.slice(1).toLowerCase() : null;
+}
+
 /** Words of a name or a text: letters and digits, with inner marks, apostrophes, dots, dashes and "&". */
 export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&'’./-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]/gu;
 
