@@ -2,7 +2,8 @@
 //
 // Ids: `aeb/<first 12 hex of the benchmark id>` (article-extraction-benchmark), `rtp/<name>` (Readability's
 // test pages), `xf/<id>` (extractor-fixtures, id from its manifest.tsv), `fn/<id>` (current news pages from
-// flairNLP/fundus's parser tests, kept in this repository under test/corpora/fundus; id from its manifest.tsv).
+// flairNLP/fundus's parser tests, kept in this repository under test/corpora/fundus; id from its manifest.tsv),
+// `mc/<id>` (news pages from mediacloud/metadata-lib's tests, kept under test/corpora/mediacloud).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readHtmlFile } from './read-html.ts';
@@ -11,7 +12,7 @@ export const CORPORA_DIR = resolve(import.meta.dirname, '../../../shared/corpora
 /** Real pages kept in this repository (with their licences), beside the shared ones. */
 export const REPO_CORPORA_DIR = resolve(import.meta.dirname, '../../test/corpora');
 
-export type CorpusName = 'aeb' | 'rtp' | 'xf' | 'fn';
+export type CorpusName = 'aeb' | 'rtp' | 'xf' | 'fn' | 'mc';
 
 export interface CorpusEntry {
   id: string;
@@ -58,7 +59,7 @@ function rtp(dir: string): CorpusEntry[] {
  * A corpus listed by a manifest.tsv (id, file, url, …): each page at its address, or at a placeholder under
  * `placeholder` where its source kept none.
  */
-function fromManifest(base: string, corpus: 'xf' | 'fn', placeholder: string): CorpusEntry[] {
+function fromManifest(base: string, corpus: 'xf' | 'fn' | 'mc', placeholder: string): CorpusEntry[] {
   const manifest = join(base, 'manifest.tsv');
   if (!existsSync(manifest)) return [];
   const out: CorpusEntry[] = [];
@@ -72,10 +73,11 @@ function fromManifest(base: string, corpus: 'xf' | 'fn', placeholder: string): C
 
 const xf = (dir: string): CorpusEntry[] => fromManifest(join(dir, 'extractor-fixtures'), 'xf', 'extractor-fixtures.invalid');
 const fn = (): CorpusEntry[] => fromManifest(join(REPO_CORPORA_DIR, 'fundus'), 'fn', 'fundus.invalid');
+const mc = (): CorpusEntry[] => fromManifest(join(REPO_CORPORA_DIR, 'mediacloud'), 'mc', 'mediacloud.invalid');
 
-/** Every page of the named corpora (all four by default), in a stable order. */
-export function corpusEntries(names: readonly CorpusName[] = ['aeb', 'rtp', 'xf', 'fn'], dir = CORPORA_DIR): CorpusEntry[] {
-  const readers = { aeb, rtp, xf, fn };
+/** Every page of the named corpora (all five by default), in a stable order. */
+export function corpusEntries(names: readonly CorpusName[] = ['aeb', 'rtp', 'xf', 'fn', 'mc'], dir = CORPORA_DIR): CorpusEntry[] {
+  const readers = { aeb, rtp, xf, fn, mc };
   return names.flatMap((n) => readers[n](dir));
 }
 
