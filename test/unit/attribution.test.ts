@@ -103,6 +103,46 @@ describe('attribute: original outlet', () => {
   });
 });
 
+describe('a byline naming an outlet and no person', () => {
+  it('makes the page that outlet\'s copy, under a byline label in any language or as the story\'s first line', () => {
+    // uniradioinforma.com ("Por: El Universal" opening a story), nypost.com ("By Fox News"), a byline element alone.
+    const lead = run('https://www.radio-informa.example/noticias/1', '<p>Por: El Universal</p><p>En el 2021 hubo tres principales causas de muerte a nivel nacional.</p>');
+    expect(lead.isAggregator).toBe(true);
+    expect(lead.original).toMatchObject({ domain: 'eluniversal.com.mx' });
+    const under = run('https://www.example-news.com/a', '<p>The plan was approved on Tuesday.</p>', { under: 'By Fox News' });
+    expect(under.original).toMatchObject({ domain: 'foxnews.com' });
+    expect(under.byline).toBeNull();
+  });
+
+  it('is not read from the site\'s own name, a desk, a place or a person', () => {
+    const site = '<meta property="og:site_name" content="Springfield Gazette">';
+    for (const line of ['By Springfield Gazette', 'Por: Redacción', 'By Washington', 'Por: Ana Ruiz']) {
+      const a = run('https://www.springfieldgazette.com/a', '<p>The plan was approved on Tuesday.</p>', { under: line, head: site });
+      expect(a.isAggregator, line).toBe(false);
+    }
+    // "Por" opening a sentence of the story is no byline.
+    expect(run('https://www.example-news.com/a', '<p>Por El Universal pasaron cientos de periodistas durante el siglo.</p>').isAggregator).toBe(false);
+  });
+});
+
+describe('a byline element naming a desk, an agency or an account', () => {
+  const page = (under: string, head = '', tail = '') =>
+    run('https://www.example-news.com/a', `<p>The plan was approved on Tuesday.</p>${tail}`, { under, head });
+
+  it('names no writer, whatever a CMS default elsewhere says (uniradioinforma.com, diariobahiadecadiz.com, sdpnoticias.com)', () => {
+    expect(page('por Agencias', '<meta name="author" content="Sourtech">').byline).toBeNull();
+    expect(page('Firmado por Redacción', '<meta property="article:author" content="Dany">').byline).toBeNull();
+    expect(page('Por User Admin', '<meta name="author" content="Jane Roe">').byline).toBeNull();
+  });
+
+  it('still names the people a wire\'s own closing credit names, and a person\'s byline keeps its record', () => {
+    expect(page('By Reuters', '', '<p>(Reporting by Andy Bruce in London; Editing by Sam Holmes)</p>').byline).toBe('Andy Bruce');
+    expect(page('Jane Roe', '<meta name="author" content="Jane Roe">').byline).toBe('Jane Roe');
+    // A byline element that holds no name at all (a date) leaves the meta author to speak.
+    expect(page('Updated 3 hours ago', '<meta name="author" content="Jane Roe">').byline).toBe('Jane Roe');
+  });
+});
+
 describe('attribute: cited outlets', () => {
   const cited = (text: string, url = 'https://www.daily8.com/news/x'): string[] =>
     run(url, text.split('\n').map((t) => `<p>${t}</p>`).join('')).cited.map((c) => c.name);
@@ -625,6 +665,19 @@ describe('byline and published helpers', () => {
     // after a full name still goes.
     ['Arnold Saba', 'Arnold Saba'],
     ['Jane Doe Reuters', 'Jane Doe'],
+    ['Michael Bloomberg', 'Michael Bloomberg'],
+    ['Narayana Kocherlakota Bloomberg', 'Narayana Kocherlakota'],
+    // A desk's code after a comma goes with the desk (globo.com's "g1 PI"); a code in the name is a handle still.
+    ['Por Catarina Costa, g1 PI', 'Catarina Costa'],
+    ['Jane Doe, 13 WMAZ', 'Jane Doe'],
+    ['rmb8090', null],
+    // A CMS account (sdpnoticias.com), a signature label before the newsroom (diariobahiadecadiz.com), agencies unnamed
+    // (uniradioinforma.com): no person.
+    ['Por User Admin', null],
+    ['Site Admin', null],
+    ['Firmado por Redacción', null],
+    ['Firmado por Ana Ruiz', 'Ana Ruiz'],
+    ['Agencias', null],
   ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
 
   it('does not take the site\'s own name among a byline\'s parts for a co-author', () => {

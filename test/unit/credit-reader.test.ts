@@ -176,6 +176,15 @@ describe('agencies in the byline', () => {
     ['Bernama', 'Bernama'],
   ])('%s', (line, outlet) => expect(outlets(line, 'byline')).toContain(outlet));
 
+  it('reads a wire run into a full name, also before the date, never a surname that is a wire\'s name', () => {
+    // thestar.com running a Bloomberg Opinion column.
+    expect(outlets('By Narayana Kocherlakota Bloomberg · Fri., Aug. 23, 2019 · 2 min. read', 'byline')).toEqual(['Bloomberg']);
+    expect(outlets('By Jane Doe Reuters | Business', 'byline')).toEqual(['Reuters']);
+    expect(outlets('By Michael Bloomberg', 'byline')).toEqual([]);
+    expect(outlets('By Michael Bloomberg · Fri., Aug. 23, 2019', 'byline')).toEqual([]);
+    expect(outlets('Arnold Saba', 'byline')).toEqual([]);
+  });
+
   it('reads an outlet run into its writer’s name after "The", never the writer with it', () => {
     expect(outlets('By Jane Doe The Charlotte Observer', 'byline')).toEqual(['The Charlotte Observer']);
     expect(outlets('Joanne Anderson The Miami Herald', 'byline')).toEqual(['The Miami Herald']);
@@ -189,6 +198,8 @@ describe('agencies in the byline', () => {
     // The time stamp a byline element ends with is no part of the wire's name.
     expect(outlets('Associated Press Updated: 10:00 AM EST Mar 3, 2024', 'byline')).toEqual(['Associated Press']);
     expect(outlets('Reuters Published 3:05 PM', 'byline')).toEqual(['Reuters']);
+    // Before the byline element's date or section, as the whole byline.
+    expect(outlets('By Reuters Staff · Aug. 23, 2019', 'byline')).toEqual(['Reuters']);
     // A paper's own desk and people alone name no wire.
     expect(outlets('By Gazette Staff', 'byline')).toEqual([]);
     expect(outlets('By Jane Roe and John Doe', 'byline')).toEqual([]);

@@ -21,7 +21,7 @@ export const NAMES_ONLY = new RegExp(`^${FULL_NAME}(?:(?:,\\s+|\\s+(?:${NAME_JOI
 const LEADING_DATE =
   /^(?:\s|[|·•,:\-–—]|\b(?:posted|published|updated|on|at|le|am|el)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?,?|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\d{1,4}(?:st|nd|rd|th)?[./\-年月日時分]?|(?:\b|(?<=\d))[ap]\.?m\b\.?|\b(?:[A-Z]{1,3}T|ET|UTC|GMT)\b)+/i;
 const GENERIC =
-  /^(?:(?:the|la|le|die|el|a)\s+)?(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|agencia|agência|agence|agenzia|agentur|wires?|wire services?|guest|contributor|anonymous|unknown|news|nachrichten|noticias|notícias|notizie|nieuws|nouvelles|actualités|nyheter|team|redaktion|rédaction|redacción|redação|redazione|redactie|the editors|organization|follow author|authors?|filed|lesedauer|collectif|collective|today|yesterday|heute|gestern|hoy|ayer|by|von|por|par|door)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff)$/i;
+  /^(?:(?:the|la|le|die|el|a)\s+)?(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|agencia|agencias|agência|agências|agence|agences|agenzia|agenzie|agentur|agenturen|wires?|wire services?|guest|contributor|anonymous|unknown|news|nachrichten|noticias|notícias|notizie|nieuws|nouvelles|actualités|nyheter|team|redaktion|rédaction|redacción|redação|redazione|redactie|the editors|organization|follow author|authors?|filed|lesedauer|collectif|collective|today|yesterday|heute|gestern|hoy|ayer|by|von|por|par|door)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff|admin|administrator)$/i;
 /** Interface words that run into a byline: "Follow on Twitter", "More from …", "View author archive". */
 const UI_TAIL =
   /\s*(?:\b(?:follow|folgen|suivre|seguir|volgen|more from|more stories by|all stories by|view author|see all|send email|email|subscribe|contact|twitter|facebook|instagram|linkedin|close|cancel|biography|full bio|full profile|bio|profile|view comments|font size|print|e-mail)\b|@\w|\b(?:edited|photographs?|photos?|illustrations?|graphics?|videos?|translated|interviews?) by\b).*$/i;
@@ -70,6 +70,9 @@ function notAPerson(part: string, context: NameContext): boolean {
   return !!outletShape(withoutRole) || !!findOutletByName(withoutRole, context) || GENERIC.test(withoutRole);
 }
 
+/** A role after a name in Chinese, Japanese or Korean ("山田太郎記者", "김철수 기자", "张三 报道"). */
+const CJK_ROLE_AFTER = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2})\s*(?:記者|记者|기자|特派員|特派员|특파원|編集委員|报道|報道)$/u;
+
 /** "By John Roe / AP" → "John Roe"; "By JANE DOE, Associated Press Writer" → "Jane Doe"; null when no person is left. */
 export function cleanByline(raw: string | null | undefined, context: NameContext = {}, site?: OutletLike): string | null {
   if (!raw) return null;
@@ -105,10 +108,10 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   s = s.replace(/^(?:posted|submitted)\s+by[:\s]+/i, '').replace(/^by\s*[·•|:.]\s*(?:by\s+)?/i, 'By ').replace(/^[Bb]y(?=\p{Lu}\p{Ll})/u, 'By ');
   // "About the Author: Kate Davidson" (politico.com): an author box's heading run into its name (cbc.ca, kinja.com and
   // sciencefly.com head the same box so).
-  s = s.replace(/^(?:(?:story|written|words|reporting|reported|text|photos? and text|analysis|opinion|commentary|review|perspective|column|essay|kommentar|ein kommentar|analyse|gastbeitrag|reportage|interview|chronique|tribune|publicado|escrito|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|teksti|autor|author|curator|reporter)\s*:\s*|^about the author\b\s*:?\s*(?=\p{Lu})|^(?:投稿者|著者|筆者|作者)(?:\s*[:：︱|｜/／]\s*|\s+)|^(?:文|記者|记者|撰文|執筆|本报记者|本報記者|기자)(?:\s*[:：︱|｜/／●・]\s*|\s+)(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/iu, '');
+  s = s.replace(/^(?:(?:story|written|words|reporting|reported|text|photos? and text|analysis|opinion|commentary|review|perspective|column|essay|kommentar|ein kommentar|analyse|gastbeitrag|reportage|interview|chronique|tribune|publicado|escrito|firmado|firmada|signed|publié|écrit|veröffentlicht|geschrieben)\s+)?(?:by|von|por|par|door|di|af|av)[:\s]+|^(?:text|texto|texte|текст|teksti|autor|author|curator|reporter)\s*:\s*|^about the author\b\s*:?\s*(?=\p{Lu})|^(?:投稿者|著者|筆者|作者)(?:\s*[:：︱|｜/／]\s*|\s+)|^(?:文|記者|记者|撰文|執筆|本报记者|本報記者|기자)(?:\s*[:：︱|｜/／●・]\s*|\s+)(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/iu, '');
   // A role after a name in Chinese, Japanese or Korean ("山田太郎記者", "김철수 기자", "张三 报道"); the role alone
   // names no one and stays for the checks below.
-  s = s.replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2})\s*(?:記者|记者|기자|特派員|特派员|특파원|編集委員|报道|報道)$/u, '');
+  s = s.replace(CJK_ROLE_AFTER, '');
   // Any other one-word label closed by a colon before a name ("Redaktion: Roman Warschauer und Marcel Sommer",
   // hessenschau.de): the names stay, the label goes. Source and picture labels have returned null above.
   s = s.replace(/^\p{L}+\s*[:：]\s*(?=\p{Lu})/u, '');
@@ -135,6 +138,8 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   if (marked) return marked;
   // A full-width slash parts a name from its desk without spaces ("オカモト／ascii編集部", weekly.ascii.jp).
   s = s.split(/\s+[/|]\s+|\s+[-–—]\s+|\s*\|\s*|\s*·\s*|\s*／\s*|\s+for\s+(?=\p{Lu})/u)[0] ?? '';
+  // The role again, now that what followed it is gone ("류영상 기자 · 입력 : 2020.07.07", mk.co.kr).
+  s = s.replace(CJK_ROLE_AFTER, '');
   s = s.replace(UI_TAIL, '').replace(/\s+(?:イラスト|写真|撮影|翻訳者?|編集)(?:\s|[:：]).*$/u, '');
   // A handle or an address names an account; "@ 11:10 PM" after a date is a clock time ("Joe Wee Monday, February 29,
   // 2016 @ 11:10 PM UTC", simplyfound.com; "| Friday June 7, 2013 @ 6:43pm EDT", deadline.com).
@@ -147,7 +152,9 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   // A weekday and what follows it; a name that merely starts so stays ("Monika Bolliger", "Sunil Gupta", "Friedrich …").
   s = s.replace(WEEKDAY_ON, '');
   s = s.replace(MONTH_DAY_ON, '');
-  // A digit run into a word is a handle or a code ("rmb8090"), not a name.
+  // A digit run into a word is a handle or a code ("rmb8090"), not a name; after a comma it is the desk's or the
+  // outlet's ("Catarina Costa, g1 PI", globo.com's regional desks), which goes with what follows it.
+  s = s.replace(/\s*,[^,\d]*\p{L}\d.*$/u, '');
   if (/^[^\d]*\p{L}\d/u.test(s)) return null;
   s = s.replace(/\s*\d.*$/, '');
   // A month run into the name by a template without a space ("Teresa NewsomeDec 3, 2016" once the day is gone).
@@ -191,6 +198,18 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   // Several authors are written one way: "A and B", "A, B and C".
   const names = [...s.split(/\s*,\s*|\s+(?:and|&)\s+/), ...coAuthors.map((n) => n.trim())].filter(Boolean).map(titleCaseIfShouting);
   return joinNames(names);
+}
+
+/**
+ * A byline naming a desk, an agency or an account and no person ("por Agencias", "Firmado por Redacción", "Por User
+ * Admin", "By The Associated Press"): the page's own word that nobody by name wrote the story.
+ */
+export function namesNoOne(raw: string, context: NameContext = {}): boolean {
+  const s = norm(raw)
+    .replace(/^(?:(?:firmado|firmada|posted|written|publicado|escrito)\s+)?(?:by|por|par|von|door|di)\s*:?\s+/i, '')
+    .replace(/[.,;:]+$/, '')
+    .trim();
+  return !!s && (GENERIC.test(s) || isKnownWire(s) || !!findOutletByName(s, context));
 }
 
 /** Words of a link or a button beside a byline ("View More Articles", "Read Full Bio"), never of a name. */

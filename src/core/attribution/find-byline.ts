@@ -5,7 +5,7 @@ import type { Evidence } from '../evidence/index.ts';
 import { meta } from '../evidence/head.ts';
 import type { NameContext } from '../outlets/index.ts';
 import { BYLINE_LED, norm, unescapeRefs } from '../text.ts';
-import { cleanByline, joinNames, NAMES_ONLY, splitNames } from './byline.ts';
+import { cleanByline, joinNames, NAMES_ONLY, namesNoOne, splitNames } from './byline.ts';
 import { cjkName } from './cjk-names.ts';
 import { ENDS_SENTENCE } from '../extract/text.ts';
 
@@ -126,9 +126,16 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   const fromByline = shown?.names ?? null;
   if (fromLd && !(fromByline && namesMore(fromByline, fromLd))) return fromLd;
   if (fromByline) return fromByline;
+  // A byline element naming a desk, an agency or an account says nobody by name wrote the story; the defaults
+  // elsewhere name no writer either: a meta author that is the CMS's maker ("Sourtech", uniradioinforma.com), a login
+  // in article:author ("Dany" under "Firmado por Redacción", diariobahiadecadiz.com), the same account with its date
+  // run in ("Por User Adminabril 12, 2016", sdpnoticias.com). The wire's own byline still names its reporters: its
+  // "(Reporting by …)" at the end, or the story's opening the site cut into its description ("By: CNN Wire" over
+  // "By Leigh Ann Caldwell CNN WASHINGTON (CNN) —", fox13now.com).
+  const noOne = evidence.lines.some((l) => l.where === 'byline' && namesNoOne(l.text, context));
   const parsely = parselyAuthors(evidence.head.metas['parsely-page']);
-  const byLine = headByline(evidence, person);
-  for (const m of [...metas, ...(parsely.length ? [parsely.join('; ')] : [])]) {
+  const byLine = noOne ? null : headByline(evidence, person);
+  for (const m of noOne ? [] : [...metas, ...(parsely.length ? [parsely.join('; ')] : [])]) {
     const fromMeta = clean(m.split(/\s*;\s*/));
     // As with the record above: a meta tag holding the first of the authors a "By …" line shows ("Harriet
     // Alexander" against "By Harriet Alexander, Andrew Marszal and Josie Ensor", telegraph.co.uk).
@@ -139,7 +146,7 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   // to several are a list of other stories' authors. A name in CJK script has no capitals to show it is one: its
   // length and script do ("著者：後藤大地", news.mynavi.jp; "深海", buzzap.jp).
   const linked = new Set(evidence.authorLinks.map(person).filter((n): n is string => !!n && (NAMES_ONLY.test(n) || cjkName(n))));
-  if (linked.size === 1 && evidence.authorLinks.length <= 2) return [...linked][0]!;
+  if (!noOne && linked.size === 1 && evidence.authorLinks.length <= 2) return [...linked][0]!;
   const tail = storyText.split(/\n{2,}/).slice(-3).concat(evidence.lines.filter((l) => l.where === 'tail' || l.where === 'after').map((l) => l.text));
   // One signed line; several are the bylines of a rail of other stories after it.
   const oneSigned = new Set(tail.map((t) => t.trim()).filter((t) => SIGNED.test(t))).size === 1;
@@ -171,7 +178,7 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   const opening = CUT_OPENING.exec(meta(evidence.head, 'description', 'og:description') ?? '')?.[1];
   const described = opening ? person(opening) : null;
   if (described && NAMES_ONLY.test(described)) return described;
-  return person(meta(evidence.head, 'dc.creator'));
+  return noOne ? null : person(meta(evidence.head, 'dc.creator'));
 }
 
 /**

@@ -29,7 +29,8 @@ const bylineWire = (org: string, shape: OutletShape | null): OutletShape | null 
 
 // ---- bylines: "By JANE DOE, Associated Press Writer", "By THE ASSOCIATED PRESS", "JANE DOE | AP" ----
 
-const BY = /^(?:by|from|story by|written by|words by|reporting by|por|von|par|de|door|di|af|av)\s*:?\s+/i;
+/** The label a byline opens with, in the languages bylines are written in. */
+export const BY = /^(?:by|from|story by|written by|words by|reporting by|por|von|par|de|door|di|af|av)\s*:?\s+/i;
 // A slash separates a byline from its agency only with spaces around it ("By John Roe / AP"); glued, it is a photo
 // credit ("Brendan McDermid/Reuters").
 export const BYLINE_SEPARATOR = /\s*(?:,|\||\s\/\s|·|•|\s[-–—]\s|\(|\)|\bfor\b)\s*/;
@@ -100,6 +101,9 @@ export function bylineOutlets(raw: string, strict = false, wholeShaped = true): 
   }
   if (strict && !PEOPLE.test(parts[0] ?? '')) return [];
   const out: { outlet: string; shape: OutletShape | 'named' }[] = [];
+  // A wire's desk, or a wire run into the names, before the byline's date or section ("Reuters Staff · Aug. 23",
+  // "Narayana Kocherlakota Bloomberg · Fri., Aug. 23, 2019"): read as a byline of its own, wires only.
+  if (!strict) out.push(...bylineOutlets(parts[0] ?? '', false, false).filter((o) => o.shape === 'known'));
   // The first part names the people; an agency among the later ones is where the story came from.
   for (const part of parts.slice(1)) {
     // "By Jane Doe, KXAN, and The Associated Press": the last of a list keeps its "and".

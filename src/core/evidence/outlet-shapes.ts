@@ -66,13 +66,15 @@ export function outletShape(name: string): OutletShape | null {
 }
 
 /**
- * The known wire a line ends with, when a name runs into it without a separator ("Tom Davies Associated Press"):
- * the longest run of final words the directory lists as a wire.
+ * The known wire a line ends with, when a name runs into it without a separator ("Tom Davies Associated Press",
+ * "Narayana Kocherlakota Bloomberg"): the longest run of final words the directory lists as a wire. A wire's one-word
+ * name after a lone given name is a surname ("Michael Bloomberg", "Arnold Saba").
  */
 export function knownWireSuffix(text: string): string | null {
   const words = text.trim().split(/\s+/);
   for (let i = Math.max(1, words.length - 4); i < words.length; i++) {
     const tail = words.slice(i).join(' ');
+    if (i === 1 && i === words.length - 1 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
     if (isKnownWire(tail)) return tail;
   }
   return null;

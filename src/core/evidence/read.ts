@@ -6,7 +6,7 @@ import { domainOfUrl, httpUrl } from '../domain.ts';
 import { compact, MONTH_WORD, norm, unescapeRefs } from '../text.ts';
 import type { Evidence, EvidenceLine } from './index.ts';
 import { meta, type HeadData, type LdStory, type MicrodataSources } from './head.ts';
-import { BYLINE_SEPARATOR, bylineOutlets, withoutDistributor, CONTRIBUTED, initialled, initialsOf, PEOPLE, PICTURE, readCredits, titleCredit, type Credit } from './credit-forms.ts';
+import { BY, BYLINE_SEPARATOR, bylineOutlets, withoutDistributor, CONTRIBUTED, initialled, initialsOf, PEOPLE, PICTURE, readCredits, titleCredit, type Credit } from './credit-forms.ts';
 import { findOutletByName, outletNameSuffix } from '../outlets/index.ts';
 import { outletShape, stripRole } from './outlet-shapes.ts';
 import { initials } from '../outlet-names.ts';
@@ -190,12 +190,14 @@ const TIME_STAMP = new RegExp(String.raw`\s+(?:(?:last\s+)?(?:published|updated|
  */
 function directoryBylineOutlet(text: string): Credit | null {
   // The time stamp a byline element often ends with ("… Argus Leader Published 10:02 AM EST Nov 19, 2019").
-  const line = withoutDistributor(norm(text).replace(/^by\s*:?\s+/i, ''))
+  const line = withoutDistributor(norm(text).replace(BY, ''))
     .replace(TIME_STAMP, '')
     // and the mark that parted the stamp from the names ("… Argus Leader · Published …").
     .replace(/[\s·•|,;–—-]+$/, '');
   if (line.length > 120 || CONTRIBUTED.test(line) || PICTURE.test(line)) return null;
   const credit = (name: string): Credit => ({ form: 'byline-agency', outlet: name, line: line.slice(0, 200), where: 'byline', shape: 'shaped' });
+  // The outlet alone, no person: "Por: El Universal" opening a story a regional site ran.
+  if ((/\s/.test(line) || ONE_WORD_OUTLET.test(line)) && findOutletByName(line, {})) return credit(line);
   const parts = line.split(BYLINE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length > 1) {
     if (!PEOPLE.test(parts[0]!)) return null;
@@ -253,7 +255,8 @@ export function evidenceCredits(evidence: Evidence, rules: readonly SiteRule[]):
       // "By Jane Doe New York Times": the outlet's shape reads the writer and the paper as one name; the directory
       // knows where the paper's name starts.
       const runOn = agency?.shape === 'shaped' && !inDirectory(agency.outlet ?? '') ? directoryBylineOutlet(text) : null;
-      const listed = where === 'byline' && !agency ? directoryBylineOutlet(text) : null;
+      // The same under the label a byline opens with, as the story's first line ("Por: El Universal").
+      const listed = (where === 'byline' || (where === 'lead' && BY.test(text))) && !agency ? directoryBylineOutlet(text) : null;
       credits.push(...(runOn ? read.map((c) => (c === agency ? { ...runOn, where } : c)) : read), ...(listed ? [listed] : []));
     }
     for (const t of [evidence.h1, evidence.title]) {
