@@ -48,9 +48,10 @@ const HEAVY_STRINGS: [string, string][] = [
 /**
  * Budget for the script every page pays for (gzip bytes, as served from the extension package). The passes only
  * pages without a story run (plain-link cards, full posts, running text, outlet names on cards, card times in
- * eleven languages) live in the listing bundle, so an article page neither parses nor compiles them.
+ * eleven languages) live in the listing bundle, so an article page neither parses nor compiles them. Raised from
+ * 10,000 to 10,100 when the page kind learnt to read a JSON-LD CollectionPage (tag pages whose og:type says article).
  */
-const CONTENT_GZIP_BUDGET = 10_000;
+const CONTENT_GZIP_BUDGET = 10_100;
 /** The listing bundle: loaded on pages without a story and on the sites of site rules. */
 const LISTING_GZIP_BUDGET = 5_000;
 

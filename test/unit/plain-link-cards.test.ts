@@ -92,6 +92,23 @@ describe('listings whose headlines are plain links', () => {
     expect(manual.kind).toBe('article');
   });
 
+  it('a tag page whose JSON-LD calls it a CollectionPage is a listing, though its og:type says article', () => {
+    // Yoast's archive pages (elimpulso.com's tag pages; nytimes.com and wired.com call their section pages so too).
+    const ld = (graph: object[]): string => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@graph': graph })}</script>`;
+    const head = (graph: object[]): string => `<title>Archivos de Tregua - El Diario</title><meta property="og:type" content="article">${ld(graph)}`;
+    const cards = STORIES.slice(0, 5).map(([t], i) => `<article class="card"><h3><a href="/2023/01/0${i + 1}/story-${i}/">${t}</a></h3><time>${i + 1} enero, 2023</time></article>`).join('');
+    const tag = run(`<!doctype html><html><head>${head([{ '@type': 'CollectionPage', name: 'Archivos de Tregua' }, { '@type': 'WebSite', name: 'El Diario' }])}</head><body><h1>Tag: Tregua</h1>${cards}</body></html>`, 'https://www.eldiario.example/tag/tregua/');
+    expect(tag.kind).toBe('listing');
+    expect(tag.items.map((i) => i.title)).toEqual(STORIES.slice(0, 5).map(([t]) => t));
+    // A story whose graph also names the section it belongs to stays an article, and so does a story with a
+    // CollectionPage record alone: its prose says what it is.
+    const story = `<article><h1>Council approves road budget after a long debate</h1>${Array.from({ length: 5 }, () => `<p>${'The council voted on Tuesday to approve the budget after a long debate about repairs and transit. '.repeat(2)}</p>`).join('')}</article>${cards}`;
+    const both = run(`<!doctype html><html><head>${head([{ '@type': 'NewsArticle', headline: 'Council approves road budget' }, { '@type': 'CollectionPage', name: 'Local' }])}</head><body>${story}</body></html>`, 'https://www.eldiario.example/2023/01/09/budget/');
+    expect(both.kind).toBe('article');
+    const only = run(`<!doctype html><html><head>${head([{ '@type': 'CollectionPage', name: 'Local' }])}</head><body>${story}</body></html>`, 'https://www.eldiario.example/2023/01/09/budget/');
+    expect(only.kind).toBe('article');
+  });
+
   it('a short story with a list of related headline links stays an article; so does a page of links in its navigation', () => {
     const story = `<article><h1>Council approves road budget</h1><p>${'The council voted on Tuesday to approve the budget after a long debate about repairs and transit. '.repeat(3)}</p><p>${'Residents were divided, with some praising the plan and others asking where the money would go. '.repeat(3)}</p></article>`;
     const related = `<div class="more">${STORIES.map(([t], i) => `<div class="r"><a class="rl" href="/news/${i}">${t}</a></div>`).join('')}</div>`;

@@ -112,7 +112,7 @@ const STORY_TYPE = /(?:Article|BlogPosting|Report|Posting)$/;
 
 /**
  * The JSON-LD node of the story (@graph members and arrays flattened, up to 8 scripts of 200,000 characters):
- * the first NewsArticle-like node, else the first WebPage. Broken JSON-LD is common and is simply not evidence.
+ * the first NewsArticle-like node, else the first WebPage or CollectionPage. Broken JSON-LD is common and is simply not evidence.
  */
 export function readStoryLd(doc: Document): LdStory | null {
   const nodes: Record<string, unknown>[] = [];
@@ -139,7 +139,8 @@ export function readStoryLd(doc: Document): LdStory | null {
     }
   }
   const typeOf = (n: Record<string, unknown>): string[] => asList(n['@type']).map(String);
-  const story = nodes.find((n) => typeOf(n).some((t) => STORY_TYPE.test(t))) ?? nodes.find((n) => typeOf(n).includes('WebPage'));
+  // A tag or section page describes itself as a CollectionPage (Yoast's archives, nytimes.com, wired.com).
+  const story = nodes.find((n) => typeOf(n).some((t) => STORY_TYPE.test(t))) ?? nodes.find((n) => typeOf(n).some((t) => /^(?:Web|Collection)Page$/.test(t)));
   if (!story) return null;
   // An author given by reference ({"@id": …}) is the Person node of that id elsewhere in the graph.
   const byId = (e: LdEntity): LdEntity => {

@@ -19,7 +19,10 @@ export interface PageStructure {
   carded: number;
   /** h2–h4 headings that are or hold links: story cards. */
   headlineLinks: number;
-  /** The page describes itself as an article (og:type or JSON-LD). */
+  /**
+   * The page describes itself as an article (og:type or JSON-LD), and its JSON-LD does not call it a collection:
+   * archive templates set og:type "article" on tag pages too (Yoast's CollectionPage), and the JSON-LD is more specific.
+   */
   articleMeta: boolean;
   /**
    * The most running text (long text runs outside links, headings and cards) under one element, counted only
@@ -100,7 +103,7 @@ export function pageStructure(doc: Document, paragraphs: Paragraph[], ld: LdStor
     const h = headings[i]!;
     if (h.querySelector('a[href]') || h.closest('a[href]')) headlineLinks++;
   }
-  const articleMeta = ogType === 'article' || !!ld?.types.some((t) => ARTICLE_LD.test(t));
+  const articleMeta = !ld?.types.includes('CollectionPage') && (ogType === 'article' || !!ld?.types.some((t) => ARTICLE_LD.test(t)));
   return { longParagraphs, denseParagraphs, proseChars, together: Math.max(0, ...perParent.values()), carded, headlineLinks, articleMeta };
 }
 
