@@ -110,6 +110,9 @@ describe('a pointer line to another story', () => {
   it.each([
     ['br.de', '<ul><li>Zum Artikel: <a href="https://news.example.com/wirtschaft/tarifrunde-100.html">Tarifrunde im Nahverkehr: Das wird verhandelt</a></li></ul>', 'Tarifrunde im Nahverkehr'],
     ['eyethunews.co.za', '<p><strong>FUNDA OLUNYE UDABA LAPHA |</strong> <a href="/119057/kuboshwe-abahlanu/">Kuboshwe abahlanu besolwa ngokugwaza umfundi</a></p>', 'Kuboshwe abahlanu'],
+    // The link set in brackets, the line's words around it (nytimes.com) or none (washingtonpost.com).
+    ['nytimes.com', '<p class="paragraph"><em>[Learn how to <a href="https://news.example.com/2018/12/10/technology/prevent-location-data-sharing.html">stop apps from tracking your location</a>.]</em></p>', 'stop apps from tracking'],
+    ['washingtonpost.com', '<p class="interstitial-link"><i>[<a href="/world/bardo-museum-roman-treasures/">Bardo museum houses amazing Roman treasures</a>]</i></p>', 'Bardo museum houses'],
   ])('%s: the line goes, listed as related', (_site, line, headline) => {
     const { text, related } = withLine(line);
     expect(text).not.toContain(headline);
@@ -120,6 +123,9 @@ describe('a pointer line to another story', () => {
   it.each([
     ['a document on another site', '<p>The review: <a href="https://www.harbours.gov.example/reports/2024/wall-review.pdf">Harbour wall review, final report</a></p>', 'Harbour wall review'],
     ['a sentence with a link at its end', '<p>The plans were first shown in March, as <a href="/2024/03/harbour-plans">we reported at the time of the first vote</a></p>', 'we reported at the time'],
+    // An editor's note in brackets, with or without a small link.
+    ['an editor\'s note', '<p><em>[This story has been updated to correct the date of the vote. See our <a href="/corrections">corrections</a>.]</em></p>', 'updated to correct the date'],
+    ['a note without a link', '<p>[Note: the council declined to comment before the vote on the harbour wall.]</p>', 'the council declined to comment'],
   ])('%s stays', (_what, line, kept) => {
     expect(withLine(line).text).toContain(kept);
   });

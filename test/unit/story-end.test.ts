@@ -302,6 +302,11 @@ describe('calls to action closing the last paragraphs', () => {
     // thekitchn.com and apartmenttherapy.com: a call for submissions and where to send them.
     ['thekitchn.com', '<p>Have a remodel or a DIY project to share with us? <a href="/submit">Submit it here!</a></p>', ['Have a remodel', 'Submit it here'], null],
     ['apartmenttherapy.com', '<p>• Interested in sharing your home with Apartment Therapy? Contact the editors through our <a href="/form">House Tour &amp; House Call Submission Form</a>.</p>', ['Interested in sharing your home', 'Contact the editors'], null],
+    // The writer or the outlet followed by name: occupydemocrats.com (after the writer's bio), businessinsider.com
+    // (after a cross-post's note), kenya-today.com (its markup's stray quote before the name).
+    ['occupydemocrats.com', '<p>Steph Bazzle covers politics and theocracy. Follow Steph on Twitter @imjustasteph.</p>', ['Follow Steph on Twitter'], 'covers politics and theocracy.'],
+    ['businessinsider.com', '<p>This article originally appeared at The Aviationist. Copyright 2015. Follow The Aviationist on Twitter.</p>', ['Follow The Aviationist'], 'originally appeared at The Aviationist.'],
+    ['kenya-today.com', '<p>Follow “&gt;Boniface Mwangi on Facebook and read more of his posts</p>', ['Boniface Mwangi on Facebook'], null],
   ])('%s: the calls go, the story stays', (_site, tail, gone, kept) => {
     const { text, removed } = ending(tail);
     for (const g of gone) expect(text).not.toContain(g);
@@ -318,6 +323,9 @@ describe('calls to action closing the last paragraphs', () => {
     ['<p>Residents who want to object can write to the planning office. Contact the council before May 1.</p>', 'Contact the council before May 1.'],
     ['<p>What will the wall cost the town? The council will publish the figures next week.</p>', 'What will the wall cost the town?'],
     ['<p>The campaign\'s slogan was printed on every bus. “Follow us on Twitter,” it read, above the council\'s logo.</p>', 'Follow us on Twitter'],
+    // A story about someone's account; a name followed somewhere other than a platform.
+    ['<p>Millions of people follow Taylor Swift on Instagram, where she announced the tour.</p>', 'follow Taylor Swift on Instagram'],
+    ['<p>The mayor spoke at noon. Follow Main Street on foot to reach the new wall.</p>', 'Follow Main Street on foot'],
   ])('what is the story stays: %s', (tail, kept) => {
     expect(ending(tail).text).toContain(kept);
   });

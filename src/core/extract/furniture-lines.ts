@@ -4,12 +4,13 @@
 import type { RemovedBlock, RemovedKind } from '../types.ts';
 import { CALL_TO_ACTION_LINE, COMMENT_LINE, INLINE_RELATED, isRelatedHeading } from './patterns.ts';
 import { BLOCK_TAGS, CAPTION_MARK, linkDomain, linkShare, norm, snippet, textAroundLinks } from './text.ts';
-import { domainOfUrl, httpUrl, samePage } from '../domain.ts';
+import { domainOfUrl } from '../domain.ts';
 import { elementsByTag, holdsTag, listOf, tagSet } from '../dom-scan.ts';
 import { CJK, MONTH_NAMES } from '../text.ts';
 import { kickedHeadlines } from './kicker-lines.ts';
 import { isBreadcrumb } from './breadcrumbs.ts';
 import { isTopicLinks } from './topic-links.ts';
+import { isBracketedPointer, isPointerLine } from './pointer-lines.ts';
 import { isKnownWire, isWireName } from '../evidence/outlet-shapes.ts';
 
 const DATE_BITS = new RegExp(
@@ -113,30 +114,7 @@ export function furnitureKind(text: string): RemovedKind | null {
 
 /** A short block that is almost all link text: a headline pointing at another story. */
 export function isLinkLine(el: Element, text: string): boolean {
-  return (text.length <= 200 && (linkShare(el) >= 0.8 || (PREV_NEXT.test(text) && linkShare(el) >= 0.5))) || isHeadlineRun(el, text) || isPointerLine(el, text);
-}
-
-/** A pointer's label, in any language: a few words closed by a colon, a bar or an arrow ("Zum Artikel:", "FUNDA OLUNYE UDABA LAPHA |"). */
-const POINTER_LABEL = /^[^:|»>→.!?]{0,40}(?::|\||»|>>|→)$/u;
-
-/**
- * A line that points at another story of the site: a short label and, after it, the one link it holds, another
- * page's headline (br.de's "Zum Artikel: Tarifrunde im ÖPNV: Das wird verhandelt", eyethunews.co.za's "FUNDA OLUNYE
- * UDABA LAPHA | …"). The label is judged by its shape, not its words. A link to another site stays: "Quelle: …",
- * "Source: …" name where the facts come from.
- */
-function isPointerLine(el: Element, text: string): boolean {
-  if (text.length > 200) return false;
-  const links = el.getElementsByTagName('a');
-  if (links.length !== 1) return false;
-  const a = links[0]!;
-  const title = norm(a.textContent);
-  if (title.split(' ').length < 3 || !text.endsWith(title)) return false;
-  const label = text.slice(0, text.length - title.length).trim();
-  if (!label || !POINTER_LABEL.test(label)) return false;
-  const page = el.ownerDocument.URL;
-  const href = httpUrl(a.getAttribute('href'), page);
-  return !!href && domainOfUrl(href) === domainOfUrl(page) && !samePage(href, page);
+  return (text.length <= 200 && (linkShare(el) >= 0.8 || (PREV_NEXT.test(text) && linkShare(el) >= 0.5))) || isHeadlineRun(el, text) || isPointerLine(el, text) || isBracketedPointer(el, text);
 }
 
 /**

@@ -15,6 +15,10 @@ const PLATFORM = /\b(?:twitter|facebook|instagram|linkedin|youtube|pinterest|tik
 function callSentence(s: string): boolean {
   if (s.length > 200) return false;
   if (/^(?:(?:you can|you may|be sure to|don'?t forget to|please)\s+)?(?:also\s+)?(?:follow|like|join|find|friend|connect with)\s+(?:us|him|her|them|me|@\w+)\b/i.test(s)) return PLATFORM.test(s);
+  // The writer or the outlet by name: "Follow Steph on Twitter @imjustasteph." (occupydemocrats.com), "Follow The
+  // Aviationist on Twitter." (businessinsider.com), "Follow Boniface Mwangi on Facebook and read more of his posts"
+  // (kenya-today.com, its markup's stray quote and bracket before the name).
+  if (/^follow\s+(?:[“"”>]+\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+on\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|x)\b/iu.test(s)) return true;
   return (
     /^get\s[^.!?]{0,40}\bon (?:twitter|facebook|instagram)\b/i.test(s) ||
     /^(?:have you|did you)\s+(?:subscribed|signed up)\s+(?:to|for)\b[^.!?]{0,60}\bnewsletters?\b/i.test(s) ||
