@@ -1,6 +1,7 @@
 // Who wrote the story, as a reader would write it: people only, no "By", dates, job titles or outlets.
 // Agencies are never authors: "By JANE DOE, Associated Press Writer" is Jane Doe (the AP is the original);
 // several authors are kept whole ("A and B", "A, B and C").
+import { BY } from '../evidence/credit-forms.ts';
 import { DOMAIN_NAME, isKnownWire, knownWireSuffix, outletShape, stripRole, withoutPlace } from '../evidence/outlet-shapes.ts';
 import { sameOutlet, type OutletLike } from '../outlet-names.ts';
 import { findOutletByName, outletNameSuffix, type NameContext } from '../outlets/index.ts';
@@ -205,10 +206,7 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
  * Admin", "By The Associated Press"): the page's own word that nobody by name wrote the story.
  */
 export function namesNoOne(raw: string, context: NameContext = {}): boolean {
-  const s = norm(raw)
-    .replace(/^(?:(?:firmado|firmada|posted|written|publicado|escrito)\s+)?(?:by|por|par|von|door|di)\s*:?\s+/i, '')
-    .replace(/[.,;:]+$/, '')
-    .trim();
+  const s = norm(raw).replace(BY, '').replace(/[.,;:]+$/, '').trim();
   return !!s && (GENERIC.test(s) || isKnownWire(s) || !!findOutletByName(s, context));
 }
 

@@ -30,7 +30,7 @@ const bylineWire = (org: string, shape: OutletShape | null): OutletShape | null 
 // ---- bylines: "By JANE DOE, Associated Press Writer", "By THE ASSOCIATED PRESS", "JANE DOE | AP" ----
 
 /** The label a byline opens with, in the languages bylines are written in. */
-export const BY = /^(?:by|from|story by|written by|words by|reporting by|por|von|par|de|door|di|af|av)\s*:?\s+/i;
+export const BY = /^(?:by|from|(?:story|written|words|reporting|posted) by|(?:firmad[oa]|publicado|escrito) por|por|von|par|de|door|di|af|av)\s*:?\s+/i;
 // A slash separates a byline from its agency only with spaces around it ("By John Roe / AP"); glued, it is a photo
 // credit ("Brendan McDermid/Reuters").
 export const BYLINE_SEPARATOR = /\s*(?:,|\||\s\/\s|·|•|\s[-–—]\s|\(|\)|\bfor\b)\s*/;
