@@ -72,9 +72,9 @@ export function outletShape(name: string): OutletShape | null {
  */
 export function knownWireSuffix(text: string): string | null {
   const words = text.trim().split(/\s+/);
+  if (words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
   for (let i = Math.max(1, words.length - 4); i < words.length; i++) {
     const tail = words.slice(i).join(' ');
-    if (i === 1 && i === words.length - 1 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
     if (isKnownWire(tail)) return tail;
   }
   return null;

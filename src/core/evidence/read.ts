@@ -196,15 +196,15 @@ function directoryBylineOutlet(text: string): Credit | null {
     .replace(/[\s·•|,;–—-]+$/, '');
   if (line.length > 120 || CONTRIBUTED.test(line) || PICTURE.test(line)) return null;
   const credit = (name: string): Credit => ({ form: 'byline-agency', outlet: name, line: line.slice(0, 200), where: 'byline', shape: 'shaped' });
+  const listedName = (name: string): boolean => (/\s/.test(name) || ONE_WORD_OUTLET.test(name)) && !!findOutletByName(name, {});
   // The outlet alone, no person: "Por: El Universal" opening a story a regional site ran.
-  if ((/\s/.test(line) || ONE_WORD_OUTLET.test(line)) && findOutletByName(line, {})) return credit(line);
+  if (listedName(line)) return credit(line);
   const parts = line.split(BYLINE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length > 1) {
     if (!PEOPLE.test(parts[0]!)) return null;
     for (const part of parts.slice(1)) {
       const name = stripRole(part).replace(/[.,;:]+$/, '');
-      const found = name.split(/\s+/).length >= 2 || ONE_WORD_OUTLET.test(name) ? findOutletByName(name, {}) : null;
-      if (found) return credit(name);
+      if (listedName(name)) return credit(name);
     }
     return null;
   }
