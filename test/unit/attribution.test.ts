@@ -678,6 +678,8 @@ describe('byline and published helpers', () => {
     ['Firmado por Redacción', null],
     ['Firmado por Ana Ruiz', 'Ana Ruiz'],
     ['Agencias', null],
+    // A Korean role before the byline element's date (mk.co.kr).
+    ['류영상 기자 · 입력 : 2020.07.07 10:42:42', '류영상'],
   ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
 
   it('does not take the site\'s own name among a byline\'s parts for a co-author', () => {
