@@ -47,8 +47,18 @@ export const PEOPLE = new RegExp(String.raw`^(?:${WORD}\s+){1,4}${WORD}(?:\s+(?:
 const DISTRIBUTOR = /[\s,]*\((?:TNS|Tribune News Service)\).*$|,\s*Tribune News Service\b.*$/;
 export const withoutDistributor = (byline: string): string => byline.replace(DISTRIBUTOR, '');
 
-/** "Associated Press Updated: 10:00 AM EST Mar 3, 2024": the time stamp a byline element ends with. */
-const STAMPED = /\s+(?:last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*(?=\d|[A-Z][a-z]{2}).*$/i;
+const STAMP_LABEL = String.raw`(?:last\s+)?(?:published|updated|posted)`;
+/** "Associated Press Updated: 10:00 AM EST Mar 3, 2024": the labelled time stamp a byline element ends with. */
+const STAMPED = new RegExp(String.raw`\s+${STAMP_LABEL}(?:\s+on)?\s*:?\s*(?=\d|[A-Z][a-z]{2}).*$`, 'i');
+/** The same, or any number or month and day to the line's end: "Kevin Johnson USA TODAY 10:02 AM EST Nov 19". */
+const ANY_STAMP = new RegExp(String.raw`\s+(?:${STAMP_LABEL}\b|\d|${MONTH_WORD}\s+\d).*$`, 'i');
+
+/**
+ * A byline element without the time stamp it ends with. `bare` also cuts at an unlabelled number or date, for
+ * readers that keep only names: an outlet's own name may hold a number ("WXYZ-TV 7"), so the credit reader
+ * does not.
+ */
+export const withoutTimeStamp = (line: string, bare = false): string => line.replace(bare ? ANY_STAMP : STAMPED, '');
 
 /** The first of several authors: "The Associated Press" in "The Associated Press and Jane Roe". */
 const FIRST_AUTHOR = new RegExp(String.raw`^(.{2,40}?)\s+(?:and|&)\s+[${CAPITAL}]`);
@@ -62,7 +72,7 @@ const RUN_ON_THE = new RegExp(String.raw`^(?:${WORD}\s+){1,3}${WORD}\s+(?<org>Th
 export function bylineOutlets(raw: string, strict = false, wholeShaped = true): { outlet: string; shape: OutletShape | 'named' }[] {
   const line = norm(raw);
   if (line.length > 140 || /\bspecial to\b/i.test(line) || CONTRIBUTED.test(line) || PICTURE.test(line)) return [];
-  const body = withoutDistributor(line.replace(BY, '').replace(STAMPED, ''));
+  const body = withoutDistributor(withoutTimeStamp(line.replace(BY, '')));
   // "Jane Doe (TNS)": the syndicate is where the story came from only when the byline names no outlet of its own;
   // the syndicate after it makes the line a byline, and a name shaped like an outlet's one.
   if (DISTRIBUTOR.test(line)) {

@@ -3,10 +3,10 @@
 // it runs in the background (for the verdict on every page) and in the engine (for attribution), on the same record.
 import type { SiteRule } from '../rules/rule-types.ts';
 import { domainOfUrl, httpUrl } from '../domain.ts';
-import { compact, MONTH_WORD, norm, unescapeRefs } from '../text.ts';
+import { compact, norm, unescapeRefs } from '../text.ts';
 import type { Evidence, EvidenceLine } from './index.ts';
 import { meta, type HeadData, type LdStory, type MicrodataSources } from './head.ts';
-import { BY, BYLINE_SEPARATOR, bylineOutlets, withoutDistributor, CONTRIBUTED, initialled, initialsOf, PEOPLE, PICTURE, readCredits, titleCredit, type Credit } from './credit-forms.ts';
+import { BY, BYLINE_SEPARATOR, bylineOutlets, withoutDistributor, withoutTimeStamp, CONTRIBUTED, initialled, initialsOf, PEOPLE, PICTURE, readCredits, titleCredit, type Credit } from './credit-forms.ts';
 import { findOutletByName, outletNameSuffix } from '../outlets/index.ts';
 import { outletShape, stripRole } from './outlet-shapes.ts';
 import { initials } from '../outlet-names.ts';
@@ -177,9 +177,6 @@ function headCredits(head: HeadData, ld: LdStory | null, microdata: MicrodataSou
 /** One word no surname is: an acronym of three letters or more ("CNN", "MSNBC", "NHK") or a capital inside ("TechCrunch"). */
 const ONE_WORD_OUTLET = /^(?:[A-Z]{3,6}|[A-Z][a-z]+[A-Z][A-Za-z]+)$/;
 
-/** The time stamp a byline element often ends with, to the line's end: "… Published 10:02 AM EST Nov 19, 2019". */
-const TIME_STAMP = new RegExp(String.raw`\s+(?:(?:last\s+)?(?:published|updated|posted)\b|\d|${MONTH_WORD}\s+\d).*$`, 'i');
-
 /**
  * A byline naming its people and then an outlet the directory knows: with a separator ("Ari Wasserman, Northeast
  * Ohio Media Group", "By Joe Davidson · Washington Post"), or run into the names with nothing between them ("Lisa
@@ -190,8 +187,7 @@ const TIME_STAMP = new RegExp(String.raw`\s+(?:(?:last\s+)?(?:published|updated|
  */
 function directoryBylineOutlet(text: string): Credit | null {
   // The time stamp a byline element often ends with ("… Argus Leader Published 10:02 AM EST Nov 19, 2019").
-  const line = withoutDistributor(norm(text).replace(BY, ''))
-    .replace(TIME_STAMP, '')
+  const line = withoutTimeStamp(withoutDistributor(norm(text).replace(BY, '')), true)
     // and the mark that parted the stamp from the names ("… Argus Leader · Published …").
     .replace(/[\s·•|,;–—-]+$/, '');
   if (line.length > 120 || CONTRIBUTED.test(line) || PICTURE.test(line)) return null;
