@@ -1,7 +1,7 @@
-// Attribution over labelled pages, reported in four groups: real pages on sites no site rule covers (the
-// figures that predict how Upstream does on the web), the same for the current news pages of test/corpora/fundus
-// (2023-2026, reported apart so the older figures stay comparable), real pages on sites with a rule, and written
-// fixtures.
+// Attribution over labelled pages, reported in groups: real pages on sites no site rule covers (the figures that
+// predict how Upstream does on the web), the same for each corpus kept in test/corpora (fundus, mediacloud,
+// metascraper: reported apart so the older figures stay comparable), real pages on sites with a rule, and
+// written fixtures.
 // For each: detection precision/recall of `isAggregator`, original-outlet accuracy, byline accuracy (with
 // plain Readability's byline on the same pages), date accuracy, listing pages recognised and listing items
 // found with their outlet, and the outlet's own stories flagged as copies.
@@ -9,7 +9,7 @@
 // Labels: test/labels/attribution.jsonl (real pages; how they were made: test/labels/README.md) and each
 // fixture's expected.json. Pages run in child processes, 40 per process, two at a time.
 //
-//   npm run bench:attribution [-- --verbose] [--misses] [--write-md] [--only aeb,rtp,xf,fn,mc,fixture]
+//   npm run bench:attribution [-- --verbose] [--misses] [--write-md] [--only aeb,rtp,xf,fn,mc,ms,fixture]
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cpus, totalmem, platform, arch } from 'node:os';
@@ -35,11 +35,17 @@ const { values: args } = parseArgs({
   },
 });
 
-const FUNDUS = 'real 2023–26 (fundus), no site rule';
-const MEDIACLOUD = 'real 2016–23 (mediacloud), no site rule';
-type Group = 'real, no site rule' | typeof FUNDUS | typeof MEDIACLOUD | 'real, site rule' | 'written fixtures';
-/** The corpora kept in this repository are reported apart: each was labelled before the code was measured on it. */
-const ownGroup: Partial<Record<string, Group>> = { fn: FUNDUS, mc: MEDIACLOUD };
+/**
+ * The corpora kept in this repository are reported apart, each as its own group: each was labelled before the
+ * code was measured on it.
+ */
+const OWN_CORPORA = [
+  { corpus: 'fn', group: 'real 2023–26 (fundus), no site rule', name: 'fundus' },
+  { corpus: 'mc', group: 'real 2016–23 (mediacloud), no site rule', name: 'mediacloud' },
+  { corpus: 'ms', group: 'real 2010–25 (metascraper), no site rule', name: 'metascraper' },
+] as const;
+type Group = 'real, no site rule' | (typeof OWN_CORPORA)[number]['group'] | 'real, site rule' | 'written fixtures';
+const ownGroup: Partial<Record<string, Group>> = Object.fromEntries(OWN_CORPORA.map((c) => [c.corpus, c.group]));
 interface Labelled extends AttributionLabel {
   file: string;
   url: string;
@@ -181,8 +187,7 @@ const runs = await runPool<PageJob, PageRun>(
 );
 const groups = new Map<Group, Tally>([
   ['real, no site rule', tally()],
-  [FUNDUS, tally()],
-  [MEDIACLOUD, tally()],
+  ...OWN_CORPORA.map((c): [Group, Tally] => [c.group, tally()]),
   ['real, site rule', tally()],
   ['written fixtures', tally()],
 ]);
@@ -199,8 +204,7 @@ const header =
   `${Math.round(totalmem() / 2 ** 30)} GB RAM, ${platform()} ${arch()}, Node ${process.version}; ${((Date.now() - started) / 1000).toFixed(0)} s.\n` +
   'Command: `npm run bench:attribution -- --write-md`.';
 const noRule = groups.get('real, no site rule')!;
-const current = groups.get(FUNDUS)!;
-const mediacloud = groups.get(MEDIACLOUD)!;
+const own = OWN_CORPORA.map((c) => ({ ...c, tally: groups.get(c.group)! }));
 const report = [
   header,
   '',
@@ -209,20 +213,12 @@ const report = [
   'Copies flagged by the credit forms their pages show (real pages, no site rule; a page may show several forms):',
   '',
   formTable(noRule),
+  ...own.flatMap((c) => ['', `The same on the ${c.name} pages (no site rule):`, '', formTable(c.tally)]),
   '',
-  'The same on the current pages (fundus, no site rule):',
-  '',
-  formTable(current),
-  '',
-  'The same on the mediacloud pages (no site rule):',
-  '',
-  formTable(mediacloud),
-  '',
-  `Own stories flagged as copies (real pages): ${[...noRule.ownFlagged, ...current.ownFlagged, ...mediacloud.ownFlagged, ...groups.get('real, site rule')!.ownFlagged].join(', ') || 'none'}.`,
+  `Own stories flagged as copies (real pages): ${[noRule, ...own.map((c) => c.tally), groups.get('real, site rule')!].flatMap((t) => t.ownFlagged).join(', ') || 'none'}.`,
   `Pages showing an original other than the host without calling the page a copy (all groups): ${[...groups.values()].flatMap((g) => g.unflaggedOriginals).join(', ') || 'none'}.`,
   `Copies not flagged (real pages, no site rule): ${noRule.missedCopies.join('; ') || 'none'}.`,
-  `Copies not flagged (current pages, no site rule): ${current.missedCopies.join('; ') || 'none'}.`,
-  `Copies not flagged (mediacloud pages, no site rule): ${mediacloud.missedCopies.join('; ') || 'none'}.`,
+  ...own.map((c) => `Copies not flagged (${c.name} pages, no site rule): ${c.tally.missedCopies.join('; ') || 'none'}.`),
   ...(errors.length ? [`Pages that failed: ${errors.join('; ')}.`] : []),
 ].join('\n');
 console.log(report);

@@ -122,7 +122,7 @@ interface FixtureLeaks {
   clutterLeft: string[];
   storyLost: string[];
 }
-let leaks: { shared: LeakGroup; current: LeakGroup; mediacloud: LeakGroup; fixtures: FixtureLeaks[]; fundus: Record<System, Scores> & { pages: number } } | null = null;
+let leaks: { shared: LeakGroup; current: LeakGroup; mediacloud: LeakGroup; metascraper: LeakGroup; fixtures: FixtureLeaks[]; fundus: Record<System, Scores> & { pages: number } } | null = null;
 if (!args['no-leaks']) {
   const entries = new Map(corpusEntries().map((e) => [e.id, e]));
   const labels = blockLabels().filter((l) => entries.has(l.id));
@@ -146,9 +146,10 @@ if (!args['no-leaks']) {
   const fundusScores = (system: System): Scores =>
     scoreCorpus(fundus.map((f) => matchShingles(f.body!.join('\n'), texts.get(f.id)?.[system] ?? '')));
   leaks = {
-    shared: leakGroup(texts, labels.filter((l) => !['fn', 'mc'].includes(entries.get(l.id)!.corpus))),
+    shared: leakGroup(texts, labels.filter((l) => !['fn', 'mc', 'ms'].includes(entries.get(l.id)!.corpus))),
     current: leakGroup(texts, labels.filter((l) => entries.get(l.id)!.corpus === 'fn')),
     mediacloud: leakGroup(texts, labels.filter((l) => entries.get(l.id)!.corpus === 'mc')),
+    metascraper: leakGroup(texts, labels.filter((l) => entries.get(l.id)!.corpus === 'ms')),
     fixtures,
     fundus: { pages: fundus.length, upstream: fundusScores('upstream'), readability: fundusScores('readability') },
   };
@@ -156,7 +157,7 @@ if (!args['no-leaks']) {
 
 function leakTable(): string[] {
   if (!leaks) return [];
-  const { shared, current, mediacloud, fixtures, fundus } = leaks;
+  const { shared, current, mediacloud, metascraper, fixtures, fundus } = leaks;
   const clutter = fixtures.reduce((n, f) => n + f.clutterLeft.length, 0);
   const lost = fixtures.reduce((n, f) => n + f.storyLost.length, 0);
   const out = [
@@ -187,6 +188,9 @@ function leakTable(): string[] {
   }
   if (mediacloud.upstream.pages) {
     out.push('', `News pages of mediacloud/metadata-lib's tests (test/corpora/mediacloud, 2016–23): leaks on ${mediacloud.upstream.pages} pages with block labels (${kinds(mediacloud.upstream)}):`, '', ...leakRows(mediacloud, readabilityVersion));
+  }
+  if (metascraper.upstream.pages) {
+    out.push('', `News, magazine and blog pages of microlinkhq/metascraper's tests (test/corpora/metascraper): leaks on ${metascraper.upstream.pages} pages with block labels (${kinds(metascraper.upstream)}):`, '', ...leakRows(metascraper, readabilityVersion));
   }
   return out;
 }
@@ -245,7 +249,7 @@ console.log(`${date} · ${revision} · ${machine}`);
 if (leaks) {
   console.log(`\n${leakTable().join('\n')}`);
   if (args['leak-list']) {
-    [leaks.shared, leaks.current, leaks.mediacloud].forEach((g) => g.upstreamPages.forEach((p, i) => {
+    [leaks.shared, leaks.current, leaks.mediacloud, leaks.metascraper].forEach((g) => g.upstreamPages.forEach((p, i) => {
       for (const l of p.leaked) console.log(`  leak ${l.kind.padEnd(8)} ${p.id}: ${l.probe}`);
       for (const s of p.storyLost) console.log(`  lost story ${p.id}: ${s}`);
       // Where the view differs from the text: a caption that holds clutter, or a story line kept as a caption.

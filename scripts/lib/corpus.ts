@@ -3,7 +3,8 @@
 // Ids: `aeb/<first 12 hex of the benchmark id>` (article-extraction-benchmark), `rtp/<name>` (Readability's
 // test pages), `xf/<id>` (extractor-fixtures, id from its manifest.tsv), `fn/<id>` (current news pages from
 // flairNLP/fundus's parser tests, kept in this repository under test/corpora/fundus; id from its manifest.tsv),
-// `mc/<id>` (news pages from mediacloud/metadata-lib's tests, kept under test/corpora/mediacloud).
+// `mc/<id>` (news pages from mediacloud/metadata-lib's tests, kept under test/corpora/mediacloud) and `ms/<id>`
+// (news, magazine and blog pages from microlinkhq/metascraper's tests, kept under test/corpora/metascraper).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readHtmlFile } from './read-html.ts';
@@ -12,7 +13,7 @@ export const CORPORA_DIR = resolve(import.meta.dirname, '../../../shared/corpora
 /** Real pages kept in this repository (with their licences), beside the shared ones. */
 export const REPO_CORPORA_DIR = resolve(import.meta.dirname, '../../test/corpora');
 
-export type CorpusName = 'aeb' | 'rtp' | 'xf' | 'fn' | 'mc';
+export type CorpusName = 'aeb' | 'rtp' | 'xf' | 'fn' | 'mc' | 'ms';
 
 export interface CorpusEntry {
   id: string;
@@ -59,7 +60,7 @@ function rtp(dir: string): CorpusEntry[] {
  * A corpus listed by a manifest.tsv (id, file, url, …): each page at its address, or at a placeholder under
  * `placeholder` where its source kept none.
  */
-function fromManifest(base: string, corpus: 'xf' | 'fn' | 'mc', placeholder: string): CorpusEntry[] {
+function fromManifest(base: string, corpus: 'xf' | 'fn' | 'mc' | 'ms', placeholder: string): CorpusEntry[] {
   const manifest = join(base, 'manifest.tsv');
   if (!existsSync(manifest)) return [];
   const out: CorpusEntry[] = [];
@@ -74,10 +75,11 @@ function fromManifest(base: string, corpus: 'xf' | 'fn' | 'mc', placeholder: str
 const xf = (dir: string): CorpusEntry[] => fromManifest(join(dir, 'extractor-fixtures'), 'xf', 'extractor-fixtures.invalid');
 const fn = (): CorpusEntry[] => fromManifest(join(REPO_CORPORA_DIR, 'fundus'), 'fn', 'fundus.invalid');
 const mc = (): CorpusEntry[] => fromManifest(join(REPO_CORPORA_DIR, 'mediacloud'), 'mc', 'mediacloud.invalid');
+const ms = (): CorpusEntry[] => fromManifest(join(REPO_CORPORA_DIR, 'metascraper'), 'ms', 'metascraper.invalid');
 
-/** Every page of the named corpora (all five by default), in a stable order. */
-export function corpusEntries(names: readonly CorpusName[] = ['aeb', 'rtp', 'xf', 'fn', 'mc'], dir = CORPORA_DIR): CorpusEntry[] {
-  const readers = { aeb, rtp, xf, fn, mc };
+/** Every page of the named corpora (all six by default), in a stable order. */
+export function corpusEntries(names: readonly CorpusName[] = ['aeb', 'rtp', 'xf', 'fn', 'mc', 'ms'], dir = CORPORA_DIR): CorpusEntry[] {
+  const readers = { aeb, rtp, xf, fn, mc, ms };
   return names.flatMap((n) => readers[n](dir));
 }
 
