@@ -72,6 +72,25 @@ describe('detect', () => {
     expect(page(`<div itemprop="video" itemscope itemtype="https://schema.org/VideoObject"><span itemprop="provider" itemscope itemtype="https://schema.org/Organization"><meta itemprop="name" content="ABC News Videos"></span></div>`).isAggregator).toBe(false);
   });
 
+  it('reads no company named by its legal form as the story\'s source, and no issuer on a press-release wire\'s own site', () => {
+    const page = (html: string, url: string, head = '') =>
+      run(`<!doctype html><html itemscope itemtype="http://schema.org/NewsArticle"><head><title>t</title>${head}</head><body><article>${html}<h1>A headline about a thing</h1>${filler.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`, url);
+    const sources = (name: string) => ['copyrightHolder', 'sourceOrganization', 'provider'].map((k) => `<meta content="${name}" itemprop="${k}">`).join('');
+    // businesstoday.in names its owner as the story's source, provider and rights holder.
+    expect(page(sources('Living Media India Limited'), 'https://www.businesstoday.in/magazine/a/story/1.html').isAggregator).toBe(false);
+    expect(page(sources('Example Holdings GmbH'), 'https://www.example-news.de/a').isAggregator).toBe(false);
+    // An outlet the directory knows stays a source under its company's name; an outlet's name stays one.
+    expect(page(sources('Reuters Ltd'), 'https://www.example-news.com/a').isAggregator).toBe(true);
+    expect(page(sources('Hartford Courant'), 'https://www.example-news.com/a').isAggregator).toBe(true);
+    // globenewswire.com names the company whose release it is as the release's publisher and source; the same
+    // metadata on a news site is a copy's.
+    const issuer = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Segment"},"publisher":{"@type":"Organization","name":"Segment"}}</script>`;
+    const release = `${issuer}<div itemprop="sourceOrganization" itemscope itemtype="http://schema.org/Organization"><meta itemprop="name" content="Segment"></div>`;
+    expect(page(release, 'https://www.globenewswire.com/news-release/2016/04/06/1300478/0/en/a.html').isAggregator).toBe(false);
+    expect(page('', 'https://www.prnewswire.com/news-releases/a-300256929.html', '<meta name="author" content="Hartford Courant">').isAggregator).toBe(false);
+    expect(page(release, 'https://www.example-news.com/a').isAggregator).toBe(true);
+  });
+
   it('flags a cross-site canonical link and syndication meta, not a same-site one', () => {
     const canon = (href: string) => story(filler, `<link rel="canonical" href="${href}">`);
     expect(run(canon('https://www.businessinsider.com/story-1'), 'https://www.msn-like.com/a').signals.map((s) => s.id)).toContain('credit-canonical');
@@ -144,6 +163,10 @@ describe('detect', () => {
     expect(run(page('https://newrepublic.com/article/120169/a', siteName('The New Republic')), 'http://tnr.com/article/120169/a').signals).toEqual([]);
     expect(run(page('https://www.theguardian.com/film/2011/nov/18/a', siteName('the Guardian')), 'http://www.guardian.co.uk/film/2011/nov/18/a').signals).toEqual([]);
     expect(run(page(`https://www.morgenpost.de${path}`, ''), `https://www.abendblatt.de${path}`).signals).toEqual([]);
+    // A site name that names both addresses: a show of the outlet with a site of its own (wnycstudios.org's
+    // Radiolab pages, canonical on radiolab.org); a site name naming the other address alone stays a copy's.
+    expect(run(page('https://radiolab.org/podcast/wubi-effect', siteName('Radiolab Podcasts | WNYC Studios')), 'https://www.wnycstudios.org/podcasts/radiolab/articles/wubi-effect').signals).toEqual([]);
+    expect(run(page('https://radiolab.org/podcast/wubi-effect', siteName('Radiolab')), 'https://www.wnycstudios.org/podcasts/radiolab/articles/wubi-effect').isAggregator).toBe(true);
     // A publication on a blogging platform points at its own domain: the platform's name is no outlet of the story.
     expect(run(page('https://wtfeconomy.com/wtf-whats-the-future-e52ab9515573', siteName('Medium')), 'https://medium.com/the-wtf-economy/wtf-whats-the-future-e52ab9515573').signals).toEqual([]);
   });
@@ -208,6 +231,10 @@ describe('detect', () => {
     // After "By" the outlet's shape takes the writer's name in too ("Dana Reyes New York Times"); the directory parts them.
     const byRunOn = run(withByline('By Dana Reyes New York Times'), 'https://www.city-paper.com/a');
     expect(byRunOn.signals.map((s) => s.outlet)).toEqual(['New York Times']);
+    // The date glued to a comma after the outlet (bostonglobe.com running a NYT story); the same byline with the
+    // paper's own name on its site is its own.
+    expect(run(withByline('By Mike Isaac New York Times ,May 3, 2016, 2:58 p.m.'), 'https://www.bostonglobe.com/business/a').signals.map((s) => s.outlet)).toEqual(['New York Times']);
+    expect(run(withByline('By Dana Reyes Globe Staff ,May 3, 2016, 2:58 p.m.'), 'https://www.bostonglobe.com/business/a').isAggregator).toBe(false);
     // A one-word name run in counts as an acronym the directory lists; a person's letters do not.
     expect(run(withByline('Dana Reyes CNN'), 'https://www.city-paper.com/a').signals.map((s) => s.outlet)).toEqual(['CNN']);
     expect(run(withByline('Dana Reyes CNN'), 'https://www.cnn.com/2024/a').isAggregator).toBe(false);

@@ -5,6 +5,7 @@ import { registrableDomain, hostnameOf } from '../domain.ts';
 import { sameOutlet, type OutletLike } from '../outlet-names.ts';
 import type { Credit } from '../evidence/read.ts';
 import { norm } from '../text.ts';
+import { COMPANY } from '../evidence/outlet-shapes.ts';
 
 export interface ResolvedOutlet {
   ref: OutletRef;
@@ -26,7 +27,7 @@ export function resolveName(name: string | null | undefined, context: NameContex
     // name; acronyms, descriptive phrases ("FT", "Kyodo news agency") and the company a rights line names ("The New
     // York Times Company", "Bloomberg L.P.") get the directory's name.
     const titleCase = /\p{Ll}/u.test(cleaned) && cleaned.split(' ').every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|de|du|la|el)$/.test(w));
-    const company = /\b(?:Company|Co|Inc|Ltd|LLC|L\.?P|Corp|Corporation|plc|GmbH)\.?$/i.test(cleaned);
+    const company = COMPANY.test(cleaned);
     return titleCase && !company && cleaned.length > 4 ? { ...found, ref: { ...found.ref, name: cleaned } } : found;
   }
   if (/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i.test(cleaned)) return resolveUrl(`https://${cleaned}`);

@@ -50,8 +50,11 @@ export const withoutDistributor = (byline: string): string => byline.replace(DIS
 const STAMP_LABEL = String.raw`(?:last\s+)?(?:published|updated|posted)`;
 /** "Associated Press Updated: 10:00 AM EST Mar 3, 2024": the labelled time stamp a byline element ends with. */
 const STAMPED = new RegExp(String.raw`\s+${STAMP_LABEL}(?:\s+on)?\s*:?\s*(?=\d|[A-Z][a-z]{2}).*$`, 'i');
-/** The same, or any number or month and day to the line's end: "Kevin Johnson USA TODAY 10:02 AM EST Nov 19". */
-const ANY_STAMP = new RegExp(String.raw`\s+(?:${STAMP_LABEL}\b|\d|${MONTH_WORD}\s+\d).*$`, 'i');
+/**
+ * The same, or any number or month and day to the line's end: "Kevin Johnson USA TODAY 10:02 AM EST Nov 19", and
+ * after a comma a template glued to the date ("Mike Isaac New York Times ,May 3, 2016").
+ */
+const ANY_STAMP = new RegExp(String.raw`(?:\s+|\s*,\s*)(?:${STAMP_LABEL}\b|\d|${MONTH_WORD}\s+\d).*$`, 'i');
 
 /**
  * A byline element without the time stamp it ends with. `bare` also cuts at an unlabelled number or date, for

@@ -39,9 +39,15 @@ export function isWireName(name: string): boolean {
 // names with the kind of outlet ("وكالة …" agency, "صحيفة …" newspaper) or end in "نت" (net) or "نيوز" (news).
 const OUTLET_WORD =
   /(?:^|\s)(?:News|Newswire|Newsroom Wire|Online|Press|Presse|Prensa|Times|Post|Herald|Journal|Tribune|Gazette|Chronicle|Observer|Telegraph|Telegraaf|Standard|Express|Mail|Examiner|Monitor|Dispatch|Inquirer|Courier|Courant|Register|Bulletin|Magazine|Daily|Today|Insider|Radio|TV|Television|Broadcasting|Zeitung|Nachrichten|Rundschau|Anzeiger|Kurier|Noticias|Notícias|Diario|Diário|Jornal|Quotidien|Nouvelles|News Agency|Press Agency|News Service|Wire Service)$|^(?:Agence|Agencia|Agência|Agenzia|Agentur) |-TV$|\s(?:نت|نيوز|برس)$|^(?:وكالة|صحيفة|جريدة|قناة) \S|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af](?:日报|日報|晚报|晚報|时报|時報|新闻网|新聞網|新闻|新聞|通讯社|通訊社|通信社|电视台|電視台|放送|일보|신문|뉴스|통신)(?:海外版|网|網|デジタル|电子版)?$/;
+/** A company's legal form ending its name: "Living Media India Limited", "Bloomberg L.P.", "Axel Springer SE". */
+const LEGAL_FORM = String.raw`Inc|LLC|LLP|Ltd|Limited|Pvt|plc|Corp|Corporation|Company|Co|GmbH|AG|SE|S\.A|S\.p\.A|Srl|B\.V|N\.V|Pty|L\.?P`;
+/** A company's name, by its legal form: the owner of a site or of the rights, not a newsroom. */
+export const COMPANY = new RegExp(String.raw`\b(?:${LEGAL_FORM})\b\.?$`, 'i');
 /** Corporate owners, data sources and desks: named in the same places, but not the outlet that reported. */
-const NOT_AN_OUTLET =
-  /\b(?:Inc|LLC|Ltd|Corp|Corporation|Company|Co|Holdings|Group|GmbH|AG|S\.A|Foundation|Ministry|Department|Bureau|Office|Institute|Statistics|Survey|Census|Commission|Council|University|Police|Government|Data|Research|Reports?|Desk|Staff|Newsroom|Agencies|Team)\b\.?$|^(?:TV|News Service|Wire Service|Web Desk|News Desk)$/i;
+const NOT_AN_OUTLET = new RegExp(
+  String.raw`\b(?:${LEGAL_FORM}|Holdings|Group|Foundation|Ministry|Department|Bureau|Office|Institute|Statistics|Survey|Census|Commission|Council|University|Police|Government|Data|Research|Reports?|Desk|Staff|Newsroom|Agencies|Team)\b\.?$|^(?:TV|News Service|Wire Service|Web Desk|News Desk)$`,
+  'i',
+);
 
 /** One capitalised word, "The" before it at most ("Courier", "The Times", "News"): a kind of outlet, no outlet in particular. */
 const BARE_KIND = /^(?:[Tt]he\s+)?[A-Z][a-z]+$/;

@@ -7,8 +7,8 @@ import { compact, norm, unescapeRefs } from '../text.ts';
 import type { Evidence, EvidenceLine } from './index.ts';
 import { meta, type HeadData, type LdStory, type MicrodataSources } from './head.ts';
 import { BY, BYLINE_SEPARATOR, bylineOutlets, withoutDistributor, withoutTimeStamp, CONTRIBUTED, initialled, initialsOf, PEOPLE, PICTURE, readCredits, titleCredit, type Credit } from './credit-forms.ts';
-import { findOutletByName, outletNameSuffix } from '../outlets/index.ts';
-import { outletShape, stripRole } from './outlet-shapes.ts';
+import { findOutletByDomain, findOutletByName, outletNameSuffix } from '../outlets/index.ts';
+import { COMPANY, outletShape, stripRole } from './outlet-shapes.ts';
 import { initials } from '../outlet-names.ts';
 import type { Where } from './where.ts';
 
@@ -114,9 +114,30 @@ function namesDomain(name: string, domain: string): boolean {
  * naming itself, point their canonical links at the same path on morgenpost.de).
  */
 function sisterSite(head: HeadData, ld: LdStory | null, hostDomain: string, other: string): boolean {
-  const own = meta(head, 'og:site_name') ?? ld?.publisher.find((p) => p.name)?.name ?? null;
+  const own = siteName(head, ld);
   return !!own && !PLATFORMS.has(hostDomain) && namesDomain(own, hostDomain) && !namesDomain(own, other);
 }
+
+const siteName = (head: HeadData, ld: LdStory | null): string | null => meta(head, 'og:site_name') ?? ld?.publisher.find((p) => p.name)?.name ?? null;
+
+/**
+ * A site name that names both addresses ("Radiolab Podcasts | WNYC Studios" on wnycstudios.org, its canonical link on
+ * radiolab.org): a show or title of the outlet with an address of its own, the same outlet.
+ */
+function ownTitleSite(head: HeadData, ld: LdStory | null, hostDomain: string, other: string): boolean {
+  const own = siteName(head, ld);
+  return !!own && !PLATFORMS.has(hostDomain) && namesDomain(own, hostDomain) && namesDomain(own, other);
+}
+
+/**
+ * A company named by its legal form that the directory knows by neither name ("Living Media India Limited" as a
+ * paper's `sourceOrganization`, `provider` and `copyrightHolder`): the site's owner, not a newsroom another outlet
+ * runs ("Reuters Ltd" is Reuters).
+ */
+const owningCompany = (name: string): boolean => {
+  const bare = name.replace(COMPANY, '').replace(/[\s,]+$/, '');
+  return bare !== name && !findOutletByName(name, {}) && !findOutletByName(bare, {});
+};
 
 /** Credits in the head and the JSON-LD: cross-site canonical links, source metas, organisations named as author or source. */
 function headCredits(head: HeadData, ld: LdStory | null, microdata: MicrodataSources | null, url: string, hostDomain: string): Credit[] {
@@ -124,7 +145,7 @@ function headCredits(head: HeadData, ld: LdStory | null, microdata: MicrodataSou
   const foreign = (href: string | null | undefined, field: string): void => {
     const abs = href ? httpUrl(href, url) : null;
     const d = abs ? otherSite(abs, hostDomain) : null;
-    if (abs && d && !out.some((c) => c.outlet === d) && (!samePath(abs, url) || sisterSite(head, ld, hostDomain, d))) {
+    if (abs && d && !out.some((c) => c.outlet === d) && (!samePath(abs, url) || sisterSite(head, ld, hostDomain, d)) && !ownTitleSite(head, ld, hostDomain, d)) {
       out.push(metaCredit(d, abs, field, 'named', abs));
     }
   };
@@ -162,7 +183,7 @@ function headCredits(head: HeadData, ld: LdStory | null, microdata: MicrodataSou
       for (const e of list) {
         if (e.name) {
           const name = unescapeRefs(e.name);
-          out.push(metaCredit(name, name, field, outletShape(name) ?? 'named', e.url ?? undefined));
+          if (!owningCompany(name)) out.push(metaCredit(name, name, field, outletShape(name) ?? 'named', e.url ?? undefined));
         } else if (e.url) foreign(e.url, field);
       }
     }
@@ -265,7 +286,10 @@ export function evidenceCredits(evidence: Evidence, rules: readonly SiteRule[]):
     }
     credits.push(...urlCredits(evidence.url));
   }
-  credits.push(...headCredits(evidence.head, evidence.ld, evidence.microdata, evidence.url, evidence.host.domain));
+  // On a press-release wire's own site the organisations its metadata names are the releases' issuers (a company as
+  // the release's publisher and source on globenewswire.com, its author on prnewswire.com), not outlets that reported.
+  const releaseWire = findOutletByDomain(evidence.url)?.kind === 'agency';
+  credits.push(...headCredits(evidence.head, evidence.ld, evidence.microdata, evidence.url, evidence.host.domain).filter((c) => !releaseWire || c.form !== 'metadata'));
   const source = evidence.sourceLink;
   const sourceDomain = source ? otherSite(source, evidence.host.domain) : null;
   // A "Source link" to another site names the story's source by its address (and gives the original's link).

@@ -8,6 +8,7 @@ export type OutletKind =
   | 'aggregator'
   | 'opinion-desk'
   | 'digital'
+  /** A press-release wire (PR Newswire, Business Wire): it distributes companies' releases, it reports nothing. */
   | 'agency';
 
 export type Region =
