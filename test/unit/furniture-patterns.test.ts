@@ -13,6 +13,8 @@ describe('related-link labels inside a story', () => {
     ['liberation.fr', 'A lire aussi : La fierté de Manuel Valls'],
     ['liberation.fr', 'A lire aussi : Notre récit du discours de Martine Aubry'],
     ['a Russian daily', 'Читайте также: Губернатор провёл встречу с жителями'],
+    // The label names what it points at: a video's title, the player gone from the view.
+    ['mashable.com', 'Related video: Timothée Chalamet and Zendaya on bringing a sci-fi epic back to the big screen'],
   ])('%s: %s', (_site, line) => {
     expect(INLINE_RELATED.test(line.toLowerCase())).toBe(true);
     expect(furnitureKind(line)).toBe('related');
@@ -48,6 +50,18 @@ describe('headings of blocks of other stories', () => {
     ['globalnews.ca', 'More Videos'],
     ['fandom.com', 'Latest Videos'],
     ['theroot.com', 'Recent Videos'],
+    ['itpro.com', 'RECOMMENDED VIDEOS FOR YOU...'],
+    ['theverge.com', 'Featured Videos From The Verge'],
+    // Other work of the writer, the source or the series.
+    ['sfchronicle.com', 'More by Carolyn Said'],
+    ['prnewswire.com', 'More by this Source'],
+    ['siliconbeat.com', 'More Posts in Silicon Beat'],
+    ['thekitchn.com', 'More posts in this series'],
+    // Partner content.
+    ['techmonitor.ai', 'Content from our partners'],
+    // A widget's or a newsletter's reading list.
+    ['self.com', "What We're Reading"],
+    ['nytimes.com', 'What We’re Reading'],
     // A question to the reader before the heading.
     ['thedebrief.co.uk', 'Like this? You might also be interested in:'],
     ['a lifestyle site', 'Enjoyed this story? Read more:'],
@@ -62,6 +76,9 @@ describe('headings of blocks of other stories', () => {
     'Самые популярные в этом году модели оказались самыми дешёвыми.',
     'Related stories from the same town reached the paper within a week, and the editors compared every one of them.',
     'More videos of the attack surfaced on Tuesday, police said.',
+    'More by luck than judgement.',
+    'More by accident than by design, the plan worked.',
+    'Featured videos from the launch drew a million views.',
     // The question alone, or before a sentence, is no heading.
     'Like this?',
     'Like this? Most readers did, according to the survey published on Tuesday.',
@@ -92,6 +109,9 @@ describe('calls to action, newsletters and app invitations', () => {
     ['thefederalistpapers.org', 'Stop the censors, sign up to get today\'s top stories delivered right to your inbox', 'newsletter'],
     ['healthcareitnews.com', 'Receive Healthcare IT News coverage delivered directly to your inbox.', 'newsletter'],
     ['aol.com', 'Sign up to get the latest breaking news alerts and updates delivered straight to your inbox.', 'newsletter'],
+    ['usatoday.com', 'Want the Short List delivered straight to your inbox? Yeah, you do. Sign up!', 'promo'],
+    // A podcast's pitch in brackets between the story's paragraphs.
+    ['nytimes.com', '[You can listen to this episode of “Sway” on Apple, Spotify, Google or wherever you get your podcasts.]', 'promo'],
     ['bloomberg.com', 'Get insight from reporters around the world in the Balance of Power newsletter.', 'newsletter'],
     // Membership pitches, wherever the call stands in the block.
     ['blisterreview.com', 'Blister Members can now check out our Flash Review of the Outline for our initial impressions. Become a Blister member now to check out this and all of our Flash Reviews, plus get exclusive deals and discounts on skis.', 'promo'],
@@ -180,6 +200,8 @@ describe('a story’s own sentence about reading or summing up is not furniture'
     'We have summarized the main points of the bill below.',
     'The committee summarized the findings for the minister so that she could decide quickly.',
     'This is a summary of the evidence heard by the inquiry over six weeks, published on Tuesday.',
+    'You can listen to this episode of the trial in the court\'s own recording, the judge said.',
+    'Want the results delivered to the council by May? The mayor said she did.',
   ])('%s', (line) => {
     expect(blockKind(line)).toBeNull();
   });

@@ -116,6 +116,8 @@ describe('runs of headline links inside a story', () => {
     // mensagensreflexao.com.br: the post's categories, comma-separated.
     ['mensagensreflexao.com.br', '<a href="/autoestima" rel="category tag">Mensagens de Autoestima</a>, <a href="/reflexao-vida" rel="category tag">Mensagens de Reflexão Sobre a Vida</a>'],
     ['a label before the run', 'Read more: <a href="/a">Council delays the harbour vote again</a> | <a href="/b">Ferry fares to rise in the spring</a>'],
+    // stuff.co.nz: a plain-text bullet before each headline, the first one after the label; longer than a link line.
+    ['stuff.co.nz', '<strong>READ MORE:<br> * <a href="/a/1">By-election candidates invited to pitch for your votes</a><br> * <a href="/a/2">Aleisha Rutherford the new deputy mayor of the city council</a><br> * <a href="/a/3">Election 2020: the council by-election set for February following the mayor\'s win</a><br> </strong>'],
   ])('%s: the run goes', (_site, line) => {
     const kept = withLine(line);
     expect(kept).toHaveLength(3);
@@ -125,6 +127,8 @@ describe('runs of headline links inside a story', () => {
     // foxnews.com: a sentence of the story with two links.
     '<a href="/a">James Van Der Beek</a> has been eliminated from “<a href="/b">Dancing with the Stars</a>.”',
     'The council published <a href="/a">the full text of the ruling</a> on Tuesday and <a href="/b">the mayor\'s written reply</a> a day later.',
+    // Starred words between links are prose, not bullets.
+    'The report lists <a href="/a">three new harbour ferry routes</a> * and, in a footnote, <a href="/b">the fares for the spring season</a> as its main findings.',
     // Links of one or two words are names, not headlines.
     'Figures from the <a href="/a">Office for National Statistics</a> (2019), <a href="/b">Eurostat</a> (2020) and the harbour authority\'s own count.',
     // mentalfloss.com: a deals post's products, each a link out to the shop.
@@ -307,6 +311,15 @@ describe('calls to action closing the last paragraphs', () => {
     ['occupydemocrats.com', '<p>Steph Bazzle covers politics and theocracy. Follow Steph on Twitter @imjustasteph.</p>', ['Follow Steph on Twitter'], 'covers politics and theocracy.'],
     ['businessinsider.com', '<p>This article originally appeared at The Aviationist. Copyright 2015. Follow The Aviationist on Twitter.</p>', ['Follow The Aviationist'], 'originally appeared at The Aviationist.'],
     ['kenya-today.com', '<p>Follow “&gt;Boniface Mwangi on Facebook and read more of his posts</p>', ['Boniface Mwangi on Facebook'], null],
+    // A closing sentence sending the reader elsewhere for more: a video that is gone from the view (fortune.com), the
+    // series' latest article (leandatainc.com), the site's news section (indiatimes.com, without a comma), a pitch
+    // after the story's last words (npr.org).
+    ['fortune.com', '<p>For more about hiring trends, watch this Fortune video:</p>', ['watch this Fortune video'], null],
+    ['leandatainc.com', '<p>At least for now. For the latest article in LeanData’s ongoing series about the changing tech economy, <a href="/blog/x">read here</a>.</p>', ['ongoing series about'], 'At least for now.'],
+    ['indiatimes.com', '<p>For more on news and current affairs from around the world please visit Indiatimes News.</p>', ['please visit Indiatimes'], null],
+    ['npr.org', '<p>This is not a hack. This is just us! For more of the same, support us.</p>', ['support us'], 'This is just us!'],
+    // A podcast's pitch run into the story's last paragraph (kpbs.org).
+    ['kpbs.org', '<p>They protested on Monday morning. You can hear this story and other local news every morning by subscribing to San Diego News Matters, KPBS’ daily news podcast. Subscribe via iTunes, Google Play or your favorite podcatcher.</p>', ['You can hear this story', 'Subscribe via iTunes'], 'They protested on Monday morning.'],
   ])('%s: the calls go, the story stays', (_site, tail, gone, kept) => {
     const { text, removed } = ending(tail);
     for (const g of gone) expect(text).not.toContain(g);
@@ -326,6 +339,12 @@ describe('calls to action closing the last paragraphs', () => {
     // A story about someone's account; a name followed somewhere other than a platform.
     ['<p>Millions of people follow Taylor Swift on Instagram, where she announced the tour.</p>', 'follow Taylor Swift on Instagram'],
     ['<p>The mayor spoke at noon. Follow Main Street on foot to reach the new wall.</p>', 'Follow Main Street on foot'],
+    // "For more than …" opens a sentence of the story; so does a reader of the story's own subject.
+    ['<p>The wall will protect the quay. For more than a decade he read the tide tables aloud on the radio.</p>', 'For more than a decade he read'],
+    ['<p>The wall will protect the quay. For more than a decade, visitors have come to watch the tide.</p>', 'For more than a decade, visitors'],
+    // Where to learn more about the story's subject: a press release's closing line, a book's pointer to a chapter.
+    ['<p>The service starts in May. For more information, please visit: www.ascom.com</p>', 'please visit: www.ascom.com'],
+    ['<p>Zero-redundancy situations count as imminent. For more details about the concept of redundancy, see the chapter on load balancing.</p>', 'see the chapter on load balancing'],
   ])('what is the story stays: %s', (tail, kept) => {
     expect(ending(tail).text).toContain(kept);
   });
@@ -406,6 +425,21 @@ describe('paragraphs that end a sentence in their own script', () => {
     ];
     const last = 'All is dark, there is no light, cyclone clouds have blocked out the sky, we are almost out of our dry-meat supply; sleep in uneasy peace, we may have to eat Aunt Bernice ♦';
     expect(kept([...verses, last]).at(-1)).toBe(last);
+  });
+
+  it.each([
+    // theregister.com closes every story with "®".
+    ['theregister.com', 'The eCDM product will be available in the third quarter, and will initially focus on addressing copy sprawl in the company\'s storage systems. The service will be available then as well. ®'],
+    // A blog post's last line closed by a check mark or an emoji after its last words.
+    ['anisse.astier.eu', 'Last but not least, the title of this article is about the speaker. So I integrated the streaming client, and I can now play songs and rhymes from this online streaming service ! Success ✔'],
+    ['a blog', 'And that is how the garden looked at the end of the summer, after three months of watering it every single evening by hand, which I will not do again 🌻'],
+  ])('%s: a last paragraph closed by a symbol after its last words stays', (_site, last) => {
+    const story = [
+      'The council approved the new harbour wall on Tuesday night after three hours of debate about its cost and its route along the old quay.',
+      'Work is due to start in the spring, and the ferry company said it would keep its timetable during the works on the northern pier.',
+      'Residents of the lower town, flooded twice this winter, welcomed the vote and asked for the work on the wall to start sooner than planned.',
+    ];
+    expect(kept([...story, last]).at(-1)).toBe(last);
   });
 
   it('an excerpt of another story glued after the story mid-sentence still goes', () => {

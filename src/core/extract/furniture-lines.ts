@@ -124,8 +124,11 @@ export function isLinkLine(el: Element, text: string): boolean {
  */
 const PREV_NEXT = /^(?:[«‹←]\s*)?(?:next|previous|prev|older|newer)\s+(?:story|article|post|entry)\b/i;
 
-/** What may stand between headline links in a run: separators and bracketed tags ("[VIDEO]", "(PHOTOS)"), no words. */
-const RUN_GLUE = /^(?:[\s|•·/,;–—-]|\[[^\]]{1,20}\]|\([^)]{1,20}\))*$/;
+/**
+ * What may stand between headline links in a run: separators, a plain-text bullet ("READ MORE: * <a>…</a> * <a>…</a>")
+ * and bracketed tags ("[VIDEO]", "(PHOTOS)"), no words.
+ */
+const RUN_GLUE = /^(?:[\s|•·*/,;–—-]|\[[^\]]{1,20}\]|\([^)]{1,20}\))*$/;
 
 /**
  * Several headline links to the site's own pages with only separators and tags between them: "China furious at
@@ -142,9 +145,9 @@ function isHeadlineRun(el: Element, text: string): boolean {
   const inside = links.filter((a) => linkDomain(a) === page).length;
   if (!page || inside * 2 < links.length) return false;
   const { lead, gaps, tail } = textAroundLinks(el, links);
-  // A label before the first link ("Read more:") may stand; between links only glue.
+  // A label before the first link ("Read more:", the first bullet after it) may stand; between links only glue.
   if (!gaps.every((g) => RUN_GLUE.test(g))) return false;
-  return RUN_GLUE.test(tail) && (RUN_GLUE.test(lead ?? '') || (lead!.trim().length <= 30 && /[:：]\s*$/.test(lead!)));
+  return RUN_GLUE.test(tail) && (RUN_GLUE.test(lead ?? '') || (lead!.trim().length <= 30 && /[:：][\s*•·–—-]*$/.test(lead!)));
 }
 
 const CONTAINERS = tagSet('ul, ol, div, section, aside');

@@ -7,11 +7,12 @@ import { elementsByTag, tagSet } from '../dom-scan.ts';
 
 /**
  * A sentence's end, in the scripts that mark one: Latin, CJK (。！？), Devanagari and Bengali
- * (।), Urdu (۔), Arabic (؟), Myanmar (။), Ethiopic (።), Khmer (។); and a magazine's end mark after the story's last
- * words (the New Yorker's "♦", the "■" or "∎" of other magazines), which ends a poem or a line without a full stop.
+ * (।), Urdu (۔), Arabic (؟), Myanmar (။), Ethiopic (።), Khmer (។); and a symbol after the story's last words, which
+ * ends a poem or a line without a full stop: a magazine's end mark (the New Yorker's "♦", the "■" or "∎" of others,
+ * theregister.com's "®"), a blogger's "Success ✔" or an emoji. An excerpt cut off mid-sentence never ends on one.
  * Closing quotes as each language sets them: ” and ’, German and Czech “ and ‘ („…“, kleinezeitung.at), «  (»…«).
  */
-export const ENDS_SENTENCE = /[.!?…:;"'”’“‘)\]»«。！？।॥۔؟။።។]$|[.!?]["'”’“‘«)]+$|\S\s*[♦◆■∎]$/u;
+export const ENDS_SENTENCE = /[.!?…:;"'”’“‘)\]»«。！？।॥۔؟။።។]$|[.!?]["'”’“‘«)]+$|\S\s*(?:\p{So}|\p{Extended_Pictographic})\uFE0F?$/u;
 
 export function snippet(text: string, max = 160): string {
   const t = norm(text);

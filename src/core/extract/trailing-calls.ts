@@ -26,9 +26,33 @@ function callSentence(s: string): boolean {
     // remodel or a DIY project to share with us? Submit it here!", thekitchn.com; "Interested in sharing your home
     // with …? Contact the editors through …", apartmenttherapy.com).
     /^["“]?(?:questions|comments|feedback|suggestions|story ideas|tips)\?$/i.test(s) ||
+    // A podcast's pitch: "You can hear this story and other local news every morning by subscribing to San Diego News
+    // Matters, KPBS' daily news podcast. Subscribe via iTunes, Google Play or your favorite podcatcher." (kpbs.org;
+    // nytimes.com's "[You can listen to this episode of “Sway” on Apple, Spotify, Google or wherever you get your
+    // podcasts.]" is a paragraph of its own, a call-to-action line).
+    /^\[?you can (?:listen to|hear) this (?:episode|story|interview)\b.{0,160}\b(?:podcasts?|podcatcher)\b/i.test(s) ||
+    /^subscribe (?:via|on|in|to)\b[^.!?]{0,80}\b(?:itunes|apple podcasts|spotify|google play|google podcasts|podcatcher|podcasts?)\b/i.test(s) ||
     /^(?:[•·]\s*)?[^?]{0,120}\b(?:share with us|we should know|know something we don'?t|tell us about|sharing your (?:home|story|project))\b[^?]{0,60}\?$/i.test(s) ||
     /^(?:e-?mail|contact|write to|reach|submit|send)\s[^.!?]{0,100}?\b(?:us|the (?:author|writer|reporter|editors?|newsroom)|it here|them here)\b.{0,100}$/i.test(s)
   );
+}
+
+/**
+ * A closing sentence sending the reader elsewhere for more: "For more about hiring trends, watch this Fortune video:"
+ * (fortune.com), "For the latest article in LeanData's ongoing series …, read here." (leandatainc.com), "For more on
+ * news and current affairs from around the world please visit Indiatimes News." (indiatimes.com), "For more of the
+ * same, support us." (npr.org). Other stories ('related') or a pitch ('promo'), by the verb. Where to find more
+ * information on the story's subject is the story's ("For more information, visit the company's site", a press
+ * release; "For more details about redundancy, see chapter 4", a book).
+ */
+const FOR_MORE = /^for (?:more|the latest|all the latest|further|additional)\b(?! (?:information|info|details?)\b)[^.!?]{0,120}?(?:,\s*(?:please\s+)?|\s+please\s+)(?:also\s+)?(?:(?<read>read|watch|see|check out|listen to|head (?:over )?to|go to|click)|visit|sign up|subscribe|support|follow|download|join|donate|tune in)\b[^!?]{0,120}$/i;
+
+function closingKind(s: string): 'promo' | 'related' | null {
+  if (s.length <= 240) {
+    const pointer = FOR_MORE.exec(s);
+    if (pointer) return pointer.groups?.read ? 'related' : 'promo';
+  }
+  return callSentence(s) ? 'promo' : null;
 }
 
 /** The text from `sentence` on (found again in the raw text, whose spacing the normalised copy lost) is cut. */
@@ -64,7 +88,7 @@ function cutFrom(el: Element, sentence: string): boolean {
   return true;
 }
 
-/** Trailing calls to action in the story's last `blocks` (leaf blocks in order) are removed. */
+/** Trailing calls to action and pointers in the story's last `blocks` (leaf blocks in order) are removed. */
 export function cutTrailingCalls(root: Element, blocks: Element[], removed: RemovedBlock[]): void {
   for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 4); i--) {
     const b = blocks[i]!;
@@ -73,11 +97,15 @@ export function cutTrailingCalls(root: Element, blocks: Element[], removed: Remo
     if (!text || text.length > 1500) continue;
     const sentences = text.split(/(?<=[.!?])\s+(?=["“]?[\p{Lu}@])/u);
     let keep = sentences.length;
-    while (keep > 0 && callSentence(sentences[keep - 1]!)) keep--;
+    const kinds = new Set<'promo' | 'related'>();
+    for (let kind = closingKind(sentences[keep - 1]!); keep > 0 && kind; kind = keep > 0 ? closingKind(sentences[keep - 1]!) : null) {
+      kinds.add(kind);
+      keep--;
+    }
     if (keep === sentences.length) continue;
     const calls = sentences.slice(keep).join(' ');
     if (keep === 0) b.remove();
     else if (!cutFrom(b, sentences[keep]!)) continue;
-    removed.push({ kind: 'promo', text: snippet(calls) });
+    removed.push({ kind: kinds.has('promo') ? 'promo' : 'related', text: snippet(calls) });
   }
 }

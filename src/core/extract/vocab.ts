@@ -56,7 +56,7 @@ export const RELATED_HEADING_OPENERS: string[] = [
 
 /** Labels that put a link to another story inside the text: "Read more: …", "On HoustonChronicle.com: …". */
 export const INLINE_RELATED_LABELS: string[] = [
-  'read more', 'read also', 'also read', 'read next', 'related', 'related article', 'related story', 'related content', 'related coverage',
+  'read more', 'read also', 'also read', 'read next', 'related', 'related article', 'related story', 'related content', 'related coverage', 'related video',
   'see also', 'more', 'more from', 'also on', 'also see', 'watch', 'watch more', 'recommended', 'you might also like', 'you may also like',
   'lesen sie auch', 'lesen sie mehr', 'mehr dazu', 'auch interessant', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'lea también',
   'lee también', 'te puede interesar', 'leia também', 'leia mais', 'veja também', 'leggi anche', 'lees ook', '関連記事', '相关阅读',
@@ -68,9 +68,9 @@ export const CALL_TO_ACTION: string[] = [
   // English
   'follow us', 'follow (?:him|her|them|me) on', 'follow @', 'follow [\\p{Lu}][\\p{L}.\' ]{1,40} on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|google news|youtube|whatsapp|telegram|flipboard|apple news)',
   'like us on facebook', 'like [\\p{Lu}][\\p{L} ]{1,30} on facebook', 'join us on', 'join our', 'sign up for', 'sign up to',
-  'subscribe (?:now|today|here|to|for)', 'get (?:[\\p{L}\'’ ]{1,40} )?delivered', 'get (?:our|the) (?:[\\p{L}\'’ ]{1,30} )?newsletter', 'become a (?:member|subscriber|supporter|patron)',
+  'subscribe (?:now|today|here|to|for)', 'get (?:[\\p{L}\'’ ]{1,40} )?delivered', 'want (?:[\\p{L}\'’ ]{1,40} )?delivered (?:straight |right |directly )?to your (?:inbox|e-?mail|phone)', 'get (?:our|the) (?:[\\p{L}\'’ ]{1,30} )?newsletter', 'become a (?:member|subscriber|supporter|patron)',
   'support (?:our|independent|quality|local) journalism', 'support journalism', 'donate (?:now|today)', 'make a (?:donation|contribution)',
-  'listen (?:now|to (?:the|our) podcast)', 'tell your friends', 'share this (?:post|article|story)',
+  'listen (?:now|to (?:the|our) podcast)', '\\[?you can (?:listen to|hear) this (?:episode|story|interview)\\b.{0,160}\\b(?:podcasts?|podcatcher)\\b', 'tell your friends', 'share this (?:post|article|story)',
   'read or share this story', 'want more', 'don\'t miss', 'for access to all our', 'for the full story', 'already a subscriber',
   'is there something you think we should know', 'have a (?:tip|story idea)(?=\\s*[?!:.,]|\\s+for us)', 'got a (?:tip|news tip)(?=\\s*[?!:.,]|\\s+for us)', 'before it\'s here, it\'s on the bloomberg terminal',
   'keep up with', 'stay up to date', 'stay informed', 'get (?:the|our) latest', 'enter for a chance to win', 'interested in sharing',
