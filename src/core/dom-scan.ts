@@ -37,6 +37,10 @@ export const isCaption = (el: Element): boolean => {
   return tag === 'figure' || tag === 'figcaption' || classLower(el).includes('caption') || /(?:Image|Media|Video)Object$/i.test(el.getAttribute('itemtype') ?? '');
 };
 
+/** A modal dialog: <dialog>, role="dialog" or "alertdialog", or aria-modal="true" (OneTrust's preference centre). */
+export const isDialog = (el: Element): boolean =>
+  el.localName === 'dialog' || el.getAttribute('aria-modal') === 'true' || /^(?:alert)?dialog$/i.test(el.getAttribute('role') ?? '');
+
 /**
  * Hidden by the page itself: the `hidden` attribute or an inline `display: none` (a template, a collapsed notice, a
  * sign-in prompt). Readability drops such elements where it walks; what it does not walk must be judged the same way.

@@ -319,6 +319,19 @@ describe('detect', () => {
     expect(run('<html><body><p>Hi</p></body></html>', 'https://example.com/').kind).toBe('other');
   });
 
+  it('reads a tag page as a listing whatever paragraphs its consent dialog holds (belfusto.com), and a story beside a dialog as an article', () => {
+    const cards = Array.from({ length: 8 }, (_, i) => `<div class="c"><h3><a href="/n/${i}">Story number ${i} about something</a></h3><div class="excerpt">A short summary of story ${i}.</div></div>`).join('');
+    const notice = [
+      'We use cookies on our website. Some of them are essential, while others help us to improve this website and your experience.',
+      'Here you will find an overview of all cookies used. You can give your consent to whole categories or display further information.',
+      'Essential cookies enable basic functions and are necessary for the proper functioning of the website, and cannot be switched off.',
+    ].map((p) => `<p>${p}</p>`).join('');
+    const dialog = `<div id="CookieBox" role="dialog" aria-modal="true"><div class="col"><span role="heading">Privacy settings</span>${notice}</div></div>`;
+    expect(run(`<html><body><h2>Ergowear</h2>${cards}${dialog}</body></html>`, 'https://www.fashion.example/tag/ergowear/').kind).toBe('listing');
+    expect(run(`<html><body>${dialog.replace('role="dialog" aria-modal="true"', 'class="notice"')}${cards}</body></html>`, 'https://www.fashion.example/tag/ergowear/').kind).toBe('article');
+    expect(run(story(filler) + dialog, 'https://www.fashion.example/2024/a-story').kind).toBe('article');
+  });
+
   it('reads a provider link\'s own logo under the headline as the source, not a photo\'s credit beside a picture', () => {
     // A portal's provider link holding only the source's logo (news.yahoo.co.jp's shape).
     const provider = story(filler).replace('</h1>', '</h1><div><time>1/24 12:35</time><a class="provider" href="https://www.kyodo.co.jp/"><img src="/logo/kyodo.png" alt="Kyodo News" width="80" height="20"></a></div>');

@@ -5,6 +5,7 @@ import type { SiteRule } from '../rules/rule-types.ts';
 import type { LdStory } from './head.ts';
 import type { Paragraph } from './regions.ts';
 import { CJK } from '../text.ts';
+import { closestWhere, isDialog } from '../dom-scan.ts';
 
 /** Counts the page kind is decided from (plain data, kept with the evidence). */
 export interface PageStructure {
@@ -84,7 +85,8 @@ export function pageStructure(doc: Document, paragraphs: Paragraph[], ld: LdStor
     // A character of Chinese, Japanese or Korean says about what two Latin ones do: three short paragraphs of
     // Japanese fill a story's screen. Counted apart, for the last word on a story (cards are counted as before).
     if (len > 40 && len <= 80 && CJK.test(p.text) && !onCard(p.el, cards)) denseParagraphs++;
-    if (len > 80) {
+    // A dialog's paragraphs (a consent manager's notice, belfusto.com's tag page) are no story's and no card's.
+    if (len > 80 && !closestWhere(p.el, isDialog)) {
       longParagraphs++;
       proseChars += len;
       if (onCard(p.el, cards)) {

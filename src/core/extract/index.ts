@@ -15,7 +15,7 @@ import { sanitizeTree } from './sanitize.ts';
 import { resolveLazyImage } from './lazy-images.ts';
 import { makeParseable } from './parseable.ts';
 import { dropMarkedFurniture } from './furniture-mark.ts';
-import { forEachUnder, hiddenItself } from '../dom-scan.ts';
+import { forEachUnder, hiddenItself, isDialog } from '../dom-scan.ts';
 import { cutVideoEmbeds, videoRecord } from './video-embeds.ts';
 import { findStandfirst } from './standfirst.ts';
 import { restoreSections, storySections } from './story-sections.ts';
@@ -43,8 +43,8 @@ const HIDDEN_NOTICE_CHARS = 700;
  * Lazy pictures are made real (Readability drops an image without a source) and captions marked while their classes
  * are still there. Scripts and style sheets leave first (JSON-LD stays: Readability reads it): Readability drops them
  * itself, but every length measured before it (a hidden block's, a clutter box's, the densest paragraph block's that
- * guards Readability's pick) would count their code as text. A video player's lines go with it (video-embeds.ts), and
- * the page's dialogs leave.
+ * guards Readability's pick) would count their code as text. A video player's lines go with it (video-embeds.ts), the
+ * page's dialogs leave, and phrases inside a paragraph's sentences lose their class and id (`midSentence`).
  */
 function prepareClone(body: Element, title: string, removed: RemovedBlock[]): void {
   const named: Element[] = [];
@@ -53,6 +53,7 @@ function prepareClone(body: Element, title: string, removed: RemovedBlock[]): vo
   const code: Element[] = [];
   const videos: Element[] = [];
   const dialogs: Element[] = [];
+  const phrases: Element[] = [];
   forEachUnder(body, (el) => {
     const tag = el.localName;
     if (tag === 'style' || tag === 'script') {
@@ -61,13 +62,19 @@ function prepareClone(body: Element, title: string, removed: RemovedBlock[]): vo
       return;
     }
     if (hiddenItself(el)) hidden.push(el);
-    if (modal(el)) dialogs.push(el);
-    if (captionNamed(el)) named.push(el);
+    if (isDialog(el)) dialogs.push(el);
+    const caption = captionNamed(el);
+    if (caption) named.push(el);
     if (tag === 'img' || tag === 'source') {
       resolveLazyImage(el);
       if (tag === 'img') images.push(el);
     }
+    if (!caption && PHRASING.has(tag) && (el.hasAttribute('class') || el.id) && midSentence(el)) phrases.push(el);
   });
+  for (const el of phrases) {
+    el.removeAttribute('class');
+    el.removeAttribute('id');
+  }
   markCaptions(named, images);
   for (const el of code) el.remove();
   cutVideoEmbeds(videos, title, removed);
@@ -85,6 +92,22 @@ function prepareClone(body: Element, title: string, removed: RemovedBlock[]): vo
   }
 }
 
+const PHRASING = new Set(['span', 'em', 'strong', 'b', 'i', 'u', 'mark', 'small', 'abbr', 'cite', 'q', 'font']);
+
+/**
+ * A phrase inside a paragraph's running sentence ("…given to him by a <span class="comment-selection">15-year-old
+ * girl</span>", yahoo.com's selection-sharing marks): its words are the sentence's whatever its class says, but
+ * Readability drops any element whose class or id sounds like page furniture ("comment", "social", "menu"), and the
+ * sentence loses them. The paragraph must hold more words than the phrase.
+ */
+function midSentence(el: Element): boolean {
+  let block = el.parentElement;
+  while (block && (PHRASING.has(block.localName) || block.localName === 'a')) block = block.parentElement;
+  if (block?.localName !== 'p') return false;
+  const own = norm(el.textContent).length;
+  return own > 0 && norm(block.textContent).length >= own + 40;
+}
+
 /** What a dialog is, by its first line that says ("Get The Ridgeline Report in your inbox": a newsletter), else by its whole text. */
 function dialogKind(dialog: Element, text: string): RemovedKind {
   for (const part of Array.from(dialog.querySelectorAll('h2, h3, h4, h5, h6, p, strong, span, div, label, legend'))) {
@@ -95,10 +118,6 @@ function dialogKind(dialog: Element, text: string): RemovedKind {
   }
   return blockKind(text, false) ?? 'other';
 }
-
-/** A modal dialog: <dialog>, role="dialog" or "alertdialog", or aria-modal="true" (OneTrust's preference centre). */
-const modal = (el: Element): boolean =>
-  el.localName === 'dialog' || el.getAttribute('aria-modal') === 'true' || /^(?:alert)?dialog$/i.test(el.getAttribute('role') ?? '');
 
 /** Readability on the cleaned clone; a page it cannot handle falls back to the densest block. */
 function parseReadability(clone: Document): ReturnType<Readability<Node>['parse']> {
