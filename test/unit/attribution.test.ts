@@ -176,6 +176,19 @@ describe('bylines from the page\'s records', () => {
     expect(byline('<meta name="parsely-page" content=\'{"author":"National Desk"}\'>')).toBeNull();
   });
 
+  it('reads the owner of a site known by its address alone as the author (anisse.astier.eu, simonsarris.substack.com), and no site that names itself', () => {
+    expect(byline('<meta name="author" content="Anisse Astier">', 'https://anisse.astier.eu/awk-driven-iot.html')).toBe('Anisse Astier');
+    const person = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Simon Sarris"}}</script>';
+    expect(byline(person, 'https://simonsarris.substack.com/p/the-most-precious-resource-is-agency')).toBe('Simon Sarris');
+    // The site's own name in the author slot is no writer: named by og:site_name, or listed in the directory.
+    expect(byline('<meta property="og:site_name" content="Anisse Astier"><meta name="author" content="Anisse Astier">', 'https://anisse.astier.eu/a.html')).toBeNull();
+    expect(byline('<meta name="author" content="The Guardian">', 'https://www.theguardian.com/world/2024/a')).toBeNull();
+    // A group's name, or a longer name than the address holds, is the site's, not its owner's.
+    expect(byline('<meta name="author" content="Android Developers">', 'https://android-developers.googleblog.com/2016/12/a.html')).toBeNull();
+    expect(byline('<meta name="author" content="Graiul Maramureşului">', 'http://www.graiul.ro/2022/02/25/a/')).toBeNull();
+    expect(byline('<meta name="author" content="Apartment Therapy Submissions">', 'http://www.apartmenttherapy.com/a-loft-236564')).toBeNull();
+  });
+
   it('does not take an organisation the record names for the author (wiwo.de, stern.de), nor a meta tag holding only the first of the authors a "By" line shows (telegraph.co.uk, space.com)', () => {
     const org = (name: string) => `<meta name="author" content="${name}"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"${name}"}}</script>`;
     expect(byline(org('Wirtschaftswoche'))).toBeNull();
@@ -680,6 +693,22 @@ describe('byline and published helpers', () => {
     ['Agencias', null],
     // A Korean role before the byline element's date (mk.co.kr).
     ['류영상 기자 · 입력 : 2020.07.07 10:42:42', '류영상'],
+    // Agencies or a desk among the authors are none of them (theguardian.com); a desk and agencies alone are nobody.
+    ['Olivia Solon in San Francisco and agencies', 'Olivia Solon'],
+    ['By Jane Doe and wires', 'Jane Doe'],
+    ['Staff and agencies', null],
+    // A screen reader's label for the writer's links (itpro.com); interface words after each of several hosts (npr.org).
+    ['Daniel Todd · Social Links Navigation', 'Daniel Todd'],
+    ['December 23, 2020 · 10:36 PM ET · Darian Woods Twitter · Sarah Gonzalez Twitter', 'Darian Woods and Sarah Gonzalez'],
+    // A name in quotes is a show's or a column's title (nytimes.com's podcast pages); quotes inside a name stay.
+    ['‘Sway’', null],
+    ['By ‘Sway’', null],
+    // One word with a capital after a whole word inside is a brand, not a name.
+    ['HackerRank', null],
+    ['MacKenzie', 'MacKenzie'],
+    ['LeBron', 'LeBron'],
+    ['“The Daily”', null],
+    ['"Weird Al" Yankovic', '"Weird Al" Yankovic'],
   ])('cleanByline(%s) = %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
 
   it('does not take the site\'s own name among a byline\'s parts for a co-author', () => {

@@ -3,7 +3,7 @@
 // several authors are kept whole ("A and B", "A, B and C").
 import { BY } from '../evidence/credit-forms.ts';
 import { DOMAIN_NAME, isKnownWire, knownWireSuffix, outletShape, stripRole, withoutPlace } from '../evidence/outlet-shapes.ts';
-import { sameOutlet, type OutletLike } from '../outlet-names.ts';
+import { compactKey, sameOutlet, type OutletLike } from '../outlet-names.ts';
 import { findOutletByName, outletNameSuffix, type NameContext } from '../outlets/index.ts';
 import { MONTH_PREFIXES, MONTH_WORD, norm } from '../text.ts';
 import { cjkNoName, tooShortForName } from './cjk-names.ts';
@@ -23,14 +23,17 @@ const LEADING_DATE =
   /^(?:\s|[|·•,:\-–—]|\b(?:posted|published|updated|on|at|le|am|el)\b|\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?,?|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\d{1,4}(?:st|nd|rd|th)?[./\-年月日時分]?|(?:\b|(?<=\d))[ap]\.?m\b\.?|\b(?:[A-Z]{1,3}T|ET|UTC|GMT)\b)+/i;
 const GENERIC =
   /^(?:(?:the|la|le|die|el|a)\s+)?(?:staff|staff writer|staff reporter|staff reports?|editor|editors|editorial|editorial staff|editorial board|admin|administrator|newsroom|news desk|web desk|desk|correspondent|agencies|agency|agencia|agencias|agência|agências|agence|agences|agenzia|agenzie|agentur|agenturen|wires?|wire services?|guest|contributor|anonymous|unknown|news|nachrichten|noticias|notícias|notizie|nieuws|nouvelles|actualités|nyheter|team|redaktion|rédaction|redacción|redação|redazione|redactie|the editors|organization|follow author|authors?|filed|lesedauer|collectif|collective|today|yesterday|heute|gestern|hoy|ayer|by|von|por|par|door)$|\b(?:wire services?|wire reports?|staff reports?|news services?|editorial|desk|staff|admin|administrator)$/i;
-/** Interface words that run into a byline: "Follow on Twitter", "More from …", "View author archive". */
+/**
+ * Interface words that run into a byline: "Follow on Twitter", "More from …", "View author archive", a screen
+ * reader's label for the writer's links ("Daniel Todd · Social Links Navigation", itpro.com).
+ */
 const UI_TAIL =
-  /\s*(?:\b(?:follow|folgen|suivre|seguir|volgen|more from|more stories by|all stories by|view author|see all|send email|email|subscribe|contact|twitter|facebook|instagram|linkedin|close|cancel|biography|full bio|full profile|bio|profile|view comments|font size|print|e-mail)\b|@\w|\b(?:edited|photographs?|photos?|illustrations?|graphics?|videos?|translated|interviews?) by\b).*$/i;
+  /\s*(?:\b(?:follow|folgen|suivre|seguir|volgen|more from|more stories by|all stories by|view author|see all|send email|email|subscribe|contact|twitter|facebook|instagram|linkedin|social links|social media|navigation|close|cancel|biography|full bio|full profile|bio|profile|view comments|font size|print|e-mail)\b|@\w|\b(?:edited|photographs?|photos?|illustrations?|graphics?|videos?|translated|interviews?) by\b).*$/i;
 /** Job titles a name may be followed by without a comma ("Lynne Eldridge MD Lung Cancer Expert"). */
 const ORG_WORD =
   /^(?:Images|Pictures|Photography|Group|Inc\.?|LLC|Ltd\.?|Media|Network|Company|Books|Press|News|Times|Post|Magazine|Agency|Service|Services|Project|Foundation|Institute|University|College|Dealer|Journal|Tribune|Herald|Gazette|Review|Daily|Weekly|Online|Digital|Studios?|Productions?|Staff|Desk|Team|Newsroom|Wire|Newswire|Syndicate|Software|Investors|Capital|Partners|Holdings|Corporation|Corp\.?|Technologies|Systems|Solutions|GmbH|AG|Rundfunk)$/;
 const LETTER_WORD = /^(?:MD|PhD|Ph\.D\.?|RN|RD|RDN|MPH|MS|MA|DVM|JD|MBA)$/;
-const JOB = /^(?:writers?|reporters?|correspondents?|editors?|columnists?|commentators?|journalists?|presenters?|contributors?|staff|producers?|analysts?|chief|photographers?|intern|fellow|technologist|expert|professor|director|manager|officer|researcher|scientist|specialist|consultant|founder|president|chairman|ceo|author|blogger|host|anchor|critic|[a-z]+-at-large|[a-zäöü]*(?:redakteur|korrespondent)(?:in)?)$/i;
+const JOB = /^(?:writers?|reporters?|developers?|engineers?|correspondents?|editors?|columnists?|commentators?|journalists?|presenters?|contributors?|staff|producers?|analysts?|chief|photographers?|intern|fellow|technologist|expert|professor|director|manager|officer|researcher|scientist|specialist|consultant|founder|president|chairman|ceo|author|blogger|host|anchor|critic|[a-z]+-at-large|[a-zäöü]*(?:redakteur|korrespondent)(?:in)?)$/i;
 /** Two to four capitalised words, or several such names joined by "and": what a person's name looks like. */
 const PERSONISH = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|und|et|y|e|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)*$/u;
 /** A reading time, wherever the template puts it: "5 Min Read", "8 min read", "Lesedauer: 8 Minuten". */
@@ -190,15 +193,33 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
   // a given name alone is nobody's byline.
   const named = wire ? s.slice(0, s.length - wire.length).trim().replace(/\s+(?:of|of the|from|from the|and|&)$/i, '') : s;
   if (wire && wire.length < s.length && (/\s/.test(named) || !/^\p{Lu}\p{Ll}+$/u.test(named) || GENERIC.test(named))) s = named;
-  if (/^(?:the|by|and|of)$/i.test(s) || notAPerson(s, context)) return null;
+  // A name in quotes is a title: "‘Sway’" (a podcast's name where nytimes.com's podcast pages put the byline). One word
+  // with a capital after a whole word inside is a brand ("HackerRank" as a release's author on prnewswire.com,
+  // "TechCrunch"), not a name ("MacKenzie", "LeBron", "DeShawn").
+  if (/^(?:the|by|and|of)$/i.test(s) || notAPerson(s, context) || /^[‘“"'«„][^‘’“”"'«»„]+[’”"'»“]$/.test(s) || /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+$/u.test(s)) return null;
   // Two CJK characters make a name ("深海"); a desk's word in that script ("小编", "編集部") is none.
   if (tooShortForName(s) || s.length > 120 || GENERIC.test(s) || cjkNoName(s) || !/\p{L}/u.test(s)) return null;
   // A login in lower case ("jdadmin", "kei_eno", "mcupdate") is an account, not the name a reader knows.
   if (/^[\p{Ll}\d_.-]+$/u.test(s)) return null;
-  if ((site && sameOutlet({ name: s }, site)) || DOMAIN_NAME.test(s) || sentence(s)) return null;
+  if ((site && sameOutlet({ name: s }, site) && !ownersSite(s, site)) || DOMAIN_NAME.test(s) || sentence(s)) return null;
   // Several authors are written one way: "A and B", "A, B and C".
-  const names = [...s.split(/\s*,\s*|\s+(?:and|&)\s+/), ...coAuthors.map((n) => n.trim())].filter(Boolean).map(titleCaseIfShouting);
+  // A desk or the agencies among the authors is none of them: "Olivia Solon and agencies" (theguardian.com).
+  const names = [...s.split(/\s*,\s*|\s+(?:and|&)\s+/), ...coAuthors.map((n) => n.trim())].filter((n) => n && !GENERIC.test(n)).map(titleCaseIfShouting);
   return joinNames(names);
+}
+
+/**
+ * A person's name that is the address of a site known only by its address, its owner's: "Anisse Astier" on
+ * anisse.astier.eu, "Simon Sarris" on simonsarris.substack.com. A site that names itself ("The Guardian") or that
+ * the directory lists is an outlet, a group's name ("Android Developers") no person, and neither is a writer.
+ */
+function ownersSite(name: string, site: OutletLike): boolean {
+  if (!DOMAIN_NAME.test(site.name) || site.id || !NAMES_ONLY.test(name) || notAPerson(name, {})) return false;
+  // The whole name is the address's first label or all its labels but the last ("Apartment Therapy Submissions" on
+  // apartmenttherapy.com is a desk's; "Graiul Maramureşului" on graiul.ro a paper's full name).
+  const labels = site.name.toLowerCase().replace(/^www\./, '').split('.');
+  const key = compactKey(name);
+  return key === compactKey(labels[0]!) || key === compactKey(labels.slice(0, -1).join(''));
 }
 
 /**
@@ -232,7 +253,8 @@ function markedCoAuthors(s: string, context: NameContext, site?: OutletLike): st
   const fullName = (p: string): string | null => {
     if (!FULL_NAME_START.test(p) || /\d/.test(p) || LINK_WORDS.test(p)) return null;
     const name = cleanByline(p, context, site);
-    return name && splitNames(name)[0]!.toLowerCase() === p.split(',')[0]!.trim().toLowerCase() ? name : null;
+    // The part is that name, with interface words after it at most ("Sarah Gonzalez Twitter", npr.org).
+    return name && splitNames(name)[0]!.toLowerCase() === p.split(',')[0]!.replace(UI_TAIL, '').trim().toLowerCase() ? name : null;
   };
   const first = fullName(parts[0]!);
   // A label is one word; anything longer that is no name is not a list of authors.
