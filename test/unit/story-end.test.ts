@@ -351,6 +351,13 @@ describe('calls to action closing the last paragraphs', () => {
 });
 
 describe('paragraphs that end a sentence in their own script', () => {
+  /** Three paragraphs of a story, each closed by a full stop, before the last one a test judges. */
+  const HARBOUR_WALL = [
+    'The council approved the new harbour wall on Tuesday night after three hours of debate about its cost and its route along the old quay.',
+    'Work is due to start in the spring, and the ferry company said it would keep its timetable during the works on the northern pier.',
+    'Residents of the lower town, flooded twice this winter, welcomed the vote and asked for the work on the wall to start sooner than planned.',
+  ];
+
   /** The paragraphs left after post-cleaning a story written wholly in `paragraphs`. */
   function kept(paragraphs: string[]): string[] {
     return withDocument(`<!doctype html><body><div id="c">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></body>`, 'https://news.example.com/a', (doc) => {
@@ -434,20 +441,12 @@ describe('paragraphs that end a sentence in their own script', () => {
     ['anisse.astier.eu', 'Last but not least, the title of this article is about the speaker. So I integrated the streaming client, and I can now play songs and rhymes from this online streaming service ! Success ✔'],
     ['a blog', 'And that is how the garden looked at the end of the summer, after three months of watering it every single evening by hand, which I will not do again 🌻'],
   ])('%s: a last paragraph closed by a symbol after its last words stays', (_site, last) => {
-    const story = [
-      'The council approved the new harbour wall on Tuesday night after three hours of debate about its cost and its route along the old quay.',
-      'Work is due to start in the spring, and the ferry company said it would keep its timetable during the works on the northern pier.',
-      'Residents of the lower town, flooded twice this winter, welcomed the vote and asked for the work on the wall to start sooner than planned.',
-    ];
+    const story = HARBOUR_WALL;
     expect(kept([...story, last]).at(-1)).toBe(last);
   });
 
   it('an excerpt of another story glued after the story mid-sentence still goes', () => {
-    const story = [
-      'The council approved the new harbour wall on Tuesday night after three hours of debate about its cost and its route along the old quay.',
-      'Work is due to start in the spring, and the ferry company said it would keep its timetable during the works on the northern pier.',
-      'Residents of the lower town, flooded twice this winter, welcomed the vote and asked for the work on the wall to start sooner than planned.',
-    ];
+    const story = HARBOUR_WALL;
     const excerpt = 'Officials in the neighbouring county said on Monday that a review of the bridge inspection programme had found that the money set aside for repairs this year would be enough to remove at';
     expect(kept([...story, excerpt])).toEqual(story);
   });

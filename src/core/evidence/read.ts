@@ -108,25 +108,17 @@ function namesDomain(name: string, domain: string): boolean {
 }
 
 /**
- * The same path on another domain is the outlet's other address (tnr.com → newrepublic.com, guardian.co.uk →
- * theguardian.com), unless the page names itself after its own site and not after the other: papers of one group
- * share a newsroom's stories and their addresses (braunschweiger-zeitung.de, waz.de and abendblatt.de, each
- * naming itself, point their canonical links at the same path on morgenpost.de).
+ * Which of two addresses, its own and another site's, the page's own site name names. 'own' alone: the same path on
+ * the other domain is a sister paper's story (papers of one group share a newsroom's stories and their addresses:
+ * braunschweiger-zeitung.de, waz.de and abendblatt.de, each naming itself, point their canonical links at the same
+ * path on morgenpost.de); without that, the same path is the outlet's other address (tnr.com → newrepublic.com,
+ * guardian.co.uk → theguardian.com). 'both': a show or title of the outlet with an address of its own, the same
+ * outlet ("Radiolab Podcasts | WNYC Studios" on wnycstudios.org, its canonical link on radiolab.org).
  */
-function sisterSite(head: HeadData, ld: LdStory | null, hostDomain: string, other: string): boolean {
-  const own = siteName(head, ld);
-  return !!own && !PLATFORMS.has(hostDomain) && namesDomain(own, hostDomain) && !namesDomain(own, other);
-}
-
-const siteName = (head: HeadData, ld: LdStory | null): string | null => meta(head, 'og:site_name') ?? ld?.publisher.find((p) => p.name)?.name ?? null;
-
-/**
- * A site name that names both addresses ("Radiolab Podcasts | WNYC Studios" on wnycstudios.org, its canonical link on
- * radiolab.org): a show or title of the outlet with an address of its own, the same outlet.
- */
-function ownTitleSite(head: HeadData, ld: LdStory | null, hostDomain: string, other: string): boolean {
-  const own = siteName(head, ld);
-  return !!own && !PLATFORMS.has(hostDomain) && namesDomain(own, hostDomain) && namesDomain(own, other);
+function namedAfter(head: HeadData, ld: LdStory | null, hostDomain: string, other: string): 'own' | 'both' | null {
+  const own = meta(head, 'og:site_name') ?? ld?.publisher.find((p) => p.name)?.name ?? null;
+  if (!own || PLATFORMS.has(hostDomain) || !namesDomain(own, hostDomain)) return null;
+  return namesDomain(own, other) ? 'both' : 'own';
 }
 
 /**
@@ -145,9 +137,9 @@ function headCredits(head: HeadData, ld: LdStory | null, microdata: MicrodataSou
   const foreign = (href: string | null | undefined, field: string): void => {
     const abs = href ? httpUrl(href, url) : null;
     const d = abs ? otherSite(abs, hostDomain) : null;
-    if (abs && d && !out.some((c) => c.outlet === d) && (!samePath(abs, url) || sisterSite(head, ld, hostDomain, d)) && !ownTitleSite(head, ld, hostDomain, d)) {
-      out.push(metaCredit(d, abs, field, 'named', abs));
-    }
+    if (!abs || !d || out.some((c) => c.outlet === d)) return;
+    const named = namedAfter(head, ld, hostDomain, d);
+    if ((!samePath(abs, url) || named === 'own') && named !== 'both') out.push(metaCredit(d, abs, field, 'named', abs));
   };
   foreign(head.canonical, 'canonical');
   foreign(meta(head, 'og:url'), 'og:url');

@@ -54,6 +54,7 @@ function prepareClone(body: Element, title: string, removed: RemovedBlock[]): vo
   const videos: Element[] = [];
   const dialogs: Element[] = [];
   const phrases: Element[] = [];
+  const paragraphLengths = new Map<Element, number>();
   forEachUnder(body, (el) => {
     const tag = el.localName;
     if (tag === 'style' || tag === 'script') {
@@ -69,7 +70,7 @@ function prepareClone(body: Element, title: string, removed: RemovedBlock[]): vo
       resolveLazyImage(el);
       if (tag === 'img') images.push(el);
     }
-    if (!caption && PHRASING.has(tag) && (el.hasAttribute('class') || el.id) && midSentence(el)) phrases.push(el);
+    if (!caption && PHRASING.has(tag) && (el.hasAttribute('class') || el.id) && midSentence(el, paragraphLengths)) phrases.push(el);
   });
   for (const el of phrases) {
     el.removeAttribute('class');
@@ -98,14 +99,17 @@ const PHRASING = new Set(['span', 'em', 'strong', 'b', 'i', 'u', 'mark', 'small'
  * A phrase inside a paragraph's running sentence ("…given to him by a <span class="comment-selection">15-year-old
  * girl</span>", yahoo.com's selection-sharing marks): its words are the sentence's whatever its class says, but
  * Readability drops any element whose class or id sounds like page furniture ("comment", "social", "menu"), and the
- * sentence loses them. The paragraph must hold more words than the phrase.
+ * sentence loses them. The paragraph must hold more words than the phrase (its length kept in `paragraphLengths`).
  */
-function midSentence(el: Element): boolean {
+function midSentence(el: Element, paragraphLengths: Map<Element, number>): boolean {
   let block = el.parentElement;
   while (block && (PHRASING.has(block.localName) || block.localName === 'a')) block = block.parentElement;
   if (block?.localName !== 'p') return false;
   const own = norm(el.textContent).length;
-  return own > 0 && norm(block.textContent).length >= own + 40;
+  // Measured once per paragraph: an editor's export may class every run of a paragraph.
+  let whole = paragraphLengths.get(block);
+  if (whole === undefined) paragraphLengths.set(block, (whole = norm(block.textContent).length));
+  return own > 0 && whole >= own + 40;
 }
 
 /** What a dialog is, by its first line that says ("Get The Ridgeline Report in your inbox": a newsletter), else by its whole text. */

@@ -8,6 +8,9 @@
 import type { RemovedBlock } from '../types.ts';
 import { escapeRegExp } from '../text.ts';
 import { norm, snippet } from './text.ts';
+import { PODCAST_PITCH } from './vocab.ts';
+
+const PODCAST_LINE = new RegExp(`^${PODCAST_PITCH}`, 'i');
 
 const PLATFORM = /\b(?:twitter|facebook|instagram|linkedin|youtube|pinterest|tiktok|threads|bluesky|mastodon|google\+?|x\.com)\b|@\w{2,}/i;
 
@@ -26,11 +29,9 @@ function callSentence(s: string): boolean {
     // remodel or a DIY project to share with us? Submit it here!", thekitchn.com; "Interested in sharing your home
     // with …? Contact the editors through …", apartmenttherapy.com).
     /^["“]?(?:questions|comments|feedback|suggestions|story ideas|tips)\?$/i.test(s) ||
-    // A podcast's pitch: "You can hear this story and other local news every morning by subscribing to San Diego News
-    // Matters, KPBS' daily news podcast. Subscribe via iTunes, Google Play or your favorite podcatcher." (kpbs.org;
-    // nytimes.com's "[You can listen to this episode of “Sway” on Apple, Spotify, Google or wherever you get your
-    // podcasts.]" is a paragraph of its own, a call-to-action line).
-    /^\[?you can (?:listen to|hear) this (?:episode|story|interview)\b.{0,160}\b(?:podcasts?|podcatcher)\b/i.test(s) ||
+    // A podcast's pitch, and where to subscribe to it ("… KPBS' daily news podcast. Subscribe via iTunes, Google Play or
+    // your favorite podcatcher.", kpbs.org).
+    PODCAST_LINE.test(s) ||
     /^subscribe (?:via|on|in|to)\b[^.!?]{0,80}\b(?:itunes|apple podcasts|spotify|google play|google podcasts|podcatcher|podcasts?)\b/i.test(s) ||
     /^(?:[•·]\s*)?[^?]{0,120}\b(?:share with us|we should know|know something we don'?t|tell us about|sharing your (?:home|story|project))\b[^?]{0,60}\?$/i.test(s) ||
     /^(?:e-?mail|contact|write to|reach|submit|send)\s[^.!?]{0,100}?\b(?:us|the (?:author|writer|reporter|editors?|newsroom)|it here|them here)\b.{0,100}$/i.test(s)
@@ -98,7 +99,9 @@ export function cutTrailingCalls(root: Element, blocks: Element[], removed: Remo
     const sentences = text.split(/(?<=[.!?])\s+(?=["“]?[\p{Lu}@])/u);
     let keep = sentences.length;
     const kinds = new Set<'promo' | 'related'>();
-    for (let kind = closingKind(sentences[keep - 1]!); keep > 0 && kind; kind = keep > 0 ? closingKind(sentences[keep - 1]!) : null) {
+    while (keep > 0) {
+      const kind = closingKind(sentences[keep - 1]!);
+      if (!kind) break;
       kinds.add(kind);
       keep--;
     }

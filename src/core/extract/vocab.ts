@@ -63,6 +63,13 @@ export const INLINE_RELATED_LABELS: string[] = [
   '延伸阅读', '延伸閱讀', 'اقرأ أيضا', 'اقرأ أيضاً', 'קראו גם', 'קרא גם', 'עוד בנושא', 'читайте также', 'по теме', 'смотрите также',
 ];
 
+/**
+ * A podcast's pitch: "[You can listen to this episode of “Sway” on Apple, Spotify, Google or wherever you get your
+ * podcasts.]" (nytimes.com, a paragraph of its own), "You can hear this story and other local news every morning by
+ * subscribing to …, KPBS' daily news podcast." (kpbs.org, closing the story's last paragraph). Lowered.
+ */
+export const PODCAST_PITCH = '\\[?you can (?:listen to|hear) this (?:episode|story|interview)\\b.{0,160}\\b(?:podcasts?|podcatcher)\\b';
+
 /** Calls to action that open a line or a box: subscribe, donate, newsletter, app, follow, share. */
 export const CALL_TO_ACTION: string[] = [
   // English
@@ -70,7 +77,7 @@ export const CALL_TO_ACTION: string[] = [
   'like us on facebook', 'like [\\p{Lu}][\\p{L} ]{1,30} on facebook', 'join us on', 'join our', 'sign up for', 'sign up to',
   'subscribe (?:now|today|here|to|for)', 'get (?:[\\p{L}\'’ ]{1,40} )?delivered', 'want (?:[\\p{L}\'’ ]{1,40} )?delivered (?:straight |right |directly )?to your (?:inbox|e-?mail|phone)', 'get (?:our|the) (?:[\\p{L}\'’ ]{1,30} )?newsletter', 'become a (?:member|subscriber|supporter|patron)',
   'support (?:our|independent|quality|local) journalism', 'support journalism', 'donate (?:now|today)', 'make a (?:donation|contribution)',
-  'listen (?:now|to (?:the|our) podcast)', '\\[?you can (?:listen to|hear) this (?:episode|story|interview)\\b.{0,160}\\b(?:podcasts?|podcatcher)\\b', 'tell your friends', 'share this (?:post|article|story)',
+  'listen (?:now|to (?:the|our) podcast)', PODCAST_PITCH, 'tell your friends', 'share this (?:post|article|story)',
   'read or share this story', 'want more', 'don\'t miss', 'for access to all our', 'for the full story', 'already a subscriber',
   'is there something you think we should know', 'have a (?:tip|story idea)(?=\\s*[?!:.,]|\\s+for us)', 'got a (?:tip|news tip)(?=\\s*[?!:.,]|\\s+for us)', 'before it\'s here, it\'s on the bloomberg terminal',
   'keep up with', 'stay up to date', 'stay informed', 'get (?:the|our) latest', 'enter for a chance to win', 'interested in sharing',
