@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cpus, totalmem, platform, arch } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { corpusEntries } from './lib/corpus.ts';
+import { corpusEntries, REPO_CORPORA } from './lib/corpus.ts';
 import { attributionLabels, fixtureLabels, type AttributionLabel, type OutletLabel } from './lib/labels.ts';
 import { runPool } from './lib/page-pool.ts';
 import type { PageJob, PageRun } from './lib/attribution-worker.ts';
@@ -35,16 +35,9 @@ const { values: args } = parseArgs({
   },
 });
 
-/**
- * The corpora kept in this repository are reported apart, each as its own group: each was labelled before the
- * code was measured on it.
- */
-const OWN_CORPORA = [
-  { corpus: 'fn', group: 'real 2023–26 (fundus), no site rule', name: 'fundus' },
-  { corpus: 'mc', group: 'real 2016–23 (mediacloud), no site rule', name: 'mediacloud' },
-  { corpus: 'ms', group: 'real 2010–25 (metascraper), no site rule', name: 'metascraper' },
-] as const;
-type Group = 'real, no site rule' | (typeof OWN_CORPORA)[number]['group'] | 'real, site rule' | 'written fixtures';
+/** The corpora kept in this repository, each its own group (scripts/lib/corpus.ts). */
+const OWN_CORPORA = REPO_CORPORA.map((c) => ({ ...c, group: `real ${c.years} (${c.name}), no site rule` }));
+type Group = string;
 const ownGroup: Partial<Record<string, Group>> = Object.fromEntries(OWN_CORPORA.map((c) => [c.corpus, c.group]));
 interface Labelled extends AttributionLabel {
   file: string;

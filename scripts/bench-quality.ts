@@ -23,7 +23,7 @@ import { type PageCounts, type Scores, matchShingles, pageF1, scoreCorpus } from
 import { parseHtml } from './lib/jsdom-page.ts';
 import { writeBlock } from './lib/markdown-block.ts';
 import { readHtmlFile } from './lib/read-html.ts';
-import { corpusEntries } from './lib/corpus.ts';
+import { corpusEntries, REPO_CORPORA } from './lib/corpus.ts';
 import { blockLabels, FIXTURES_DIR } from './lib/labels.ts';
 import { kinds, leakGroup, leakRows, type LeakGroup } from './lib/leak-figures.ts';
 import { runPool } from './lib/page-pool.ts';
@@ -122,7 +122,9 @@ interface FixtureLeaks {
   clutterLeft: string[];
   storyLost: string[];
 }
-let leaks: { shared: LeakGroup; current: LeakGroup; mediacloud: LeakGroup; metascraper: LeakGroup; fixtures: FixtureLeaks[]; fundus: Record<System, Scores> & { pages: number } } | null = null;
+/** The corpora kept in this repository (scripts/lib/corpus.ts), each reported apart; fundus also has its F1 table. */
+const [FUNDUS, ...OTHER_OWN] = REPO_CORPORA;
+let leaks: { shared: LeakGroup; current: LeakGroup; others: { title: string; group: LeakGroup }[]; fixtures: FixtureLeaks[]; fundus: Record<System, Scores> & { pages: number } } | null = null;
 if (!args['no-leaks']) {
   const entries = new Map(corpusEntries().map((e) => [e.id, e]));
   const labels = blockLabels().filter((l) => entries.has(l.id));
@@ -146,10 +148,9 @@ if (!args['no-leaks']) {
   const fundusScores = (system: System): Scores =>
     scoreCorpus(fundus.map((f) => matchShingles(f.body!.join('\n'), texts.get(f.id)?.[system] ?? '')));
   leaks = {
-    shared: leakGroup(texts, labels.filter((l) => !['fn', 'mc', 'ms'].includes(entries.get(l.id)!.corpus))),
-    current: leakGroup(texts, labels.filter((l) => entries.get(l.id)!.corpus === 'fn')),
-    mediacloud: leakGroup(texts, labels.filter((l) => entries.get(l.id)!.corpus === 'mc')),
-    metascraper: leakGroup(texts, labels.filter((l) => entries.get(l.id)!.corpus === 'ms')),
+    shared: leakGroup(texts, labels.filter((l) => !REPO_CORPORA.some((c) => c.corpus === entries.get(l.id)!.corpus))),
+    current: leakGroup(texts, labels.filter((l) => entries.get(l.id)!.corpus === FUNDUS.corpus)),
+    others: OTHER_OWN.map((c) => ({ title: c.title, group: leakGroup(texts, labels.filter((l) => entries.get(l.id)!.corpus === c.corpus)) })),
     fixtures,
     fundus: { pages: fundus.length, upstream: fundusScores('upstream'), readability: fundusScores('readability') },
   };
@@ -157,7 +158,7 @@ if (!args['no-leaks']) {
 
 function leakTable(): string[] {
   if (!leaks) return [];
-  const { shared, current, mediacloud, metascraper, fixtures, fundus } = leaks;
+  const { shared, current, others, fixtures, fundus } = leaks;
   const clutter = fixtures.reduce((n, f) => n + f.clutterLeft.length, 0);
   const lost = fixtures.reduce((n, f) => n + f.storyLost.length, 0);
   const out = [
@@ -173,7 +174,7 @@ function leakTable(): string[] {
       `${lost} story paragraphs lost (${fixtures.filter((f) => f.storyLost.length).map((f) => f.id).join(', ') || 'none'}).`,
   ];
   if (current.upstream.pages) {
-    out.push('', `Current news pages (test/corpora/fundus, 2023–26): leaks on ${current.upstream.pages} pages with block labels (${kinds(current.upstream)}):`, '', ...leakRows(current, readabilityVersion));
+    out.push('', `${FUNDUS.title}: leaks on ${current.upstream.pages} pages with block labels (${kinds(current.upstream)}):`, '', ...leakRows(current, readabilityVersion));
   }
   if (fundus.pages) {
     out.push(
@@ -186,11 +187,10 @@ function leakTable(): string[] {
       `| Readability ${readabilityVersion} | ${f3(fundus.readability.precision)} | ${f3(fundus.readability.recall)} | ${f3(fundus.readability.f1)} |`,
     );
   }
-  if (mediacloud.upstream.pages) {
-    out.push('', `News pages of mediacloud/metadata-lib's tests (test/corpora/mediacloud, 2016–23): leaks on ${mediacloud.upstream.pages} pages with block labels (${kinds(mediacloud.upstream)}):`, '', ...leakRows(mediacloud, readabilityVersion));
-  }
-  if (metascraper.upstream.pages) {
-    out.push('', `News, magazine and blog pages of microlinkhq/metascraper's tests (test/corpora/metascraper): leaks on ${metascraper.upstream.pages} pages with block labels (${kinds(metascraper.upstream)}):`, '', ...leakRows(metascraper, readabilityVersion));
+  for (const { title, group } of others) {
+    if (group.upstream.pages) {
+      out.push('', `${title}: leaks on ${group.upstream.pages} pages with block labels (${kinds(group.upstream)}):`, '', ...leakRows(group, readabilityVersion));
+    }
   }
   return out;
 }
@@ -249,7 +249,7 @@ console.log(`${date} · ${revision} · ${machine}`);
 if (leaks) {
   console.log(`\n${leakTable().join('\n')}`);
   if (args['leak-list']) {
-    [leaks.shared, leaks.current, leaks.mediacloud, leaks.metascraper].forEach((g) => g.upstreamPages.forEach((p, i) => {
+    [leaks.shared, leaks.current, ...leaks.others.map((o) => o.group)].forEach((g) => g.upstreamPages.forEach((p, i) => {
       for (const l of p.leaked) console.log(`  leak ${l.kind.padEnd(8)} ${p.id}: ${l.probe}`);
       for (const s of p.storyLost) console.log(`  lost story ${p.id}: ${s}`);
       // Where the view differs from the text: a caption that holds clutter, or a story line kept as a caption.

@@ -15,6 +15,16 @@ export const REPO_CORPORA_DIR = resolve(import.meta.dirname, '../../test/corpora
 
 export type CorpusName = 'aeb' | 'rtp' | 'xf' | 'fn' | 'mc' | 'ms';
 
+/**
+ * The corpora kept in this repository, which the benchmarks report apart, each as its own group: each was labelled
+ * before the code was measured on it, and the older groups' figures stay comparable.
+ */
+export const REPO_CORPORA = [
+  { corpus: 'fn', name: 'fundus', years: '2023–26', title: 'Current news pages (test/corpora/fundus, 2023–26)' },
+  { corpus: 'mc', name: 'mediacloud', years: '2016–23', title: "News pages of mediacloud/metadata-lib's tests (test/corpora/mediacloud, 2016–23)" },
+  { corpus: 'ms', name: 'metascraper', years: '2010–25', title: "News, magazine and blog pages of microlinkhq/metascraper's tests (test/corpora/metascraper)" },
+] as const satisfies readonly { corpus: CorpusName; name: string; years: string; title: string }[];
+
 export interface CorpusEntry {
   id: string;
   corpus: CorpusName;
