@@ -376,6 +376,9 @@ describe('rights lines', () => {
     ['Copyright: Project Syndicate, květen 2002', 'Project Syndicate'],
     // The New York Times News Service's mark under the stories its partners run.
     ['c.2024 The New York Times Company', 'New York Times Company'],
+    // The outlet's company by its legal form, without a comma: the Financial Times' columns on stern.de.
+    ['© The Financial Times Ltd. 2024', 'Financial Times'],
+    ['© 2024 The Financial Times Ltd. All rights reserved.', 'Financial Times'],
   ])('%s', (line, outlet) => expect(readCredits(line, 'after', (n) => !!findOutletByName(n, {})).map((c) => c.outlet)).toContain(outlet));
 
   it('reads "c." as a rights sign only before a year', () => {
@@ -410,6 +413,9 @@ describe('rights lines', () => {
     expect(outlets('Photo: © Reuters', 'after')).toEqual([]);
     expect(outlets('Copyright 2024 Nexstar Media Inc. All rights reserved.', 'after')).toEqual([]);
     expect(outlets('© 2025 Mekong Herald Media Group. All rights reserved.', 'after')).toEqual([]);
+    // A company the directory does not list as an outlet, whatever its name's shape.
+    expect(readCredits('© 2019 CBS Broadcasting Inc. All rights reserved.', 'after', (n) => !!findOutletByName(n, {}))).toEqual([]);
+    expect(readCredits('© 2019 Hearst Communications, Inc.', 'after', (n) => !!findOutletByName(n, {}))).toEqual([]);
   });
 });
 

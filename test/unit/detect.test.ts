@@ -428,6 +428,15 @@ describe('outlets the directory lists, in a rights line, a source line or a byli
     expect(original(withTail('Source: CNN'), 'https://www.wxyz-example.com/a')).toBe('CNN');
   });
 
+  it('reads a rights line naming the newsroom’s company by its legal form (stern.de running an FT column)', () => {
+    expect(original(withTail('© The Financial Times Ltd. 2024'), 'https://www.stern.de/capital/a')).toBe('Financial Times');
+    expect(run(withTail('© 2024 The Financial Times Ltd. All rights reserved.'), 'https://www.ft.com/content/a').isAggregator).toBe(false);
+    // The site's owner in the same place names no newsroom.
+    expect(run(withTail('©2019 FOX News Network, LLC. All rights reserved.'), 'https://www.foxbusiness.com/markets/a').isAggregator).toBe(false);
+    // people.com under Time Inc.: a one-word name by a legal form is the owner, not the magazine of that name.
+    expect(run(withTail('Copyright © 2015 Time Inc. All rights reserved.'), 'http://www.people.com/article/a').isAggregator).toBe(false);
+  });
+
   it('reads an acronym or a name with a capital inside after a byline’s people (msn.com "Sandee LaMotte, CNN")', () => {
     expect(original(withByline('Sandee LaMotte, CNN'), 'https://www.msn-example.com/a')).toBe('CNN');
     expect(original(withByline('By José Pérez, TechCrunch'), 'https://www.example-news.com/a')).toBe('TechCrunch');

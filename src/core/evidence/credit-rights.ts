@@ -2,8 +2,8 @@
 // York Times Company", "Copyright: Project Syndicate, 2025", "Source: Xinhua", "Provided by …", "©2024 Los Angeles
 // Times. … Distributed by Tribune Content Agency", "来源：人民日报".
 // Under the headline a rights line credits a picture; only after the story does it credit the story.
-import { CAPITAL, CONTRIBUTED, credit, LETTERS, listedShape, nameOnly, PICTURE, shapeOf, type Credit, type Listed } from './credit-parts.ts';
-import type { OutletShape } from './outlet-shapes.ts';
+import { CAPITAL, CONTRIBUTED, credit, LETTERS, listedByName, listedShape, nameOnly, PICTURE, shapeOf, type Credit, type Listed } from './credit-parts.ts';
+import { COMPANY, type OutletShape } from './outlet-shapes.ts';
 import type { Where } from './where.ts';
 
 /**
@@ -38,7 +38,11 @@ function rightsOwner(line: string, listed: Listed | undefined): { outlet: string
     const shape = listedShape(name, listed);
     if (shape) return { outlet: name, shape };
   }
-  return null;
+  // "© The Financial Times Ltd. 2024": the outlet's company, by its legal form. Only an outlet the directory lists
+  // by a name of two words or an acronym counts: "© 2019 CBS Broadcasting Inc." and people.com's "© 2015 Time Inc."
+  // name parent companies, not the newsroom.
+  const company = raw.replace(/^the\s+/i, '').replace(COMPANY, '').replace(/[\s,]+$/, '');
+  return company !== raw && listedByName(company, listed) ? { outlet: company, shape: 'listed' } : null;
 }
 
 
