@@ -189,6 +189,26 @@ describe('bylines from the page\'s records', () => {
     expect(byline('<meta name="author" content="Apartment Therapy Submissions">', 'http://www.apartmenttherapy.com/a-loft-236564')).toBeNull();
   });
 
+  it('reads the owner of an account on a blog host or of their own domain, whatever the site calls itself (medium.com, wordpress.com, a newsletter)', () => {
+    const named = (site: string, author: string) => `<meta property="og:site_name" content="${site}"><meta name="author" content="${author}">`;
+    expect(byline(named('Medium', 'Erik Engheim'), 'https://erik-engheim.medium.com/why-is-apples-m1-chip-so-fast-3262b158cba2')).toBe('Erik Engheim');
+    expect(byline(named('Jacob Brazeal', 'Jacob Brazeal'), 'https://jacobbrazeal.wordpress.com/2020/11/16/on-learning-chess/')).toBe('Jacob Brazeal');
+    const person = (name: string) => `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"${name}"}}</script>`;
+    expect(byline(person('Franco Fernando'), 'https://newsletter.francofernando.com/p/seniority')).toBe('Franco Fernando');
+    // A site's own name at its own address is an outlet's, no writer's, even where the record types it as a Person.
+    expect(byline(named('Hot Air', 'Hot Air'), 'https://hotair.com/headlines/a')).toBeNull();
+    expect(byline(`<meta property="og:site_name" content="Der Postillon">${person('Der Postillon')}`, 'https://www.der-postillon.com/2018/04/a.html')).toBeNull();
+    expect(byline(named('Medium', 'Medium Staff'), 'https://medium.com/p/a')).toBeNull();
+  });
+
+  it('reads a writer the record names both as the Person author and as the publisher (thevaluable.dev)', () => {
+    const record = '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Matthieu Cneude"},"publisher":{"@type":"Organization","name":"Matthieu Cneude"}}</script>';
+    expect(byline(`<meta property="og:site_name" content="The Valuable Dev">${record}`, 'https://thevaluable.dev/guide-inheritance-oop/')).toBe('Matthieu Cneude');
+    // A one-word brand typed as the author and named as the publisher is the release's issuer (globenewswire.com).
+    const brand = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Segment"},"publisher":{"@type":"Organization","name":"Segment"}}</script>';
+    expect(byline(brand, 'https://www.globenewswire.com/news-release/2016/04/06/1300478/0/en/a.html')).toBeNull();
+  });
+
   it('does not take an organisation the record names for the author (wiwo.de, stern.de), nor a meta tag holding only the first of the authors a "By" line shows (telegraph.co.uk, space.com)', () => {
     const org = (name: string) => `<meta name="author" content="${name}"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"${name}"}}</script>`;
     expect(byline(org('Wirtschaftswoche'))).toBeNull();

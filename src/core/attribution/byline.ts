@@ -209,17 +209,24 @@ export function cleanByline(raw: string | null | undefined, context: NameContext
 }
 
 /**
- * A person's name that is the address of a site known only by its address, its owner's: "Anisse Astier" on
- * anisse.astier.eu, "Simon Sarris" on simonsarris.substack.com. A site that names itself ("The Guardian") or that
- * the directory lists is an outlet, a group's name ("Android Developers") no person, and neither is a writer.
+ * A person's name that is the address of the site, its owner's: "Anisse Astier" on anisse.astier.eu, "Franco
+ * Fernando" on newsletter.francofernando.com, or an account on a blog host ("Erik Engheim" on
+ * erik-engheim.medium.com, "Jacob Brazeal" on jacobbrazeal.wordpress.com) whatever the site calls itself. A site with
+ * a name of its own at its own address ("Hot Air" at hotair.com, "Der Postillon" at der-postillon.com, even where its
+ * record types that name as a Person) is an outlet. A site the directory lists is an outlet, a group's name ("Android
+ * Developers") no person, and neither is a writer.
  */
 function ownersSite(name: string, site: OutletLike): boolean {
-  if (!DOMAIN_NAME.test(site.name) || site.id || !NAMES_ONLY.test(name) || notAPerson(name, {})) return false;
+  if (site.id || !NAMES_ONLY.test(name) || notAPerson(name, {})) return false;
   // The whole name is the address's first label or all its labels but the last ("Apartment Therapy Submissions" on
   // apartmenttherapy.com is a desk's; "Graiul Maramureşului" on graiul.ro a paper's full name).
-  const labels = site.name.toLowerCase().replace(/^www\./, '').split('.');
   const key = compactKey(name);
-  return key === compactKey(labels[0]!) || key === compactKey(labels.slice(0, -1).join(''));
+  const labelsOf = (host: string | undefined): string[] => (host ?? '').toLowerCase().replace(/^www\./, '').split('.');
+  const bare = DOMAIN_NAME.test(site.name);
+  const labels = labelsOf(bare ? site.name : '');
+  if (bare && (key === compactKey(labels[0]!) || key === compactKey(labels.slice(0, -1).join('')))) return true;
+  const domain = labelsOf(site.domain);
+  return (bare || domain.length >= 3) && !!domain[0] && key === compactKey(domain[0]);
 }
 
 /**
