@@ -123,6 +123,17 @@ describe('calls to action, newsletters and app invitations', () => {
     ['smithsonianmag.com', 'Like this article? SIGN UP for our newsletter', 'promo'],
     ['gigaom.com', 'like this story? Tweet', 'promo'],
     ['restofworld.org', 'Enjoyed this story? Support our award-winning journalism by becoming a member.', 'promo'],
+    // A plea for support, a newsletter's offer to the inbox, a sponsor's line, an event's ticket offer.
+    ['atlasobscura.com', 'Consider supporting our work by becoming a member for as little as $5 a month.', 'promo'],
+    ['chinatalk.substack.com', 'Please consider supporting ChinaTalk.', 'promo'],
+    ['thegatewaypundit.com', 'Please consider supporting the work of The Gateway Pundit. Every dollar donated helps us fight back.', 'promo'],
+    ['vanityfair.com', 'If you would like to receive the Levin Report in your inbox, sign up here.', 'promo'],
+    ['nbcdfw.com', 'Receive the latest local updates in your inbox', 'promo'],
+    ['milkroad.com', 'TODAY\'S MILK ROAD IS BROUGHT TO YOU BY CRYPTOTRADER.TAX', 'promo'],
+    ['allvoices.com', 'This article is brought to you by LeadsCon New York.', 'promo'],
+    ['marthastewartweddings.com', 'Brought to you by the Invisalign brand', 'promo'],
+    ['fiercepharma.com', 'Register now for early-bird savings!', 'promo'],
+    ['techcrunch.com', 'Disrupt 2024 early-bird prices end at midnight', 'promo'],
     ['dailystar.co.uk', 'ENJOYED THIS STORY? Choose Daily Star as a \'Preferred Source\' on Google News for quick access to the news you value.', 'promo'],
     ['israel-nachrichten.org', 'Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende, oder werden Sie Mitglied der Israel-Nachrichten.', 'promo'],
     ['freiepresse.de', 'Hat Ihnen der Artikel gefallen? Teilen Sie ihn mit Anderen.', 'promo'],
@@ -264,6 +275,10 @@ describe('a story\'s own sentence with a pitch\'s words is not a pitch', () => {
     '“Did you like this story?” the teacher asked the class, and most of the children said no.',
     'Readers who enjoyed this article’s first part wrote in to ask for more, the editor said.',
     'Hat Ihnen der Film gefallen? Das fragte der Regisseur nach der Vorstellung.',
+    'Early birds smelled good to the first mammals, the researchers found.',
+    'The senators said they would consider the bill, and several pledged their support for it.',
+    'Phishing emails that land in your inbox look more convincing every year, the report found.',
+    'The show, brought to the screen by a small studio, drew a million viewers.',
   ])('%s', (line) => {
     expect(blockKind(line)).toBeNull();
   });

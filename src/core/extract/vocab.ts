@@ -77,6 +77,10 @@ export const CALL_TO_ACTION: string[] = [
   'like us on facebook', 'like [\\p{Lu}][\\p{L} ]{1,30} on facebook', 'join us on', 'join our', 'sign up for', 'sign up to',
   'subscribe (?:now|today|here|to|for)', 'get (?:[\\p{L}\'’ ]{1,40} )?delivered', 'want (?:[\\p{L}\'’ ]{1,40} )?delivered (?:straight |right |directly )?to your (?:inbox|e-?mail|phone)', 'get (?:our|the) (?:[\\p{L}\'’ ]{1,30} )?newsletter', 'become a (?:member|subscriber|supporter|patron)',
   'support (?:our|independent|quality|local) journalism', 'support journalism', 'donate (?:now|today)', 'make a (?:donation|contribution)',
+  '(?:please )?consider supporting', 'if you(?:[\'’]d| would) like to receive', 'receive (?:[\\p{L}\'’ ]{1,40} )?in your inbox',
+  // A sponsor's line ("Brought to you by …", "Today's Milk Road is brought to you by …") and an event's ticket offer
+  // ("Register now for early-bird savings!", "Disrupt 2024 early-bird prices end at midnight").
+  '(?:(?:this|today[\'’]s) [\\p{L}\'’ ]{0,40}(?:is|was) )?brought to you by', '(?:[\\p{L}\\d]+ ){0,3}early[- ]bird (?:prices?|pricing|savings|discounts?|rates?|tickets?|registration)',
   'listen (?:now|to (?:the|our) podcast)', PODCAST_PITCH, 'tell your friends', 'share this (?:post|article|story)',
   'read or share this story', 'want more', 'don\'t miss', 'for access to all our', 'for the full story', 'already a subscriber',
   'is there something you think we should know', 'have a (?:tip|story idea)(?=\\s*[?!:.,]|\\s+for us)', 'got a (?:tip|news tip)(?=\\s*[?!:.,]|\\s+for us)', 'before it\'s here, it\'s on the bloomberg terminal',
