@@ -18,6 +18,7 @@ import { dropMarkedFurniture } from './furniture-mark.ts';
 import { forEachUnder, hiddenItself, isDialog } from '../dom-scan.ts';
 import { cutVideoEmbeds, videoRecord } from './video-embeds.ts';
 import { findStandfirst } from './standfirst.ts';
+import { laterStories } from './next-stories.ts';
 import { restoreSections, storySections } from './story-sections.ts';
 
 function applyRuleRemovals(body: Element, rule: SiteRule | null, removed: RemovedBlock[], related: RelatedBlock[]): void {
@@ -149,6 +150,11 @@ export function extractArticle(doc: Document, url: string, rule: SiteRule | null
   const standfirsts = findStandfirst(h1?.isConnected ? h1 : null, descriptions);
   const related: RelatedBlock[] = [];
   applyRuleRemovals(body, rule, removed, related);
+  // The next stories a page loads under its own, before anything weighs the paragraphs.
+  for (const later of laterStories(body, h1?.isConnected ? h1 : null, clone.title)) {
+    removed.push({ kind: 'related', text: snippetOf(later) });
+    later.remove();
+  }
   const anchor = findStoryAnchor(body);
   // A site rule's removal may have taken that <h1> itself.
   const ctx = { body, anchor: anchor.el, title: h1?.isConnected ? h1 : (clone.getElementsByTagName('h1')[0] ?? null) };
