@@ -223,8 +223,10 @@ function ownersSite(name: string, site: OutletLike): boolean {
   const key = compactKey(name);
   const labelsOf = (host: string | undefined): string[] => (host ?? '').toLowerCase().replace(/^www\./, '').split('.');
   const bare = DOMAIN_NAME.test(site.name);
-  const labels = labelsOf(bare ? site.name : '');
-  if (bare && (key === compactKey(labels[0]!) || key === compactKey(labels.slice(0, -1).join('')))) return true;
+  if (bare) {
+    const labels = labelsOf(site.name);
+    if (key === compactKey(labels[0]!) || key === compactKey(labels.slice(0, -1).join(''))) return true;
+  }
   const domain = labelsOf(site.domain);
   return (bare || domain.length >= 3) && !!domain[0] && key === compactKey(domain[0]);
 }

@@ -99,11 +99,13 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   // A person's full name the record also types as a Person author is a writer who publishes under their own name
   // (thevaluable.dev's publisher "Matthieu Cneude"); a one-word brand typed so ("Segment", a press release's issuer)
   // stays an organisation.
-  const typed = (evidence.ld?.author ?? []).filter((a) => a.name && a.type && /Person/i.test(a.type)).map((a) => norm(unescapeRefs(a.name!))).filter((n) => n.includes(' '));
+  const typed = new Set(
+    (evidence.ld?.author ?? []).filter((a) => a.name && a.type && /Person/i.test(a.type)).map((a) => norm(unescapeRefs(a.name!)).toLowerCase()).filter((n) => n.includes(' ')),
+  );
   const orgs = new Set(
     [...(evidence.ld?.author ?? []).filter((a) => a.type && !/Person/i.test(a.type)), ...(evidence.ld?.publisher ?? [])]
       .map((o) => norm(o.name ?? '').toLowerCase())
-      .filter((n) => n && !typed.some((t) => t.toLowerCase() === n)),
+      .filter((n) => n && !typed.has(n)),
   );
   // Nor is the editor the page names as such: a record or meta author naming them is the desk's, not the writer's
   // ("Editor : Heryadi" under "Naufal Zuhdi", mediaindonesia.com; "责任编辑：肖春芳" while "作者︱春春" signs, gmw.cn).

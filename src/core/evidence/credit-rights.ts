@@ -41,7 +41,7 @@ function rightsOwner(line: string, listed: Listed | undefined): { outlet: string
   // "© The Financial Times Ltd. 2024": the outlet's company, by its legal form. Only an outlet the directory lists
   // by a name of two words or an acronym counts: "© 2019 CBS Broadcasting Inc." and people.com's "© 2015 Time Inc."
   // name parent companies, not the newsroom.
-  const company = raw.replace(/^the\s+/i, '').replace(COMPANY, '').replace(/[\s,]+$/, '');
+  const company = raw.replace(COMPANY, '').replace(/[\s,]+$/, '');
   return company !== raw && listedByName(company, listed) ? { outlet: company, shape: 'listed' } : null;
 }
 

@@ -12,14 +12,21 @@ const STORY_MARKS = 'time, [class*="date" i], [class*="byline" i], [class*="auth
 /** Running text under one headline before it counts as a story: a few paragraphs, not a teaser's summary. */
 const STORY_CHARS = 400;
 
-/** Characters of the long paragraphs inside `root`. */
-function runningChars(root: Element): number {
+/**
+ * The long paragraphs inside `root`, and their characters; with `range`, only those after its first element and
+ * before its second in page order.
+ */
+function longParagraphs(root: Element, range?: [Element, Element]): { paragraphs: Element[]; chars: number } {
+  const paragraphs: Element[] = [];
   let chars = 0;
   forEachUnder(root, (el) => {
-    const len = el.localName === 'p' ? norm(el.textContent).length : 0;
-    if (len >= PARAGRAPH_CHARS) chars += len;
+    if (el.localName !== 'p' || (range && !(range[0].compareDocumentPosition(el) & 4 && range[1].compareDocumentPosition(el) & 2))) return;
+    const len = norm(el.textContent).length;
+    if (len < PARAGRAPH_CHARS) return;
+    paragraphs.push(el);
+    chars += len;
   });
-  return chars;
+  return { paragraphs, chars };
 }
 
 /** Class names two elements share: the template's name for a story's headline. */
@@ -41,7 +48,8 @@ export function laterStories(body: Element, headline: Element | null, pageTitle:
   if (heads.length < 2 || own.length < 10 || !norm(pageTitle).toLowerCase().includes(own.slice(0, 60))) return [];
   const later = heads.filter((h) => h !== headline && headline.compareDocumentPosition(h) & 4 && shareClass(headline, h) && norm(h.textContent).toLowerCase() !== own);
   if (!later.length) return [];
-  const first = ownParagraphs(body, headline, later[0]!);
+  // The page's own story: the long paragraphs between its headline and the next story's.
+  const first = longParagraphs(body, [headline, later[0]!]);
   if (first.chars < STORY_CHARS) return [];
   const out: Element[] = [];
   for (const h of later) {
@@ -50,21 +58,7 @@ export function laterStories(body: Element, headline: Element | null, pageTitle:
     for (let up = top.parentElement; up && up !== body && !up.contains(headline) && !first.paragraphs.some((p) => up!.contains(p)); up = up.parentElement) top = up;
     // Another story comes with its own date or byline; a section of this one (medium.com's, under <h1>s sharing
     // the headline's generated class names) does not.
-    if (top.querySelector(STORY_MARKS) && runningChars(top) >= STORY_CHARS) out.push(top);
+    if (top.querySelector(STORY_MARKS) && longParagraphs(top).chars >= STORY_CHARS) out.push(top);
   }
   return out;
-}
-
-/** The long paragraphs between the headline and the next story's headline: the page's own story. */
-function ownParagraphs(body: Element, headline: Element, next: Element): { paragraphs: Element[]; chars: number } {
-  const paragraphs: Element[] = [];
-  let chars = 0;
-  forEachUnder(body, (el) => {
-    if (el.localName !== 'p' || !(headline.compareDocumentPosition(el) & 4) || !(next.compareDocumentPosition(el) & 2)) return;
-    const len = norm(el.textContent).length;
-    if (len < PARAGRAPH_CHARS) return;
-    paragraphs.push(el);
-    chars += len;
-  });
-  return { paragraphs, chars };
 }
