@@ -139,8 +139,13 @@ export function readStoryLd(doc: Document): LdStory | null {
     }
   }
   const typeOf = (n: Record<string, unknown>): string[] => asList(n['@type']).map(String);
+  const stories = nodes.filter((n) => typeOf(n).some((t) => STORY_TYPE.test(t)));
   // A tag or section page describes itself as a CollectionPage (Yoast's archives, nytimes.com, wired.com).
-  const story = nodes.find((n) => typeOf(n).some((t) => STORY_TYPE.test(t))) ?? nodes.find((n) => typeOf(n).some((t) => /^(?:Web|Collection)Page$/.test(t)));
+  const page = nodes.find((n) => typeOf(n).some((t) => /^(?:Web|Collection)Page$/.test(t)));
+  const at = (n?: Record<string, unknown>): string | undefined => str(n?.url)?.replace(/^https?:\/\/(?:www\.)?|\/$/g, '');
+  // A home page may carry a record per story card beside its own (wired.com): where several story records each name
+  // an address and none is the page's, the page is the WebPage, not its first card.
+  const story = (stories[1] && at(page) && stories.every((n) => at(n) && at(n) !== at(page)) ? page : stories[0]) ?? page;
   if (!story) return null;
   // An author given by reference ({"@id": …}) is the Person node of that id elsewhere in the graph.
   const byId = (e: LdEntity): LdEntity => {
