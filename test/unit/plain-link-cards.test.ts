@@ -109,6 +109,44 @@ describe('listings whose headlines are plain links', () => {
     expect(only.kind).toBe('article');
   });
 
+  it("a home page whose JSON-LD holds a record per card beside its own WebPage record is a listing", () => {
+    // wired.com's home page: a WebPage record for the page, then a NewsArticle record for each story card, each at
+    // the story's own address. None is the page's, so the page is no article.
+    const ld = (nodes: object[]): string => nodes.map((n) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', ...n })}</script>`).join('');
+    const site = 'https://www.magazine.example';
+    const record = (t: string, i: number): object => ({ '@type': 'NewsArticle', headline: t, url: `${site}/story/${i}/`, author: { '@type': 'Person', name: 'Jane Doe' } });
+    // Cards without summaries: only the records tell this page from a short story among its site's links.
+    const cards = STORIES.map(([t], i) => `<div class="card"><h3><a href="/story/${i}/">${t}</a></h3><span>Jane Doe</span></div>`).join('');
+    const home = run(`<!doctype html><html><head><title>Magazine</title>${ld([{ '@type': 'WebPage', url: site }, ...STORIES.map(([t], i) => record(t, i))])}</head><body><h1>Magazine</h1>${cards}</body></html>`, `${site}/`);
+    expect(home.kind).toBe('listing');
+    expect(home.items.map((i) => i.title)).toEqual(STORIES.map(([t]) => t));
+    // A story page whose graph also lists related stories stays an article: one of the records is the page's own
+    // (its address written with or without the final slash). Records that name no address say nothing of cards.
+    const story = `<article><h1>Council approves road budget after a long debate</h1>${Array.from({ length: 5 }, () => `<p>${'The council voted on Tuesday to approve the budget after a long debate about repairs and transit. '.repeat(2)}</p>`).join('')}</article>`;
+    const own = { '@type': 'NewsArticle', headline: 'Council approves road budget', url: `${site}/story/9/`, author: { '@type': 'Person', name: 'Ann Lee' } };
+    const withRelated = run(`<!doctype html><html><head>${ld([{ '@type': 'WebPage', url: `${site}/story/9` }, record(STORIES[0]![0], 0), own])}</head><body>${story}</body></html>`, `${site}/story/9/`);
+    expect(withRelated.kind).toBe('article');
+    const bare = (n: object): object => ({ ...n, url: undefined });
+    const noAddress = run(`<!doctype html><html><head>${ld([{ '@type': 'WebPage', url: `${site}/story/9/` }, bare(own), bare(record(STORIES[0]![0], 0))])}</head><body>${story}</body></html>`, `${site}/story/9/`);
+    expect(noAddress.kind).toBe('article');
+    expect(noAddress.byline).toBe('Ann Lee');
+  });
+
+  it("a card's script is no text of it, and a link to a place on the page is no story", () => {
+    // wired.com's home page: each card holds its story's JSON-LD, which pushed a "Partner Content" kicker out of
+    // the card's first words and gave the card a summary of JSON; skip links ("Skip To: Latest News.") sit among
+    // the cards with headline-length text.
+    const json = (t: string, i: number): string => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: t, url: `https://www.magazine.example/story/${i}/`, description: 'x'.repeat(250) })}</script>`;
+    const card = (t: string, i: number, kicker = ''): string => `<div class="card"><a href="/story/${i}/">${json(t, i)}<span class="kicker">${kicker}</span><h2>${t}</h2><span class="byline">Jane Doe</span></a></div>`;
+    const skip = `<a class="visually-hidden" href="#latest-news-list">Skip To: Latest News of the day.</a>`;
+    const body = `${skip}<div class="river">${STORIES.map(([t], i) => card(t, i)).join('')}${card('Machine learning takes the guesswork out of design', 9, 'Partner Content')}</div>`;
+    const home = `<script type="application/ld+json">${JSON.stringify({ '@type': 'WebPage', url: 'https://www.magazine.example/' })}</script>`;
+    const a = run(page(body, 'Magazine').replace('</head>', `${home}</head>`), 'https://www.magazine.example/');
+    expect(a.kind).toBe('listing');
+    expect(a.items.map((i) => [i.title, i.summary])).toEqual(STORIES.map(([t]) => [t, null]));
+    expect(a.removed).toContainEqual(expect.objectContaining({ kind: 'ad', text: expect.stringContaining('Partner Content') }));
+  });
+
   it('a short story with a list of related headline links stays an article; so does a page of links in its navigation', () => {
     const story = `<article><h1>Council approves road budget</h1><p>${'The council voted on Tuesday to approve the budget after a long debate about repairs and transit. '.repeat(3)}</p><p>${'Residents were divided, with some praising the plan and others asking where the money would go. '.repeat(3)}</p></article>`;
     const related = `<div class="more">${STORIES.map(([t], i) => `<div class="r"><a class="rl" href="/news/${i}">${t}</a></div>`).join('')}</div>`;

@@ -29,7 +29,8 @@ function lines(el: Element): Line[] {
   const walker = el.ownerDocument.createTreeWalker(el, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = norm(n.nodeValue);
-    if (t) out.push({ text: t, el: n.parentElement });
+    // A card's script is no line of it (wired.com's cards hold their story's JSON-LD).
+    if (t && !/^(?:script|style)$/.test(n.parentElement?.localName ?? '')) out.push({ text: t, el: n.parentElement });
   }
   return out;
 }
@@ -168,7 +169,9 @@ export function parseCard(card: Element, baseUrl: string): Card | null {
   if (!outlet && src >= 0 && ls[src + 1] && ls[src + 1]!.text.length <= 40) outlet = ls[src + 1]!.text;
   const summary = ls.map((l) => l.text).filter((l) => l.length > 60 && l !== title).sort((a, b) => b.length - a.length)[0] ?? null;
   const href = (heading?.closest('a') ?? heading?.querySelector('a[href]') ?? titleLink)?.getAttribute('href') ?? null;
-  return { title, url: httpUrl(href, baseUrl), outlet, time, summary, text: norm(card.textContent) };
+  // A link to a place on this page ("Skip to: Latest News", a table of contents) is no story.
+  if (/^#./.test(href ?? '')) return null;
+  return { title, url: httpUrl(href, baseUrl), outlet, time, summary, text: ls.map((l) => l.text).join(' ') };
 }
 
 /** A child that is a story card: it is or holds a link whose text reads like a headline. */
