@@ -5,7 +5,9 @@
 // flairNLP/fundus's parser tests, kept in this repository under test/corpora/fundus; id from its manifest.tsv),
 // `mc/<id>` (news pages from mediacloud/metadata-lib's tests, kept under test/corpora/mediacloud) and `ms/<id>`
 // (news, magazine and blog pages from microlinkhq/metascraper's tests, kept under test/corpora/metascraper) and
-// `om/<id>` (news, newsletter and blog pages from omnivore-app/omnivore's reader tests, under test/corpora/omnivore).
+// `om/<id>` (news, newsletter and blog pages from omnivore-app/omnivore's reader tests, under test/corpora/omnivore)
+// and `mh/<id>` (news and blog pages in many languages from opendatalab/magic-html's benchmark, under
+// test/corpora/magichtml).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readHtmlFile } from './read-html.ts';
@@ -14,7 +16,7 @@ export const CORPORA_DIR = resolve(import.meta.dirname, '../../../shared/corpora
 /** Real pages kept in this repository (with their licences), beside the shared ones. */
 export const REPO_CORPORA_DIR = resolve(import.meta.dirname, '../../test/corpora');
 
-export type CorpusName = 'aeb' | 'rtp' | 'xf' | 'fn' | 'mc' | 'ms' | 'om';
+export type CorpusName = 'aeb' | 'rtp' | 'xf' | 'fn' | 'mc' | 'ms' | 'om' | 'mh';
 
 /**
  * The corpora kept in this repository, which the benchmarks report apart, each as its own group: each was labelled
@@ -25,6 +27,7 @@ export const REPO_CORPORA = [
   { corpus: 'mc', name: 'mediacloud', years: '2016–23', title: "News pages of mediacloud/metadata-lib's tests (test/corpora/mediacloud, 2016–23)" },
   { corpus: 'ms', name: 'metascraper', years: '2010–25', title: "News, magazine and blog pages of microlinkhq/metascraper's tests (test/corpora/metascraper)" },
   { corpus: 'om', name: 'omnivore', years: '2013–23', title: "News, newsletter and blog pages of omnivore-app/omnivore's reader tests (test/corpora/omnivore)" },
+  { corpus: 'mh', name: 'magic-html', years: '1998–2024', title: "News and blog pages in many languages of opendatalab/magic-html's benchmark (test/corpora/magichtml)" },
 ] as const satisfies readonly { corpus: CorpusName; name: string; years: string; title: string }[];
 
 export interface CorpusEntry {
@@ -72,7 +75,7 @@ function rtp(dir: string): CorpusEntry[] {
  * A corpus listed by a manifest.tsv (id, file, url, …): each page at its address, or at a placeholder under
  * `placeholder` where its source kept none.
  */
-function fromManifest(base: string, corpus: 'xf' | 'fn' | 'mc' | 'ms' | 'om', placeholder: string): CorpusEntry[] {
+function fromManifest(base: string, corpus: 'xf' | 'fn' | 'mc' | 'ms' | 'om' | 'mh', placeholder: string): CorpusEntry[] {
   const manifest = join(base, 'manifest.tsv');
   if (!existsSync(manifest)) return [];
   const out: CorpusEntry[] = [];
@@ -89,10 +92,11 @@ const fn = (): CorpusEntry[] => fromManifest(join(REPO_CORPORA_DIR, 'fundus'), '
 const mc = (): CorpusEntry[] => fromManifest(join(REPO_CORPORA_DIR, 'mediacloud'), 'mc', 'mediacloud.invalid');
 const ms = (): CorpusEntry[] => fromManifest(join(REPO_CORPORA_DIR, 'metascraper'), 'ms', 'metascraper.invalid');
 const om = (): CorpusEntry[] => fromManifest(join(REPO_CORPORA_DIR, 'omnivore'), 'om', 'omnivore.invalid');
+const mh = (): CorpusEntry[] => fromManifest(join(REPO_CORPORA_DIR, 'magichtml'), 'mh', 'magichtml.invalid');
 
-/** Every page of the named corpora (all seven by default), in a stable order. */
-export function corpusEntries(names: readonly CorpusName[] = ['aeb', 'rtp', 'xf', 'fn', 'mc', 'ms', 'om'], dir = CORPORA_DIR): CorpusEntry[] {
-  const readers = { aeb, rtp, xf, fn, mc, ms, om };
+/** Every page of the named corpora (all eight by default), in a stable order. */
+export function corpusEntries(names: readonly CorpusName[] = ['aeb', 'rtp', 'xf', 'fn', 'mc', 'ms', 'om', 'mh'], dir = CORPORA_DIR): CorpusEntry[] {
+  const readers = { aeb, rtp, xf, fn, mc, ms, om, mh };
   return names.flatMap((n) => readers[n](dir));
 }
 

@@ -1,6 +1,6 @@
-// The real pages kept in this repository (test/corpora/fundus, mediacloud, metascraper, omnivore): every page is
-// there with its address and licence, every page carries a hand label that agrees with its address, and block labels
-// follow the label rules, so the benchmarks read every page and count each one once.
+// The real pages kept in this repository (test/corpora/fundus, mediacloud, metascraper, omnivore, magichtml): every
+// page is there with its address and licence, every page carries a hand label that agrees with its address, and block
+// labels follow the label rules, so the benchmarks read every page and count each one once.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -15,6 +15,7 @@ const corpora = [
   { dir: 'mediacloud', corpus: 'mc', pages: 49, licence: /Apache License\s+Version 2\.0/, blocks: 30 },
   { dir: 'metascraper', corpus: 'ms', pages: 82, licence: /The MIT License/, blocks: 60 },
   { dir: 'omnivore', corpus: 'om', pages: 76, licence: /Apache License\s+Version 2\.0/, blocks: 60 },
+  { dir: 'magichtml', corpus: 'mh', pages: 140, licence: /Apache License\s+Version 2\.0/, blocks: 100 },
 ] as const;
 
 describe.each(corpora)('the $dir corpus', ({ dir, corpus, pages: count, licence, blocks: minBlocks }) => {
