@@ -455,6 +455,24 @@ describe('source lines', () => {
     ['منبع: ایرنا', 'ایرنا'],
   ])('%s', (line, outlet) => expect(readCredits(line, 'after').map((c) => [c.form, c.outlet, c.shape])).toEqual([['source-line', outlet, 'known']]));
 
+  // Chinese source labels with the writer, the editor or the time after the name, in brackets closing a story, or
+  // written "来源于" without a colon.
+  it.each([
+    ['来源：  新华网       作者：温素霞', '新华网'], // huanqiu.com
+    ['来源：  财新网   作者：余聪  责任编辑：屈运栩', '财新网'], // caixin.com
+    ['来源：新华社 作者： 2023-12-01 14:43', '新华社'], // kepu.gov.cn
+    ['来源： 人民日报 2024-05-13 08:49', '人民日报'], // gmw.cn
+    ['（本文来源：经济日报 作者：中国国际经济交流中心研究员徐占忱）', '经济日报'], // sohu.com
+    ['天津创业股份有限公司董事会 2005年8月25日（来源：上海证券报）', '上海证券报'], // finance.sina.cn
+    ['本文来源于  北京商报  　 2024-05-20 09:47', '北京商报'], // caijing.com.cn
+  ])('%s', (line, outlet) => expect(outlets(line, 'headline')).toEqual([outlet]));
+
+  it('reads no source from a word\'s origin, a data source or the paper itself', () => {
+    expect(outlets('它的名字来源于古希腊语，意为“红色的海洋”', 'tail')).toEqual([]); // ifeng.com
+    expect(outlets('数据来源：国家统计局', 'tail')).toEqual([]);
+    expect(outlets('来源：本报 2024-05-13 08:49', 'headline')).toEqual([]);
+  });
+
   it('reads a wire\'s short form set in capitals, though its own case is kept because it is also a word', () => {
     expect(outlets('Bron: BELGA', 'tail')).toEqual(['BELGA']); // nieuwsblad.be
     expect(findOutletByName('BELGA', {})?.id).toBe('belga');

@@ -26,6 +26,15 @@ describe('a headline without <h1>', () => {
     expect(a.original?.name).toBe('人民日报海外版');
   });
 
+  it('is found by a title whose parts are joined by double hyphens, and the source line under it is read (people.com.cn)', () => {
+    const a = run('http://health.people.com.cn/n1/2024/0517/c14739-40237861.html', '关注青少年心理健康“心成长”服务项目启动--健康·生活--人民网',
+      `<div class="subNav"><a href="http://www.people.com.cn/">人民网</a>&gt;&gt;<a href="/">健康·生活</a></div><div class="title"><h4></h4><h2>关注青少年心理健康“心成长”服务项目启动</h2></div>
+       <div class="artOri">2024年05月17日08:59  来源：<a href="http://epaper.ynet.com/html/2024-05/17/content_434387.htm">北京青年报</a></div>
+       <div class="artDet">${story(5)}</div>`);
+    expect(a.isAggregator).toBe(true);
+    expect(a.original?.name).toBe('北京青年报');
+  });
+
   it('is the element holding the title’s headline part, and the wire under it is read (cloudcomputingexpo.com)', () => {
     const a = run('http://www.cloudcomputingexpo.com/node/3432136', 'IHS to Hold Conference Call and Webcast on September 29 | Cloud Computing Expo',
       `<div class="storytitle">IHS to Hold Conference Call and Webcast on September 29</div><div class="writtenby">By: Business Wire</div>

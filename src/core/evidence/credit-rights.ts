@@ -87,8 +87,11 @@ export function rightsAndSources(line: string, where: Where, listed?: Listed): C
     const shape = outlet && !own && !/[,;]/.test(outlet) ? (anyName ? (shapeOf(outlet) || /^[\p{Lu}\p{Lo}]/u.test(outlet) ? providerShape(outlet) : null) : listedShape(outlet, listed)) : null;
     if (outlet && shape) out.push(credit('source-line', outlet, line, where, shape));
   }
-  // "发稿时间：2017-03-10 08:42:00 来源： 人民日报海外版": Chinese portals put the source label inside the date line.
-  const cn = line.length <= 90 ? /(?:^|\s)(?:来源|來源)\s*[:：]\s*(?<outlet>[^\s:：|]{2,20})\s*$/.exec(line)?.groups?.outlet : undefined;
+  // "发稿时间：2017-03-10 08:42:00 来源： 人民日报海外版": Chinese portals put the source label inside the date line, often
+  // before the writer, the editor or the time ("来源：新华网 作者：温素霞", "来源：新华社 作者： 2023-12-01 14:43"), or
+  // close a story with it in brackets ("（本文来源：经济日报 作者：…）", "（来源：上海证券报）"); "本文来源于 北京商报" says
+  // it without a colon. The label stands on its own: "名字来源于古希腊语" is a word's origin.
+  const cn = line.length <= 90 ? /(?:^|[\s（(])(?:本文)?(?:来源|來源)(?:于|於|\s*[:：])\s*(?<outlet>[^\s:：|（）()]{2,20})\s*(?=$|[）)]|(?:作者|责任编辑|責任編輯|编辑|編輯)\s*[:：]|(?:19|20)\d\d)/.exec(line)?.groups?.outlet : undefined;
   if (cn && !/^本[报報站网網台刊社]/.test(cn) && !out.some((c) => c.form === 'source-line')) out.push(credit('source-line', cn, line, where, providerShape(cn)));
   // "朝日新聞社提供": a Japanese provider credit.
   if (line.endsWith('提供') && line.length <= 40) {
