@@ -465,6 +465,10 @@ describe('source lines', () => {
     ['（本文来源：经济日报 作者：中国国际经济交流中心研究员徐占忱）', '经济日报'], // sohu.com
     ['天津创业股份有限公司董事会 2005年8月25日（来源：上海证券报）', '上海证券报'], // finance.sina.cn
     ['本文来源于  北京商报  　 2024-05-20 09:47', '北京商报'], // caijing.com.cn
+    // A website and its paper: the paper the story ran in.
+    ['来源： 人民网－人民日报', '人民日报'], // people.com.cn
+    ['来源： 光明网-《光明日报》   2024-05-20', '光明日报'], // gmw.cn
+    ['2024-05-13 09:16:04　来源:  北青网-北京青年报', '北京青年报'], // 163.com
   ])('%s', (line, outlet) => expect(outlets(line, 'headline')).toEqual([outlet]));
 
   it('reads no source from a word\'s origin, a data source or the paper itself', () => {

@@ -134,6 +134,8 @@ describe('calls to action, newsletters and app invitations', () => {
     ['marthastewartweddings.com', 'Brought to you by the Invisalign brand', 'promo'],
     ['fiercepharma.com', 'Register now for early-bird savings!', 'promo'],
     ['techcrunch.com', 'Disrupt 2024 early-bird prices end at midnight', 'promo'],
+    ['liputan6.com', 'Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini dengan mengklik tautan ini.', 'promo'],
+    ['kompas.com', 'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel', 'promo'],
     ['dailystar.co.uk', 'ENJOYED THIS STORY? Choose Daily Star as a \'Preferred Source\' on Google News for quick access to the news you value.', 'promo'],
     ['israel-nachrichten.org', 'Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende, oder werden Sie Mitglied der Israel-Nachrichten.', 'promo'],
     ['freiepresse.de', 'Hat Ihnen der Artikel gefallen? Teilen Sie ihn mit Anderen.', 'promo'],
@@ -279,6 +281,8 @@ describe('a story\'s own sentence with a pitch\'s words is not a pitch', () => {
     'The senators said they would consider the bill, and several pledged their support for it.',
     'Phishing emails that land in your inbox look more convincing every year, the report found.',
     'The show, brought to the screen by a small studio, drew a million viewers.',
+    'Warga diminta mengikuti WhatsApp Channel resmi BMKG untuk peringatan dini cuaca, kata kepala stasiun.',
+    'Millions now follow the WhatsApp channel of the football club, which posts match news every day.',
   ])('%s', (line) => {
     expect(blockKind(line)).toBeNull();
   });

@@ -54,6 +54,15 @@ function providerShape(outlet: string): OutletShape | 'named' {
   return shapeOf(outlet) === 'known' ? 'known' : 'named';
 }
 
+/**
+ * The paper a Chinese source names after its website: "人民网－人民日报" (People's Daily Online – People's Daily),
+ * "光明网-《光明日报》", "北青网-北京青年报": the print title the story ran in. A Chinese name ends at a space ("光明网-《光明日报》
+ * 2024-05-20": the date line goes on).
+ */
+function paperOf(name: string | undefined): string | undefined {
+  return name && /^[^\s-－]*[\u4e00-\u9fff]/.test(name) ? name.replace(/^[^\s-－]*[\u4e00-\u9fff][-－]/, '').replace(/[《》]/g, '').split(' ')[0] : name;
+}
+
 export function rightsAndSources(line: string, where: Where, listed?: Listed): Credit[] {
   if (line.length > 220 || PICTURE.test(line) || CONTRIBUTED.test(line)) return [];
   const out: Credit[] = [];
@@ -78,7 +87,7 @@ export function rightsAndSources(line: string, where: Where, listed?: Listed): C
   }
   if (line.length <= 90) {
     const m = SOURCE.exec(line);
-    const outlet = m?.groups?.outlet;
+    const outlet = paperOf(m?.groups?.outlet);
     // A source line names one outlet; "Source: company reports" and "Sources: AFP, Reuters" name data or several.
     // "Provided by X" and the Chinese and Japanese source labels name the provider whoever it is.
     const anyName = !!m && /^\(?(?:provided by|来源|來源|出典|出所)/i.test(m[0]);
@@ -91,7 +100,7 @@ export function rightsAndSources(line: string, where: Where, listed?: Listed): C
   // before the writer, the editor or the time ("来源：新华网 作者：温素霞", "来源：新华社 作者： 2023-12-01 14:43"), or
   // close a story with it in brackets ("（本文来源：经济日报 作者：…）", "（来源：上海证券报）"); "本文来源于 北京商报" says
   // it without a colon. The label stands on its own: "名字来源于古希腊语" is a word's origin.
-  const cn = line.length <= 90 ? /(?:^|[\s（(])(?:本文)?(?:来源|來源)(?:于|於|\s*[:：])\s*(?<outlet>[^\s:：|（）()]{2,20})\s*(?=$|[）)]|(?:作者|责任编辑|責任編輯|编辑|編輯)\s*[:：]|(?:19|20)\d\d)/.exec(line)?.groups?.outlet : undefined;
+  const cn = line.length <= 90 ? paperOf(/(?:^|[\s（(])(?:本文)?(?:来源|來源)(?:于|於|\s*[:：])\s*(?<outlet>[^\s:：|（）()]{2,20})\s*(?=$|[）)]|(?:作者|责任编辑|責任編輯|编辑|編輯)\s*[:：]|(?:19|20)\d\d)/.exec(line)?.groups?.outlet) : undefined;
   if (cn && !/^本[报報站网網台刊社]/.test(cn) && !out.some((c) => c.form === 'source-line')) out.push(credit('source-line', cn, line, where, providerShape(cn)));
   // "朝日新聞社提供": a Japanese provider credit.
   if (line.endsWith('提供') && line.length <= 40) {

@@ -81,6 +81,9 @@ export const CALL_TO_ACTION: string[] = [
   // A sponsor's line ("Brought to you by …", "Today's Milk Road is brought to you by …") and an event's ticket offer
   // ("Register now for early-bird savings!", "Disrupt 2024 early-bird prices end at midnight").
   '(?:(?:this|today[\'’]s) [\\p{L}\'’ ]{0,40}(?:is|was) )?brought to you by', '(?:[\\p{L}\\d]+ ){0,3}early[- ]bird (?:prices?|pricing|savings|discounts?|rates?|tickets?|registration)',
+  // A news channel on a messaging app: "Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita…"
+  // (liputan6.com), and Indonesian "Simak breaking news dan berita pilihan kami langsung di ponselmu" (kompas.com).
+  'follow (?:our |the |official )?(?:whatsapp|telegram) channel', 'simak breaking news',
   'listen (?:now|to (?:the|our) podcast)', PODCAST_PITCH, 'tell your friends', 'share this (?:post|article|story)',
   'read or share this story', 'want more', 'don\'t miss', 'for access to all our', 'for the full story', 'already a subscriber',
   'is there something you think we should know', 'have a (?:tip|story idea)(?=\\s*[?!:.,]|\\s+for us)', 'got a (?:tip|news tip)(?=\\s*[?!:.,]|\\s+for us)', 'before it\'s here, it\'s on the bloomberg terminal',
