@@ -122,3 +122,54 @@ describe('Japanese correspondent datelines', () => {
     expect(lead('政府は【東京＝田中一郎】')).toBeNull();
   });
 });
+
+describe('Chinese reporters, editors and outlets in the byline’s place', () => {
+  const ZH = [
+    '中共中央政治局常委、国务院总理李强5月7日至9日在新疆调研，他强调要完整准确全面贯彻新发展理念，推动高质量发展。',
+    '李强先后来到乌鲁木齐、喀什等地，深入企业、园区和社区，了解经济运行、产业发展和民生保障等情况，听取意见建议。',
+    '他指出，要坚持稳中求进工作总基调，加快构建现代化产业体系，持续改善民生，促进各民族交往交流交融。',
+  ];
+  const page = (lead: string, extra = '', head = '') =>
+    withDocument(
+      `<html lang="zh"><head><title>李强在新疆调研</title>${head}</head><body><article><h1>李强在新疆调研</h1><p>${lead}${ZH[0]}</p><p>${ZH[1]}</p><p>${ZH[2]}</p>${extra}</article></body></html>`,
+      'https://www.example-news.cn/a.html',
+      (doc) => analyze(doc, 'https://www.example-news.cn/a.html', SITE_RULES, { now: null }).byline,
+    );
+
+  it('reads the reporters of the lead’s dateline credit (news.cn, southcn.com, people.com.cn, caijing.com.cn)', () => {
+    expect(page('新华社乌鲁木齐5月9日电（记者邹伟）')).toBe('邹伟');
+    expect(page('新华社深圳5月12日电（记者戴小河、印朋）')).toBe('戴小河 and 印朋');
+    expect(page('本报讯（记者叶婉）')).toBe('叶婉');
+    expect(page('北京商报讯（记者 岳品瑜 董晗萱）')).toBe('岳品瑜 and 董晗萱');
+    // A correspondent who supplied material is no reporter of the story.
+    expect(page('本报讯（记者 王晓明 通讯员 李红）')).toBe('王晓明');
+  });
+
+  it('takes no brackets later in the paragraph, nor a desk’s word, for the reporters', () => {
+    expect(page('李强指出（记者王晓明）')).toBeNull();
+    expect(page('新华社北京5月9日电（本报记者）')).toBeNull();
+    expect(page('新华社北京5月9日电（新华社）')).toBeNull();
+  });
+
+  it('takes no editor for the author: an editor’s line, or the author tag filled with the editor’s name (sina.com.cn, gmw.cn, youth.cn, chinadaily.com.cn)', () => {
+    expect(page('', '<p class="show_author">责任编辑：刘德宾</p>')).toBeNull();
+    expect(page('', '<p>[ 责编：张倩 ]</p>', '<meta name="author" content="张倩">')).toBeNull();
+    expect(page('', '<p>编辑：倪仕轩 责任编辑：林涛</p>', '<meta name="author" content="倪仕轩">')).toBeNull();
+    expect(page('', '<p>责任编辑：杨逸凡</p>', '<meta name="author" content="青网新闻杨逸凡">')).toBeNull();
+    expect(page('', '', '<meta name="editor" content="郭凯"><meta name="author" content="郭凯">')).toBeNull();
+    // The writer the author tag names stays where the editor is someone else.
+    expect(page('', '<p>责任编辑：林涛</p>', '<meta name="author" content="倪仕轩">')).toBe('倪仕轩');
+    expect(page('新华社深圳5月12日电（记者戴小河、印朋）', '<p>编辑：倪仕轩 责任编辑：林涛</p>', '<meta name="author" content="倪仕轩">')).toBe('戴小河 and 印朋');
+  });
+
+  it('takes no site, paper or account name for the author (sina.com.cn, kepu.gov.cn, qq.com)', () => {
+    expect(cleanByline('新浪财经')).toBeNull();
+    expect(cleanByline('中国科普网')).toBeNull();
+    expect(cleanByline('上海证券报网络版')).toBeNull();
+    expect(cleanByline('环球时报新媒体')).toBeNull();
+    // Names of two or three characters stay, whatever character they end in.
+    expect(cleanByline('王小报')).toBe('王小报');
+    expect(cleanByline('李网')).toBe('李网');
+    expect(cleanByline('欧阳晓网')).toBe('欧阳晓网');
+  });
+});

@@ -34,8 +34,17 @@ export function tooShortForName(s: string): boolean {
   return cjkOnly(s) ? cjkLength(s) < 2 : s.length < 3;
 }
 
-/** A line in CJK script that is a desk's, an editor's or an unnamed reporter's word, or a link's words, where a name would stand. */
-export const cjkNoName = (s: string): boolean => cjkOnly(s) && (CJK_DESK.test(s.replace(' ', '')) || CJK_LINK_WORDS.test(s));
+/**
+ * A site's, paper's or channel's name as Chinese writes it, by what it ends in: a finance desk "财经" ("新浪财经",
+ * sina.com.cn), an outlet's "新媒体" account ("环球时报新媒体", qq.com), a paper's web edition "网络版" ("上海证券报网络版"),
+ * and, five characters at least, a website "网" or a paper "报" ("中国科普网", kepu.gov.cn). A person's name is two to four
+ * characters ("欧阳晓网" stays a name).
+ */
+const CJK_OUTLET_NAME = /^(?:\S{2,}(?:财经|財經|新媒体|新媒體|网络版|網絡版|客户端|客戶端|电视台|電視台|频道|頻道|杂志|雜誌|周刊|週刊|传媒|傳媒)|\S{4,}[网網报報])$/u;
+
+/** A line in CJK script that is a desk's, an editor's or an unnamed reporter's word, an outlet's name, or a link's words, where a name would stand. */
+export const cjkNoName = (s: string): boolean =>
+  cjkOnly(s) && (CJK_DESK.test(s.replace(' ', '')) || CJK_LINK_WORDS.test(s) || CJK_OUTLET_NAME.test(s.replace(' ', '')));
 
 /**
  * A CJK name on its own: two to eight CJK characters, no desk word, no link words. What an author page's link

@@ -4,7 +4,7 @@
 import type { Evidence } from '../evidence/index.ts';
 import { meta } from '../evidence/head.ts';
 import type { NameContext } from '../outlets/index.ts';
-import { BYLINE_LED, norm, unescapeRefs } from '../text.ts';
+import { BYLINE_LED, CJK, norm, unescapeRefs } from '../text.ts';
 import { cleanByline, joinNames, NAMES_ONLY, namesNoOne, splitNames } from './byline.ts';
 import { cjkName } from './cjk-names.ts';
 import { ENDS_SENTENCE } from '../extract/text.ts';
@@ -45,7 +45,13 @@ function namesMore(byline: string, record: string): boolean {
 }
 
 /** A line naming the story's editor: "Editor : Heryadi", "Edited by Jane Roe", "责任编辑：肖春芳". */
-const EDITOR_LINE = /^(?:(?:edited|editado|édité) (?:by|por|par)\s+|(?:editor|editora|redaktur|责任编辑|编辑|編集|편집)\s*[:：︱|｜]\s*)(\S.*)$/i;
+const EDITOR_LINE = /^(?:(?:edited|editado|édité) (?:by|por|par)\s+|(?:editor|editora|redaktur|责任编辑|責任編輯|编辑|編輯|責編|责编|选稿|選稿|編集|편집)\s*[:：︱|｜]\s*)(\S.*)$/i;
+/**
+ * A Chinese editor's credit anywhere in a line, the desk's notes after the story included: "编辑：倪仕轩 责任编辑：林涛"
+ * (southcn.com), "[ 责编：张倩 ]" (gmw.cn), "【责任编辑：刘峻凌】" (china.com.cn). Many Chinese CMSs fill the author meta
+ * tag with that editor.
+ */
+const CJK_EDITOR = /(?:责任编辑|責任編輯|编辑|編輯|責編|责编|选稿|選稿)\s*[:：︱|｜]\s*(\p{Script=Han}{2,4})/gu;
 
 /** A byline element that is "By X …" whole, in the languages bylines are written in. */
 const LABEL_LED = /^(?:By|Por|Par|Von|Door|Di)\s+\p{Lu}/u;
@@ -115,9 +121,16 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
       .map((l) => cleanByline(EDITOR_LINE.exec(l.text)?.[1], context, site)?.toLowerCase())
       .filter(Boolean),
   );
+  // The editor a Chinese page names (in its notes or its editor meta tag), who is also its author meta tag's name,
+  // whole or after the desk's ("青网新闻杨逸凡" over "责任编辑：杨逸凡", youth.cn).
+  const cjkEditors = evidence.lines.flatMap((l) => [...l.text.matchAll(CJK_EDITOR)].map((m) => m[1]!));
+  const editorMeta = norm(evidence.head.metas['editor']);
+  if (cjkName(editorMeta)) cjkEditors.push(editorMeta);
   const person = (raw: string | null | undefined): string | null => {
+    // An editor's line in the byline's place names the desk's editor, not the writer ("责任编辑：刘德宾", sina.com.cn).
+    if (!raw || EDITOR_LINE.test(norm(raw))) return null;
     const name = cleanByline(raw, context, site);
-    return name && !orgs.has(name.toLowerCase()) && !editors.has(name.toLowerCase()) ? name : null;
+    return name && !orgs.has(name.toLowerCase()) && !editors.has(name.toLowerCase()) && !cjkEditors.some((e) => name.endsWith(e)) ? name : null;
   };
   const clean = (names: string[]): string | null => joinNames(names.map(person).filter((n): n is string => !!n));
   // Structured data names the authors as the site means them.
@@ -208,11 +221,29 @@ function correspondents(lead: string, person: (raw: string) => string | null): s
   return joinNames(names.map(person).filter((n): n is string => !!n));
 }
 
+/**
+ * A Chinese report's dateline credit opening the lead: "新华社乌鲁木齐5月9日电（记者邹伟）" (news.cn), "新华社深圳5月12日电
+ * （记者戴小河、印朋）" (southcn.com), "本报讯（记者叶婉）" (people.com.cn), "北京商报讯（记者 岳品瑜 董晗萱）" (caijing.com.cn).
+ * The reporters are named up to another role ("通讯员", a correspondent who supplied material; "实习生", an intern).
+ */
+const CN_DATELINE_CREDIT = /^[^（(]{0,30}?[电電讯訊]\s*[（(]\s*(?:记者|記者)\s*([^）)]{2,40})[）)]/u;
+
+function datelineReporters(lead: string, person: (raw: string) => string | null): string | null {
+  const credit = CN_DATELINE_CREDIT.exec(lead)?.[1]?.split(/通讯员|通訊員|实习生|實習生|见习记者|見習記者/)[0];
+  if (!credit) return null;
+  const names = credit.split(/[、，,\s]+/).filter((n) => cjkName(n));
+  return joinNames(names.map(person).filter((n): n is string => !!n));
+}
+
 /** The first "By …" line under the headline or in the lead that names someone. */
 function headByline(evidence: Evidence, person: (raw: string) => string | null): string | null {
   for (const { where, text } of evidence.lines) {
     if (where === 'lead' && text.startsWith('【')) {
       const named = correspondents(text, person);
+      if (named) return named;
+    }
+    if (where === 'lead' && CJK.test(text.slice(0, 8))) {
+      const named = datelineReporters(text, person);
       if (named) return named;
     }
     if ((where !== 'headline' && where !== 'lead') || text.length >= 160) continue;

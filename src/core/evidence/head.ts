@@ -36,7 +36,7 @@ export interface MicrodataSources {
 export const META_KEYS = [
   'og:url', 'og:site_name', 'og:type', 'og:title', 'application-name',
   'syndication-source', 'original-source', 'source', 'dc.source',
-  'author', 'article:author', 'authors', 'article_author', 'article:author_name', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator',
+  'author', 'article:author', 'authors', 'article_author', 'article:author_name', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator', 'editor',
   'search.byline', 'parsely-page', 'description', 'og:description',
   'article:published_time', 'og:article:published_time', 'datepublished', 'publish-date', 'publishdate', 'pubdate',
   'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date', 'article.published',
