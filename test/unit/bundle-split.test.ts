@@ -50,9 +50,11 @@ const HEAVY_STRINGS: [string, string][] = [
  * pages without a story run (plain-link cards, full posts, running text, outlet names on cards, card times in
  * eleven languages) live in the listing bundle, so an article page neither parses nor compiles them. Raised from
  * 10,000 to 10,100 when the page kind learnt to read a JSON-LD CollectionPage (tag pages whose og:type says article),
- * and to 10,150 when the JSON-LD reader learnt to tell a home page's per-card story records from a story's own.
+ * to 10,150 when the JSON-LD reader learnt to tell a home page's per-card story records from a story's own, and to
+ * 10,200 when the headline finder learnt Chinese titles joined by a bare hyphen ("标题-中国科普网") and the head reader
+ * the editor meta tag.
  */
-const CONTENT_GZIP_BUDGET = 10_150;
+const CONTENT_GZIP_BUDGET = 10_200;
 /** The listing bundle: loaded on pages without a story and on the sites of site rules. */
 const LISTING_GZIP_BUDGET = 5_000;
 

@@ -475,6 +475,8 @@ describe('source lines', () => {
     expect(outlets('它的名字来源于古希腊语，意为“红色的海洋”', 'tail')).toEqual([]); // ifeng.com
     expect(outlets('数据来源：国家统计局', 'tail')).toEqual([]);
     expect(outlets('来源：本报 2024-05-13 08:49', 'headline')).toEqual([]);
+    // The web at large, readers, a compilation, an original or a repost: no outlet.
+    for (const line of ['来源：网络', '来源：互联网 2024-05-13 08:49', '来源: 网友投稿', '（来源：综合）', '来源：原创']) expect(outlets(line, 'headline'), line).toEqual([]);
   });
 
   it('reads a wire\'s short form set in capitals, though its own case is kept because it is also a word', () => {

@@ -35,6 +35,38 @@ describe('a headline without <h1>', () => {
     expect(a.original?.name).toBe('北京青年报');
   });
 
+  // A date line that runs on past its source link, with the uploader's place and a report button (163.com); the
+  // same link at the line's end (people.com.cn) keeps being read.
+  const runOn = (source: string) =>
+    run('https://www.163.com/dy/article/J3AB12CD0514R9KQ.html', '苹果要求法官驳回司法部反垄断诉讼_网易订阅',
+      `<h1 class="post_title">苹果要求法官驳回司法部反垄断诉讼</h1>
+       <div class="post_info">2024-05-22 07:16:06&#12288;来源: <a href="https://www.163.com/dy/media/T1472016073110.html">${source}</a> <span>北京</span> <a class="post_jubao">举报</a></div>
+       <div class="post_body">${story(5)}</div>`);
+
+  it('reads a source link in a date line that runs on past it (163.com)', () => {
+    expect(runOn('鞭牛士').isAggregator).toBe(true);
+    expect(runOn('鞭牛士').original?.name).toBe('鞭牛士');
+    expect(runOn('北青网-北京青年报').original?.name).toBe('北京青年报');
+  });
+
+  it('reads no source from a link naming the web at large, the site itself or a compilation', () => {
+    for (const source of ['网络', '互联网', '本站', '综合']) expect(runOn(source).isAggregator, source).toBe(false);
+  });
+
+  it('is found by a Chinese title whose site name follows a bare hyphen, and the source list under it is read (kepu.gov.cn)', () => {
+    const a = run('http://www.kepu.gov.cn/politics/2023-12/01/content_1755244.html', '习近平主持召开深入推进长三角一体化发展座谈会-中国科普网',
+      `<div class="detil-new-title"><div>习近平主持召开深入推进长三角一体化发展座谈会</div><ul><li>来源：新华社</li><li>作者：</li><li>2023-12-01 14:43</li></ul></div>
+       <div class="detil-new-content">${story(5)}</div>`);
+    expect(a.isAggregator).toBe(true);
+    expect(a.original?.domain).toBe('news.cn');
+  });
+
+  it('does not split a title at a hyphen inside a Latin word, so a name part is no headline', () => {
+    const a = run('https://www.example-local.com/news/bridge-vote', 'Council approves the new bridge plan-Example Local',
+      `<div class="brand">Example Local</div><div class="writtenby">By: Business Wire</div>${story(5)}`);
+    expect(a.isAggregator).toBe(false);
+  });
+
   it('is the element holding the title’s headline part, and the wire under it is read (cloudcomputingexpo.com)', () => {
     const a = run('http://www.cloudcomputingexpo.com/node/3432136', 'IHS to Hold Conference Call and Webcast on September 29 | Cloud Computing Expo',
       `<div class="storytitle">IHS to Hold Conference Call and Webcast on September 29</div><div class="writtenby">By: Business Wire</div>

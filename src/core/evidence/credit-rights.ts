@@ -63,6 +63,12 @@ function paperOf(name: string | undefined): string | undefined {
   return name && /^[^\s-－]*[\u4e00-\u9fff]/.test(name) ? name.replace(/^[^\s-－]*[\u4e00-\u9fff][-－]/, '').replace(/[《》]/g, '').split(' ')[0] : name;
 }
 
+/**
+ * What a Chinese source label names where it names no outlet: the paper itself ("来源：本报"), the web at large ("来源：网络",
+ * "互联网"), a compilation ("综合"), readers ("网友"), an original or a repost ("原创", "转载").
+ */
+const NO_PROVIDER = /^(?:本[报報站网網台刊社]|网络|網絡|網路|互联网|互聯網|综合|綜合|网友|網友|原创|原創|转载|轉載|未知|不详)/;
+
 export function rightsAndSources(line: string, where: Where, listed?: Listed): Credit[] {
   if (line.length > 220 || PICTURE.test(line) || CONTRIBUTED.test(line)) return [];
   const out: Credit[] = [];
@@ -91,8 +97,7 @@ export function rightsAndSources(line: string, where: Where, listed?: Listed): C
     // A source line names one outlet; "Source: company reports" and "Sources: AFP, Reuters" name data or several.
     // "Provided by X" and the Chinese and Japanese source labels name the provider whoever it is.
     const anyName = !!m && /^\(?(?:provided by|来源|來源|出典|出所)/i.test(m[0]);
-    // "来源：本报" is the paper itself.
-    const own = !!outlet && /^本[报報站网網台刊社]/.test(outlet);
+    const own = !!outlet && NO_PROVIDER.test(outlet);
     const shape = outlet && !own && !/[,;]/.test(outlet) ? (anyName ? (shapeOf(outlet) || /^[\p{Lu}\p{Lo}]/u.test(outlet) ? providerShape(outlet) : null) : listedShape(outlet, listed)) : null;
     if (outlet && shape) out.push(credit('source-line', outlet, line, where, shape));
   }
@@ -101,7 +106,7 @@ export function rightsAndSources(line: string, where: Where, listed?: Listed): C
   // close a story with it in brackets ("（本文来源：经济日报 作者：…）", "（来源：上海证券报）"); "本文来源于 北京商报" says
   // it without a colon. The label stands on its own: "名字来源于古希腊语" is a word's origin.
   const cn = line.length <= 90 ? paperOf(/(?:^|[\s（(])(?:本文)?(?:来源|來源)(?:于|於|\s*[:：])\s*(?<outlet>[^\s:：|（）()]{2,20})\s*(?=$|[）)]|(?:作者|责任编辑|責任編輯|编辑|編輯)\s*[:：]|(?:19|20)\d\d)/.exec(line)?.groups?.outlet) : undefined;
-  if (cn && !/^本[报報站网網台刊社]/.test(cn) && !out.some((c) => c.form === 'source-line')) out.push(credit('source-line', cn, line, where, providerShape(cn)));
+  if (cn && !NO_PROVIDER.test(cn) && !out.some((c) => c.form === 'source-line')) out.push(credit('source-line', cn, line, where, providerShape(cn)));
   // "朝日新聞社提供": a Japanese provider credit.
   if (line.endsWith('提供') && line.length <= 40) {
     const outlet = /(?:^|[\s|：:])(?<outlet>[^\s|：:]{2,20}?)(?:社)?提供$/.exec(line)?.groups?.outlet;

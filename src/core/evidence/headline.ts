@@ -5,7 +5,7 @@ import { closestWhere, isCaption } from '../dom-scan.ts';
 import { partedText } from './byline-area.ts';
 
 // Separators between a title's headline and the site's name ("Headline | Site", "标题_频道_网站", "标题--频道--人民网").
-const TITLE_PARTS = /\s+[|\-–—:·»]\s+|_|--|\s*[|｜]\s*/;
+const TITLE_PARTS = /\s+[|\-–—:·»]\s+|_|--|\s*[|｜]\s*|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])/;
 
 /** Long enough to be a headline rather than a label: 12 characters, or 6 in Chinese, Japanese or Korean. */
 const headlineLength = (text: string): boolean => text.length >= (CJK.test(text) ? 6 : 12);

@@ -248,6 +248,17 @@ function authorsInitials(line: string, authors: string[]): boolean {
   return !!signed && signed.initials.some((i) => authors.some((a) => initialsOf(i, a)));
 }
 
+/**
+ * A source label and the link after it, in a date line that runs on past them: "2024-05-13 09:16:04 来源: <a>鞭牛士</a>
+ * 北京 举报" (163.com). The link's text is the next line read under the headline; the two make the source line.
+ */
+function linkedSource(text: string, next: Evidence['lines'][number] | undefined): string | null {
+  if (!next || next.where !== 'headline' || next.text.length < 2) return null;
+  const at = text.indexOf(next.text);
+  const label = at > 0 && at + next.text.length < text.length ? /(?:来源|來源|source)\s*[:：]\s*$/i.exec(text.slice(0, at)) : null;
+  return label ? label[0] + next.text : null;
+}
+
 const memo = new WeakMap<Evidence, Credit[]>();
 
 /** Every credit the evidence holds, read once per evidence record. */
@@ -257,9 +268,11 @@ export function evidenceCredits(evidence: Evidence, rules: readonly SiteRule[]):
   const credits: Credit[] = [];
   if (evidence.kind !== 'listing') {
     const authors = authorNames(evidence);
-    for (const { where, text } of evidence.lines) {
+    for (const [i, { where, text }] of evidence.lines.entries()) {
       // "kry/dpa" closing a story by Katherine Rydlink: the author's own story, written with the agency's material.
       const read = readCredits(text, where, inDirectory).filter((c) => c.form !== 'sign-off' || !authorsInitials(text, authors));
+      const linked = linkedSource(text, evidence.lines[i + 1]);
+      if (linked) read.push(...readCredits(linked, where, inDirectory));
       const agency = read.find((c) => c.form === 'byline-agency');
       // "By Jane Doe New York Times": the outlet's shape reads the writer and the paper as one name; the directory
       // knows where the paper's name starts.
