@@ -166,6 +166,19 @@ describe('calls to action, newsletters and app invitations', () => {
     ['nytimes.com', 'Continue reading the main story', 'ad'],
     ['bbc.co.uk', 'Continue reading the main story', 'ad'],
     ['foxbusiness.com', 'Continue Reading Below', 'ad'],
+    // The break the story resumes after, in other words and languages.
+    ['westernjournalism.com', 'Advertisement - story continues below', 'ad'],
+    ['a TV station\'s site', 'Story continues below gallery', 'ad'],
+    ['sfchronicle.com', 'Article continues below this ad', 'ad'],
+    ['hurriyet.com.tr', 'Haberin Devamı', 'ad'],
+    ['onedio.com', 'İçeriğin Devamı Aşağıda', 'ad'],
+    ['uol.com.br', 'Continua após a publicidade', 'ad'],
+    ['nieuwsblad.be', '(Tekst gaat verder onder de foto.)', 'ad'],
+    ['a German paper', 'Weiter nach der Anzeige', 'ad'],
+    ['a German paper', 'Der Artikel wird nach der Anzeige fortgesetzt', 'ad'],
+    ['a French paper', 'La suite après cette publicité', 'ad'],
+    ['a Spanish paper', 'El artículo continúa después del anuncio', 'ad'],
+    ['an Italian paper', "L'articolo continua dopo la pubblicità", 'ad'],
     ['mashable.com', 'Download our free apps for Android, Mac, iPhone and iPad', 'app-promo'],
     ['mlive.com', 'Stay up-to-date on the latest news and scores. Download our mobile app here', 'app-promo'],
     // Calls for tips with the ways to send them, longer than a line.
@@ -201,6 +214,10 @@ describe('a syndicated feed’s note under the story', () => {
 
   it('a story’s own sentence about a headline or a feed stays', () => {
     expect(blockKind('Only the headline was changed before the paper went to print, the editor said.')).toBeNull();
+    // The story's own sentences about continuing are no ad break.
+    expect(blockKind('The story continues below the surface, where divers found the wreck.')).toBeNull();
+    expect(blockKind('Haberin devamında bakanlık yetkilileri açıklama yaptı.')).toBeNull();
+    expect(blockKind('De tekst gaat verder over de aanslag in Brussel.')).toBeNull();
     expect(blockKind('Except for the headline, the front page was printed as planned; the syndicated feed went out an hour later.')).toBeNull();
   });
 });
