@@ -332,6 +332,15 @@ describe('detect', () => {
     expect(run(story(filler) + dialog, 'https://www.fashion.example/2024/a-story').kind).toBe('article');
   });
 
+  it('reads a short story under its own headline and a story\'s metadata as an article beside its rail of cards (hk.finance.yahoo.com), and the same cards under a section\'s name as a listing', () => {
+    const cards = Array.from({ length: 10 }, (_, i) => `<li><h3><a href="/news/s-${i}.html">Markets story number ${i} in the rail of teasers</a></h3><p>A summary of teaser ${i}: shares rose on Tuesday as investors weighed new figures on prices, jobs and the outlook for rates.</p></li>`).join('');
+    const lead = '<p>Confidence among Japanese companies held steady in May, a monthly survey showed, though makers and service firms said a weak yen was raising their costs.</p>';
+    const page = (h1: string) => `<html><head><title>Japan business confidence steady in May as weak yen lifts costs - Yahoo Finance</title><meta property="og:type" content="article"></head>
+      <body><h1>${h1}</h1>${lead}<p>The index held at 9.</p><p>Firms expect it to worsen.</p><ul>${cards}</ul></body></html>`;
+    expect(run(page('Japan business confidence steady in May as weak yen lifts costs'), 'https://hk.finance.example.com/news/japan-confidence-002104675.html').kind).toBe('article');
+    expect(run(page('Latest business news'), 'https://hk.finance.example.com/news/').kind).toBe('listing');
+  });
+
   it('reads a provider link\'s own logo under the headline as the source, not a photo\'s credit beside a picture', () => {
     // A portal's provider link holding only the source's logo (news.yahoo.co.jp's shape).
     const provider = story(filler).replace('</h1>', '</h1><div><time>1/24 12:35</time><a class="provider" href="https://www.kyodo.co.jp/"><img src="/logo/kyodo.png" alt="Kyodo News" width="80" height="20"></a></div>');

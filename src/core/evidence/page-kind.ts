@@ -127,7 +127,9 @@ export function pageKind(s: PageStructure, url: string, rule: SiteRule | null): 
   const prose = s.together >= 4 || (s.runningProse ?? 0) >= 600;
   // Story cards (a headline link and a summary each) with no running prose: a tag, topic, section or home page,
   // whatever its address says.
-  if (s.headlineLinks >= 5 && s.carded >= 4 && s.carded >= 0.6 * s.longParagraphs && !prose) return 'listing';
+  // A story's own headline over a story's metadata is a short story beside its rail of cards (a portal's
+  // finance story of three paragraphs among ten teasers), not a listing.
+  if (s.headlineLinks >= 5 && s.carded >= 4 && s.carded >= 0.6 * s.longParagraphs && !prose && !(s.articleMeta && s.storyHeadline)) return 'listing';
   if (rule && pathMatches(rule.articlePaths, path)) return 'article';
   // Many headline links and little prose: a feed, even when its cards carry no summaries. A short story with a
   // row of related links (six links, three paragraphs) stays an article.
