@@ -4,9 +4,10 @@
 import type { Evidence } from '../evidence/index.ts';
 import { meta } from '../evidence/head.ts';
 import type { NameContext } from '../outlets/index.ts';
-import { BYLINE_LED, CJK, norm, unescapeRefs } from '../text.ts';
+import { BYLINE_LED, norm, unescapeRefs } from '../text.ts';
 import { cleanByline, joinNames, NAMES_ONLY, namesNoOne, splitNames } from './byline.ts';
 import { cjkName } from './cjk-names.ts';
+import { leadWriters } from './lead-writers.ts';
 import { ENDS_SENTENCE } from '../extract/text.ts';
 
 const BIO = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+|can be (?:reached|contacted)\b)/u;
@@ -204,48 +205,11 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   return noOne ? null : person(meta(evidence.head, 'dc.creator'));
 }
 
-/**
- * A Japanese paper's correspondent dateline opening the lead: the place, "＝", the writer, in lenticular brackets
- * ("【ロンドン＝岡田浩幸】", yomiuri.co.jp; "【ワシントン＝柿内公輔】", sankei.com; "【ワシントン＝山内竜介、ロンドン＝池田晋一】",
- * asahi.com). Writers' names are in kanji; an agency there is the wire's dateline ("【ワシントン＝共同】", read by
- * credit-datelines.ts), and so is a name in katakana or Latin letters ("【ロンドン＝ロイター】", "【ソウル＝ＡＰ】").
- */
-const CORRESPONDENT = /^【((?:[^【】＝=、]{1,12}[＝=]\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}]{1,5}、?)+)】/u;
-/** Agencies' short names the wire directory lacks; the ones it knows (共同, 時事, 新華社, 中央社) cleanByline refuses. */
-const JA_AGENCY = /^(?:新華|聯合)$/;
-
-function correspondents(lead: string, person: (raw: string) => string | null): string | null {
-  const m = CORRESPONDENT.exec(lead);
-  if (!m) return null;
-  const names = m[1]!.split('、').map((part) => part.split(/[＝=]/)[1] ?? '').filter((n) => n && !JA_AGENCY.test(n));
-  return joinNames(names.map(person).filter((n): n is string => !!n));
-}
-
-/**
- * A Chinese report's dateline credit opening the lead: "新华社乌鲁木齐5月9日电（记者邹伟）" (news.cn), "新华社深圳5月12日电
- * （记者戴小河、印朋）" (southcn.com), "本报讯（记者叶婉）" (people.com.cn), "北京商报讯（记者 岳品瑜 董晗萱）" (caijing.com.cn).
- * The reporters are named up to another role ("通讯员", a correspondent who supplied material; "实习生", an intern).
- */
-const CN_DATELINE_CREDIT = /^[^（(]{0,30}?[电電讯訊]\s*[（(]\s*(?:记者|記者)\s*([^）)]{2,40})[）)]/u;
-
-function datelineReporters(lead: string, person: (raw: string) => string | null): string | null {
-  const credit = CN_DATELINE_CREDIT.exec(lead)?.[1]?.split(/通讯员|通訊員|实习生|實習生|见习记者|見習記者/)[0];
-  if (!credit) return null;
-  const names = credit.split(/[、，,\s]+/).filter((n) => cjkName(n));
-  return joinNames(names.map(person).filter((n): n is string => !!n));
-}
-
 /** The first "By …" line under the headline or in the lead that names someone. */
 function headByline(evidence: Evidence, person: (raw: string) => string | null): string | null {
   for (const { where, text } of evidence.lines) {
-    if (where === 'lead' && text.startsWith('【')) {
-      const named = correspondents(text, person);
-      if (named) return named;
-    }
-    if (where === 'lead' && CJK.test(text.slice(0, 8))) {
-      const named = datelineReporters(text, person);
-      if (named) return named;
-    }
+    const named = where === 'lead' ? leadWriters(text, person) : null;
+    if (named) return named;
     if ((where !== 'headline' && where !== 'lead') || text.length >= 160) continue;
     const english = BY_LED.test(text) || BY_GLUED.test(text);
     // The same in other languages (BYLINE_LED), only before a capital ("par Alexandria Sage et Lisa Girion",
