@@ -45,14 +45,16 @@ function namesMore(byline: string, record: string): boolean {
   return shown.length > listed.length && listed.every((n) => shown.includes(n));
 }
 
+/** A Chinese editor's label and its colon: "责任编辑：", "责编：", "选稿：" (who chose the story). */
+const CJK_EDITOR_LABEL = '(?:责任编辑|責任編輯|编辑|編輯|責編|责编|选稿|選稿)\\s*[:：︱|｜]\\s*';
 /** A line naming the story's editor: "Editor : Heryadi", "Edited by Jane Roe", "责任编辑：肖春芳". */
-const EDITOR_LINE = /^(?:(?:edited|editado|édité) (?:by|por|par)\s+|(?:editor|editora|redaktur|责任编辑|責任編輯|编辑|編輯|責編|责编|选稿|選稿|編集|편집)\s*[:：︱|｜]\s*)(\S.*)$/i;
+const EDITOR_LINE = new RegExp(`^(?:(?:edited|editado|édité) (?:by|por|par)\\s+|(?:editor|editora|redaktur|編集|편집)\\s*[:：︱|｜]\\s*|${CJK_EDITOR_LABEL})(\\S.*)$`, 'i');
 /**
  * A Chinese editor's credit anywhere in a line, the desk's notes after the story included: "编辑：倪仕轩 责任编辑：林涛"
  * (southcn.com), "[ 责编：张倩 ]" (gmw.cn), "【责任编辑：刘峻凌】" (china.com.cn). Many Chinese CMSs fill the author meta
  * tag with that editor.
  */
-const CJK_EDITOR = /(?:责任编辑|責任編輯|编辑|編輯|責編|责编|选稿|選稿)\s*[:：︱|｜]\s*(\p{Script=Han}{2,4})/gu;
+const CJK_EDITOR = new RegExp(`${CJK_EDITOR_LABEL}(\\p{Script=Han}{2,4})`, 'gu');
 
 /** A byline element that is "By X …" whole, in the languages bylines are written in. */
 const LABEL_LED = /^(?:By|Por|Par|Von|Door|Di)\s+\p{Lu}/u;
@@ -158,7 +160,7 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
   // "By Leigh Ann Caldwell CNN WASHINGTON (CNN) —", fox13now.com).
   const noOne = evidence.lines.some((l) => l.where === 'byline' && namesNoOne(l.text, context));
   const parsely = parselyAuthors(evidence.head.metas['parsely-page']);
-  const byLine = noOne ? null : headByline(evidence, person);
+  const byLine = noOne ? null : headByline(evidence, person, clean);
   for (const m of noOne ? [] : [...metas, ...(parsely.length ? [parsely.join('; ')] : [])]) {
     const fromMeta = clean(m.split(/\s*;\s*/));
     // As with the record above: a meta tag holding the first of the authors a "By …" line shows ("Harriet
@@ -206,9 +208,9 @@ export function findByline(evidence: Evidence, storyText: string, context: NameC
 }
 
 /** The first "By …" line under the headline or in the lead that names someone. */
-function headByline(evidence: Evidence, person: (raw: string) => string | null): string | null {
+function headByline(evidence: Evidence, person: (raw: string) => string | null, clean: (names: string[]) => string | null): string | null {
   for (const { where, text } of evidence.lines) {
-    const named = where === 'lead' ? leadWriters(text, person) : null;
+    const named = where === 'lead' ? leadWriters(text, clean) : null;
     if (named) return named;
     if ((where !== 'headline' && where !== 'lead') || text.length >= 160) continue;
     const english = BY_LED.test(text) || BY_GLUED.test(text);

@@ -1,7 +1,6 @@
-// Writers a lead's opening dateline names, in the forms of Japanese and Chinese papers; the names are read where
-// cleanByline reads any other byline (find-byline.ts passes its `person`).
+// Writers a lead's opening dateline names, in the forms of Japanese and Chinese papers; the names are cleaned and
+// joined as any other byline's (find-byline.ts passes its `clean`).
 import { CJK } from '../text.ts';
-import { joinNames } from './byline.ts';
 import { cjkName } from './cjk-names.ts';
 
 /**
@@ -14,11 +13,9 @@ const CORRESPONDENT = /^【((?:[^【】＝=、]{1,12}[＝=]\p{Script=Han}[\p{Scr
 /** Agencies' short names the wire directory lacks; the ones it knows (共同, 時事, 新華社, 中央社) cleanByline refuses. */
 const JA_AGENCY = /^(?:新華|聯合)$/;
 
-function correspondents(lead: string, person: (raw: string) => string | null): string | null {
+function correspondents(lead: string): string[] {
   const m = CORRESPONDENT.exec(lead);
-  if (!m) return null;
-  const names = m[1]!.split('、').map((part) => part.split(/[＝=]/)[1] ?? '').filter((n) => n && !JA_AGENCY.test(n));
-  return joinNames(names.map(person).filter((n): n is string => !!n));
+  return m ? m[1]!.split('、').map((part) => part.split(/[＝=]/)[1] ?? '').filter((n) => n && !JA_AGENCY.test(n)) : [];
 }
 
 /**
@@ -28,14 +25,12 @@ function correspondents(lead: string, person: (raw: string) => string | null): s
  */
 const CN_DATELINE_CREDIT = /^[^（(]{0,30}?[电電讯訊]\s*[（(]\s*(?:记者|記者)\s*([^）)]{2,40})[）)]/u;
 
-function datelineReporters(lead: string, person: (raw: string) => string | null): string | null {
+function datelineReporters(lead: string): string[] {
   const credit = CN_DATELINE_CREDIT.exec(lead)?.[1]?.split(/通讯员|通訊員|实习生|實習生|见习记者|見習記者/)[0];
-  if (!credit) return null;
-  const names = credit.split(/[、，,\s]+/).filter((n) => cjkName(n));
-  return joinNames(names.map(person).filter((n): n is string => !!n));
+  return credit ? credit.split(/[、，,\s]+/).filter((n) => cjkName(n)) : [];
 }
 
-/** The writers the lead's opening dateline names, or null. */
-export function leadWriters(lead: string, person: (raw: string) => string | null): string | null {
-  return (lead.startsWith('【') ? correspondents(lead, person) : null) ?? (CJK.test(lead.slice(0, 8)) ? datelineReporters(lead, person) : null);
+/** The writers the lead's opening dateline names, as `clean` keeps and joins them, or null. */
+export function leadWriters(lead: string, clean: (names: string[]) => string | null): string | null {
+  return (lead.startsWith('【') ? clean(correspondents(lead)) : null) ?? (CJK.test(lead.slice(0, 8)) ? clean(datelineReporters(lead)) : null);
 }
