@@ -68,12 +68,13 @@ export const BLOCK_PATTERNS: [RegExp, RemovedKind, number?, typeof CASED?][] = [
   // staff; the rest of the content is auto-generated from a syndicated feed.)", business-standard.com).
   [/^\(?(?:this (?:story|article|content|report) (?:is|was|has been) (?:auto-?published|auto-generated|published|generated|provided)|press releases? (?:are|is) (?:provided|published|distributed)|(?:except for|only) the headline\b(?=.{0,200}\b(?:published|generated) from a syndicated feed\b))\b.{0,200}(?:syndicated|feed|not (?:been )?(?:reviewed|edited|verified)|responsib)/, 'other'],
   [/^(?:legal )?disclaimer\s*:|^(?:the )?views expressed (?:in this|here)|^(?:this|the) (?:article|content) (?:is|was) (?:provided|produced) by (?:our|a) (?:partner|sponsor)/, 'other'],
-  [/^(?:advertisement|advertisements|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|ad|ads|paid content|partner content|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))$/, 'ad'],
-  // The marker of a break the story resumes after (an ad's slot, a gallery), in the languages of the view:
-  // "Advertisement - story continues below" (westernjournalism.com), "Story continues below gallery" (a TV station's
-  // site), "Haberin Devamı" (hurriyet.com.tr), "İçeriğin Devamı Aşağıda" (onedio.com), "Continua após a publicidade"
-  // (uol.com.br), "(Tekst gaat verder onder de foto.)" (nieuwsblad.be), "Weiter nach der Anzeige", "La suite après
-  // cette publicité", "El artículo continúa después del anuncio", "L'articolo continua dopo la pubblicità".
+  [/^(?:advertisement|advertisements|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|ad|ads|paid content|partner content|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$/, 'ad'],
+  // The marker of a break the story resumes after (an ad's slot, a gallery), in the languages of the view: "Story
+  // continues below advertisement", "Article continues after this ad", "Advertisement - story continues below"
+  // (westernjournalism.com), "Story continues below gallery" (a TV station's site), "Haberin Devamı" (hurriyet.com.tr),
+  // "İçeriğin Devamı Aşağıda" (onedio.com), "Continua após a publicidade" (uol.com.br), "(Tekst gaat verder onder de
+  // foto.)" (nieuwsblad.be), "Weiter nach der Anzeige", "La suite après cette publicité", "El artículo continúa después
+  // del anuncio", "L'articolo continua dopo la pubblicità".
   [/^\(?(?:(?:advertisement|anzeige|publicidad|publicité|pubblicità|publicidade|reklam)\s*[-–—:|]\s*)?(?:(?:the |this )?(?:story|article|text|post) continues (?:below|after)(?: (?:this |the )?(?:ad|advertisement|gallery|slideshow|video|photos?|images?))?|haberin devamı|i\u0307?çeriğin devamı(?: aşağıda)?|yazının devamı(?: aşağıda)?|(?:de )?tekst gaat (?:hieronder )?verder(?: (?:onder|na) (?:de|het) (?:foto|video|advertentie|reclame))?|lees verder (?:onder|na) de advertentie|(?:der )?(?:artikel|text) (?:wird |geht )?(?:nach|unter) der (?:anzeige|werbung) (?:weiter|fortgesetzt)|weiter nach der (?:anzeige|werbung)|lesen sie nach der (?:anzeige|werbung) weiter|la suite (?:de l['’]article )?(?:après|sous) (?:cette |la )?(?:publicité|annonce)|(?:el )?(?:artículo|texto|reportaje) (?:continúa|sigue) (?:después|tras|debajo) (?:de )?(?:la |el |esta |este |del )?(?:publicidad|anuncio)|(?:l['’])?articolo continua (?:dopo|sotto) (?:la )?pubblicità|(?:a )?(?:(?:matéria|reportagem|notícia|texto) )?continua (?:após a|depois da) publicidade)[.!]?\)?$/, 'ad'],
   // App invitations, calls to action, comment sections and consent banners, in the languages of vocab.ts.
   [vocabPattern(`^(?:${alternatives(APP_PROMO, true)})`, LOWERED), 'app-promo', 300],
